@@ -1,0 +1,15 @@
+package jp.itaku.common.mongo;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "itaku.mongo")
+public interface MongoConfig {
+
+    /** A real MongoDB in production; locally and in tests the in-process MongoDB-protocol server. */
+    @WithDefault("mongodb://127.0.0.1:27027")
+    String uri();
+
+    @WithDefault("itaku")
+    String database();
+}

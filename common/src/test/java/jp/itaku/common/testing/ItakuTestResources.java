@@ -1,0 +1,35 @@
+package jp.itaku.common.testing;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.net.InetSocketAddress;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * What every service's tests need besides the real PostgreSQL: a signing key the service trusts (its tokens are
+ * verified for real, see {@link TestTokens}) and an in-process MongoDB-protocol server on a free port.
+ */
+public class ItakuTestResources implements QuarkusTestResourceLifecycleManager {
+
+    private MongoServer mongo;
+
+    @Override
+    public Map<String, String> start() {
+        mongo = new MongoServer(new MemoryBackend());
+        InetSocketAddress address = mongo.bind();
+        String publicKey = Base64.getEncoder().encodeToString(TestTokens.keyPair().getPublic().getEncoded());
+        return Map.of(
+                "quarkus.oidc.public-key", publicKey,
+                "itaku.mongo.uri", "mongodb://127.0.0.1:" + address.getPort());
+    }
+
+    @Override
+    public void stop() {
+        if (mongo != null) {
+            mongo.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package jp.itaku.contract.contractor;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jp.itaku.common.tenancy.OrgScope;
+import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.FilterDef;
+import org.hibernate.annotations.ParamDef;
+import org.hibernate.annotations.TenantId;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/** 委託先: a contractor an agency hands personal information to. */
+@Entity
+@Table(name = "contractor")
+@FilterDef(name = OrgScope.FILTER, autoEnabled = true, applyToLoadByKey = true,
+        parameters = @ParamDef(name = OrgScope.PARAM, type = String.class, resolver = OrgScope.class))
+@Filter(name = OrgScope.FILTER, condition = OrgScope.CONDITION)
+public class Contractor extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id")
+    public String tenantId;
+
+    public String name;
+
+    @Column(name = "corporate_number")
+    public String corporateNumber;
+
+    /** The contractor organisation its portal users belong to (their token's {@code org} claim). */
+    @Column(name = "org_code")
+    public String orgCode;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    public static Optional<Contractor> findVisible(UUID id) {
+        return find("id", id).firstResultOptional();
+    }
+}
