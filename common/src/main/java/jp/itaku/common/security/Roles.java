@@ -9,6 +9,8 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
     public static final String CONTRACTOR = "contractor";
     public static final String PLATFORM_ADMIN = "platform-admin";
+    /** Service accounts (client credentials) that deliver events between Itaku's own services. */
+    public static final String SERVICE = "itaku-service";
 
     private Roles() {
     }

@@ -54,6 +54,11 @@ public final class TestTokens {
         return user("contractor@" + org).tenant(tenant).org(org).roles("contractor").sign();
     }
 
+    /** A service account of Itaku's own services (no tenant: events name theirs). */
+    public static String service() {
+        return user("service-account-itaku-contract-service").roles("itaku-service").sign();
+    }
+
     public TestTokens tenant(String tenant) {
         claims.setClaim("tenant", tenant);
         return this;
