@@ -1,0 +1,106 @@
+package jp.itaku.provision.agreement;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import jp.itaku.common.problem.ItakuException;
+import jp.itaku.common.security.Roles;
+import jp.itaku.provision.provision.Provision;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** The written agreements (書面) of one provision: issued versions, each readable and printable for good. */
+@Path("/api/provisions/{provisionId}/agreements")
+public class AgreementResource {
+
+    @Inject
+    AgreementService service;
+
+    @Inject
+    AgreementPdf pdf;
+
+    public record IssueRequest(
+            @Size(max = 2000, message = "改定の理由は2000文字以内で入力してください。") String amendmentReason) {
+    }
+
+    public record AgreementView(UUID id, UUID provisionId, int version, boolean latest, String amendmentReason,
+                                String agencyName, String agencyType, String citation, String legalBasis,
+                                String lawName, String safetyMeasureBasis, String division, String title,
+                                String informationFile, String recipientName, String recipientType,
+                                String recipientTypeLabel, boolean regular, String regularReason,
+                                Boolean measuresNecessary, String necessityReason, String purposeOfUse,
+                                String businessLegalBasis, String recordScope, String recordItems,
+                                String usageMedia, String usageOnline, String usageFrequency,
+                                LocalDate periodStart, LocalDate periodEnd, String safetyMeasures,
+                                OffsetDateTime issuedAt, String issuedBy) {
+        static AgreementView of(AgreementVersion v, int latestVersion) {
+            return new AgreementView(v.id, v.provisionId, v.version, v.version == latestVersion, v.amendmentReason,
+                    v.agencyName, v.agencyType.name(), v.citation.name(), v.legalBasis, v.lawName,
+                    v.safetyMeasureBasis, v.division, v.title, v.informationFile, v.recipientName,
+                    v.recipientType.name(), v.recipientType.label, v.regular, v.regularReason, v.measuresNecessary,
+                    v.necessityReason, v.purposeOfUse, v.businessLegalBasis, v.recordScope, v.recordItems,
+                    v.usageMedia, v.usageOnline, v.usageFrequency, v.periodStart, v.periodEnd, v.safetyMeasures,
+                    v.issuedAt, v.issuedBy);
+        }
+    }
+
+    @POST
+    @RolesAllowed(Roles.PROTECTION_MANAGER)
+    public Response issue(@PathParam("provisionId") UUID provisionId, @Valid IssueRequest request) {
+        AgreementVersion issued = service.issue(provisionId, request == null ? null : request.amendmentReason());
+        return Response.created(URI.create("/api/provisions/" + provisionId + "/agreements/" + issued.version))
+                .entity(AgreementView.of(issued, issued.version)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR})
+    public List<AgreementView> list(@PathParam("provisionId") UUID provisionId) {
+        Provision provision = visible(provisionId);
+        return AgreementVersion.of(provisionId).stream()
+                .map(v -> AgreementView.of(v, provision.currentVersion)).toList();
+    }
+
+    @GET
+    @Path("/{version}")
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR})
+    public AgreementView get(@PathParam("provisionId") UUID provisionId, @PathParam("version") int version) {
+        Provision provision = visible(provisionId);
+        return AgreementView.of(version(provisionId, version), provision.currentVersion);
+    }
+
+    @GET
+    @Path("/{version}/pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR})
+    public Response pdf(@PathParam("provisionId") UUID provisionId, @PathParam("version") int version) {
+        visible(provisionId);
+        byte[] document = pdf.render(version(provisionId, version));
+        return Response.ok(document, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"agreement-" + provisionId + "-v" + version
+                        + ".pdf\"; filename*=UTF-8''%E6%8F%90%E4%BE%9B%E3%81%AE%E6%9B%B8%E9%9D%A2-v" + version + ".pdf")
+                .build();
+    }
+
+    private static Provision visible(UUID provisionId) {
+        return Provision.findVisible(provisionId).orElseThrow(() -> ItakuException.notFound("提供"));
+    }
+
+    private static AgreementVersion version(UUID provisionId, int version) {
+        return AgreementVersion.find(provisionId, version)
+                .orElseThrow(() -> ItakuException.notFound("第" + version + "版の書面"));
+    }
+}
