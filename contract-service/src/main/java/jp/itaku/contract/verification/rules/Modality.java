@@ -1,0 +1,53 @@
+package jp.itaku.contract.verification.rules;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a predicate does: prohibit (…てはならない), oblige (…なければならない, …ものとする), permit (…することができる),
+ * deny a permission (…することができない), negate (…負わない) or state plainly (…消去する。). Detected on the
+ * normalised sentence after a keyword, so that 「複製してはならない」 and 「複製することができる」 are told apart.
+ */
+public enum Modality {
+    NEG_PERMIT, PROHIBIT, OBLIGE, PERMIT, NEGATE, PLAIN, NONE;
+
+    private static final Pattern MODAL = Pattern.compile(
+            "(?<negpermit>ことができない|ことはできない|ことができず|ことはできず|できないものとする|ことを要しない|を要しない|必要はない|ことを得ない|限りではない)"
+                    + "|(?<prohibit>てはならない|ではならない|てはならず|ではならず|てはいけない|てはならぬ|を禁止する|を禁ずる|を禁じる|は禁止する|ないこと(?:。|$)|しないこと|させないこと|ないものとする)"
+                    + "|(?<oblige>なければならない|なければならず|ねばならない|ものとする|ものとし、|義務を負う|責任を負う|責めを負う|責を負う|こと(?:。|$))"
+                    + "|(?<permit>ことができる|ことができ、|差し支えない|妨げない|自由に行う|ものとすることができる|得るものとする)"
+                    + "|(?<negate>負わない|負わず|しない(?:。|$|ものとする)|行わない|されない)");
+
+    private static final Pattern PLAIN_END = Pattern.compile("(する|行う|講ずる|講じる|従う|報告する|通知する|提出する|返却する|返還する|賠償する|消去する|廃棄する|引き渡す|届け出る|負う|とする|に従う|による|保存する|管理する|遵守する|受ける|求める|確認する)(?:。|$)");
+
+    /** The first modal expression at or after {@code from}; PLAIN when the sentence just ends in a verb. */
+    public static Modality after(String s, int from) {
+        Matcher m = MODAL.matcher(s);
+        if (m.find(Math.max(0, Math.min(from, s.length())))) {
+            if (m.group("negpermit") != null) {
+                return NEG_PERMIT;
+            }
+            if (m.group("prohibit") != null) {
+                return PROHIBIT;
+            }
+            if (m.group("oblige") != null) {
+                return OBLIGE;
+            }
+            if (m.group("permit") != null) {
+                return PERMIT;
+            }
+            return NEGATE;
+        }
+        return PLAIN_END.matcher(s).find(Math.max(0, Math.min(from, s.length()))) ? PLAIN : NONE;
+    }
+
+    /** Position of the first modal expression at or after {@code from}, or -1. */
+    public static int positionAfter(String s, int from) {
+        Matcher m = MODAL.matcher(s);
+        return m.find(Math.max(0, Math.min(from, s.length()))) ? m.start() : -1;
+    }
+
+    public boolean binding() {
+        return this == OBLIGE || this == PLAIN || this == PROHIBIT;
+    }
+}

@@ -1,0 +1,204 @@
+package jp.itaku.contract.verification.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The parties as the draft defines them (甲/乙, 委託者/受託者, 発注者/受注者, 機構, 市, 〇〇省, 派遣元 …) and defined
+ * terms that stand for personal information (「本件個人情報」「甲データ」 …). Decides who is the subject of a sentence,
+ * so that an obligation placed on the wrong party does not count.
+ */
+public final class Parties {
+
+    public enum Role { CLIENT, CONTRACTOR, WORKER, BOTH, UNKNOWN }
+
+    private static final Pattern DEFINITION = Pattern.compile("\\(以下「([^」]{1,15})」(?:という|と称する|と略す)[^)]{0,4}\\)");
+    private static final Pattern TERM_DEFINITION = Pattern.compile("「([^」]{1,15})」とは、(.{1,250}?)をいう");
+    private static final Pattern COMPANY = Pattern.compile(
+            "株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|協同組合|\\(株\\)|\\(有\\)|Inc\\.|Ltd|LLC|事業者|事業主");
+    private static final Pattern PUBLIC_BODY = Pattern.compile(
+            "(市|町|村|県|都|道|府|区|省|庁|機構|広域連合|委員会|大学|管理者|長|国|独立行政法人|組合|センター|協議会|事務局)(長)?$|担当官|地方公共団体|独立行政法人|公立大学法人|市長|町長|村長|知事|大臣");
+
+    private static final Map<String, Role> ROLE_WORDS = new LinkedHashMap<>();
+
+    static {
+        for (String c : List.of("甲", "委託者", "発注者", "派遣先", "委託元", "注文者")) {
+            ROLE_WORDS.put(c, Role.CLIENT);
+        }
+        for (String c : List.of("乙", "受託者", "受注者", "請負者", "請負人", "派遣元", "派遣元事業主", "受託事業者", "受任者", "委託先")) {
+            ROLE_WORDS.put(c, Role.CONTRACTOR);
+        }
+        ROLE_WORDS.put("派遣労働者", Role.WORKER);
+    }
+
+    private final Map<String, Role> aliases = new LinkedHashMap<>();
+    private final Set<String> personalInfoTerms = new LinkedHashSet<>();
+    private final Pattern subjectPattern;
+    private final String clientLabel;
+    private final String contractorLabel;
+
+    private Parties(String text) {
+        aliases.putAll(ROLE_WORDS);
+        List<String[]> undecided = new ArrayList<>();
+        Matcher m = DEFINITION.matcher(text);
+        String firstClient = null;
+        String firstContractor = null;
+        while (m.find()) {
+            String label = m.group(1).strip();
+            String entity = entityBefore(text, m.start());
+            Role r = ROLE_WORDS.get(label);
+            if (r == null) {
+                if (COMPANY.matcher(entity).find()) {
+                    r = Role.CONTRACTOR;
+                } else if (PUBLIC_BODY.matcher(entity).find() && entity.length() <= 40) {
+                    r = Role.CLIENT;
+                } else if (entity.contains("個人情報") || entity.contains("氏名") || label.contains("個人情報")) {
+                    personalInfoTerms.add(label);
+                    continue;
+                } else {
+                    undecided.add(new String[]{label, entity});
+                    continue;
+                }
+            }
+            if (r == Role.WORKER) {
+                continue;
+            }
+            aliases.putIfAbsent(label, r);
+            if (!ROLE_WORDS.containsKey(label) || aliases.get(label) == r) {
+                aliases.put(label, r);
+            }
+            if (r == Role.CLIENT && firstClient == null) {
+                firstClient = label;
+            }
+            if (r == Role.CONTRACTOR && firstContractor == null) {
+                firstContractor = label;
+            }
+        }
+        Matcher t = TERM_DEFINITION.matcher(text);
+        while (t.find()) {
+            String body = t.group(2);
+            if (body.contains("個人情報") || body.contains("氏名") || body.contains("住所")) {
+                personalInfoTerms.add(t.group(1));
+            }
+        }
+        this.clientLabel = firstClient != null ? firstClient : guessLabel(text, Role.CLIENT, "甲");
+        this.contractorLabel = firstContractor != null ? firstContractor : guessLabel(text, Role.CONTRACTOR, "乙");
+        List<String> names = aliases.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.toList());
+        String alt = String.join("|", names);
+        subjectPattern = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}ー々〇])(" + alt + ")(?:(?:又は|若しくは|及び|並びに|と|、)(" + alt + "))?(は|が|も)");
+    }
+
+    public static Parties of(String normalisedText) {
+        return new Parties(normalisedText);
+    }
+
+    private String guessLabel(String text, Role role, String fallback) {
+        String best = fallback;
+        int bestCount = 0;
+        for (Map.Entry<String, Role> e : ROLE_WORDS.entrySet()) {
+            if (e.getValue() != role) {
+                continue;
+            }
+            int c = count(text, e.getKey() + "は");
+            if (c > bestCount) {
+                bestCount = c;
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    private static int count(String text, String s) {
+        int c = 0;
+        int i = 0;
+        while ((i = text.indexOf(s, i)) >= 0) {
+            c++;
+            i += s.length();
+        }
+        return c;
+    }
+
+    private static String entityBefore(String text, int pos) {
+        int i = pos - 1;
+        int depth = 0;
+        while (i >= 0 && pos - i < 60) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(') {
+                if (depth == 0) {
+                    break;
+                }
+                depth--;
+            } else if (depth == 0 && (c == '、' || c == '。' || c == '\n' || c == '」' || c == '「')) {
+                break;
+            }
+            i--;
+        }
+        String e = text.substring(i + 1, pos);
+        if (e.startsWith("と") || e.startsWith("は")) {
+            e = e.substring(1);
+        }
+        return e;
+    }
+
+    public Role roleOf(String alias) {
+        return aliases.getOrDefault(alias, Role.UNKNOWN);
+    }
+
+    public String clientLabel() {
+        return clientLabel;
+    }
+
+    public String contractorLabel() {
+        return contractorLabel;
+    }
+
+    public Set<String> personalInfoTerms() {
+        return personalInfoTerms;
+    }
+
+    /** Subject of a sentence: the first 「X は」 naming a party, else the first 「X が」. */
+    public Role subjectOf(String sentence) {
+        Matcher m = subjectPattern.matcher(sentence);
+        Role firstGa = null;
+        while (m.find()) {
+            Role r = roleOf(m.group(1));
+            if (m.group(2) != null) {
+                Role r2 = roleOf(m.group(2));
+                if (r2 != r) {
+                    r = Role.BOTH;
+                }
+            }
+            if (m.group(3).equals("は") || m.group(3).equals("も")) {
+                if (m.end() < sentence.length() && sentence.startsWith("ならない", m.end())) {
+                    continue;
+                }
+                return r;
+            }
+            if (firstGa == null) {
+                firstGa = r;
+            }
+        }
+        return firstGa != null ? firstGa : Role.UNKNOWN;
+    }
+
+    /** Whether the text names a party of the given role (e.g. the recipient of a report). */
+    public boolean mentions(String text, Role role) {
+        for (Map.Entry<String, Role> e : aliases.entrySet()) {
+            if (e.getValue() == role && text.contains(e.getKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

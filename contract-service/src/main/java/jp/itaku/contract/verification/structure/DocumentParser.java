@@ -1,0 +1,413 @@
+package jp.itaku.contract.verification.structure;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.itaku.contract.verification.normalize.CharNormalizer;
+import jp.itaku.contract.verification.normalize.NLine;
+
+/**
+ * Splits a draft into parts (main body, 別記・別紙 attachments), articles (条 / 第N / N. / 一), paragraphs and items
+ * ((1) ① ア …), removes page headers/footers left by text extraction and joins hard-wrapped lines, producing the
+ * normalised body text with a map back to the original offsets. Linear in the size of the text.
+ */
+public final class DocumentParser {
+
+    private static final Pattern FOOTER = Pattern.compile(
+            "^(?:[-―—ー~]\\s*\\d{1,3}\\s*[-―—ー~]|\\d{1,3}\\s*/\\s*\\d{1,3}|(?:page|p\\.|ページ)\\s*\\d{1,3}(?:\\s*/\\s*\\d{1,3})?|\\d{1,3})$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTACHMENT = Pattern.compile("^(別記|別紙|別添|別表|別冊)\\s*(\\d{0,2})(?:\\s*[「(].*)?$");
+    private static final Pattern ATTACHMENT_TITLE = Pattern.compile(
+            "^[^。、]{0,40}(特記事項|特約条項|特約事項|仕様書|遵守事項|仕様書\\(抜粋\\)|取扱要領)$");
+    private static final Pattern HEADING_LINE = Pattern.compile("^[(【〔\\[]([^()【】〔〕]{1,40})[)】〕\\]]$");
+    private static final Pattern CHAPTER = Pattern.compile("^第\\s*\\d+\\s*[章節款](\\s.*|[^。]*)?$");
+
+    private static final Pattern L_ARTICLE = Pattern.compile("^第\\s*(\\d+)\\s*条(?:\\s*の\\s*(\\d+))?");
+    private static final Pattern L_TOKKI = Pattern.compile("^第\\s*(\\d+)(?=\\s|[(【]|$)");
+    private static final Pattern L_DOTNUM = Pattern.compile("^(\\d{1,3})\\s*[.．](?!\\d)");
+    private static final Pattern L_NUM = Pattern.compile("^(\\d{1,3})(?=\\s)");
+    private static final Pattern L_PAREN = Pattern.compile("^[(]\\s*(\\d{1,3}|[一二三四五六七八九十]+|[ア-ン])\\s*[)]");
+    private static final Pattern L_CIRCLED = Pattern.compile("^([①-⑳])");
+    private static final Pattern L_KANJI = Pattern.compile("^([一二三四五六七八九十]{1,3})(?=\\s)");
+    private static final Pattern L_KATA = Pattern.compile("^([アイウエオカキクケコサシスセソタチツテト])(?=\\s)");
+    private static final Pattern INLINE_HEADING = Pattern.compile("^\\s*[(【〔]([^()【】〔〕。]{1,40})[)】〕]");
+    private static final Pattern PREDICATE_END = Pattern.compile("(とき|場合|こと|もの|する|した|しない|ない|ある|いる|る|た|う|す|。)$");
+
+    private DocumentParser() {
+    }
+
+    private record Label(Unit.LabelType type, String text, int number, int end) {
+    }
+
+    public static ParsedDocument parse(String original) {
+        // ---- split lines
+        List<int[]> bounds = new ArrayList<>();
+        int n = original.length();
+        int ls = 0;
+        for (int i = 0; i < n; i++) {
+            char c = original.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\f') {
+                bounds.add(new int[]{ls, i});
+                if (c == '\r' && i + 1 < n && original.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                ls = i + 1;
+            }
+        }
+        bounds.add(new int[]{ls, n});
+        int lineCount = bounds.size();
+        NLine[] nl = new NLine[lineCount];
+        String[] trimmed = new String[lineCount];
+        boolean[] indent = new boolean[lineCount];
+        int[] lead = new int[lineCount];
+        Map<String, Integer> counts = new HashMap<>();
+        String title = null;
+        for (int i = 0; i < lineCount; i++) {
+            int[] b = bounds.get(i);
+            nl[i] = CharNormalizer.normalize(original, b[0], b[1]);
+            String s = nl[i].s;
+            int a = 0;
+            while (a < s.length() && s.charAt(a) == ' ') {
+                a++;
+            }
+            lead[i] = a;
+            indent[i] = a > 0;
+            trimmed[i] = s.strip();
+            if (!trimmed[i].isEmpty() && trimmed[i].length() < 60) {
+                counts.merge(trimmed[i], 1, Integer::sum);
+                if (title == null && !FOOTER.matcher(trimmed[i]).matches()) {
+                    title = trimmed[i];
+                }
+            }
+        }
+        // ---- page footers and running headers
+        boolean[] drop = new boolean[lineCount];
+        boolean[] pageBreak = new boolean[lineCount];
+        for (int i = 0; i < lineCount; i++) {
+            String t = trimmed[i];
+            if (!t.isEmpty() && t.length() <= 16 && FOOTER.matcher(t).matches()) {
+                drop[i] = true;
+                pageBreak[i] = true;
+                int j = i + 1;
+                while (j < lineCount && trimmed[j].isEmpty()) {
+                    j++;
+                }
+                if (j < lineCount && isRunningHeader(trimmed[j], counts, title)) {
+                    drop[j] = true;
+                }
+                int k = i - 1;
+                while (k >= 0 && trimmed[k].isEmpty()) {
+                    k--;
+                }
+                if (k >= 0 && k != 0 && isRunningHeader(trimmed[k], counts, title) && !trimmed[k].equals(title)) {
+                    drop[k] = true; // running footer text just above the page number
+                }
+            }
+        }
+        // ---- build units
+        Buf buf = new Buf(n + 16);
+        StringBuilder sb = buf.sb;
+        List<Unit> units = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        Part part = new Part("", title);
+        parts.add(part);
+        Article article = null;
+        Unit unit = null;
+        String pendingHeading = null;
+        boolean blankSince = false;
+        boolean breakSince = false;
+        boolean awaitingAttachmentTitle = false;
+        boolean seenArticle = false;
+        Unit lastLead = null;
+
+        for (int i = 0; i < lineCount; i++) {
+            if (drop[i]) {
+                if (pageBreak[i]) {
+                    breakSince = true;
+                }
+                continue;
+            }
+            String t = trimmed[i];
+            if (t.isEmpty()) {
+                blankSince = true;
+                continue;
+            }
+            lines.add(t);
+            NLine line = nl[i];
+            // attachments
+            Matcher am = ATTACHMENT.matcher(t);
+            if (am.matches() && t.length() <= 40 && seenArticle) {
+                String name = am.group(1) + am.group(2);
+                part = new Part(name, null);
+                parts.add(part);
+                article = null;
+                unit = null;
+                pendingHeading = null;
+                awaitingAttachmentTitle = true;
+                blankSince = false;
+                breakSince = false;
+                continue;
+            }
+            if (awaitingAttachmentTitle && t.length() <= 50 && t.indexOf('。') < 0 && parseLabel(line, lead[i]) == null
+                    && !HEADING_LINE.matcher(t).matches()) {
+                part.title = t;
+                awaitingAttachmentTitle = false;
+                continue;
+            }
+            awaitingAttachmentTitle = false;
+            if (seenArticle && ATTACHMENT_TITLE.matcher(t).matches() && parseLabel(line, lead[i]) == null
+                    && (unit == null || endsSentence(sb, unit) || blankSince)) {
+                part = new Part("別添", t);
+                parts.add(part);
+                article = null;
+                unit = null;
+                pendingHeading = null;
+                continue;
+            }
+            Matcher hm = HEADING_LINE.matcher(t);
+            if (hm.matches()) {
+                pendingHeading = hm.group(1).strip();
+                unit = null;
+                blankSince = false;
+                breakSince = false;
+                continue;
+            }
+            if (CHAPTER.matcher(t).matches()) {
+                unit = null;
+                continue;
+            }
+            Label label = parseLabel(line, lead[i]);
+            if (label != null) {
+                if (label.type == Unit.LabelType.ARTICLE) {
+                    part.articleType = Unit.LabelType.ARTICLE;
+                } else if (part.articleType == null && label.type != Unit.LabelType.CIRCLED
+                        && label.type != Unit.LabelType.KATA) {
+                    part.articleType = label.type;
+                }
+                int restStart = label.end;
+                String heading = null;
+                Matcher ih = INLINE_HEADING.matcher(line.s).region(restStart, line.length());
+                ih.useTransparentBounds(true).useAnchoringBounds(true);
+                if (ih.lookingAt()) {
+                    heading = ih.group(1).strip();
+                    restStart = ih.end();
+                } else {
+                    String rest = line.s.substring(restStart).strip();
+                    if (!rest.isEmpty() && rest.length() <= 25 && rest.indexOf('、') < 0
+                            && !PREDICATE_END.matcher(rest).find() && nextStartsBody(trimmed, drop, i)) {
+                        heading = rest;
+                        restStart = line.length();
+                    } else {
+                        // 「17 契約解除に当たって講ずる措置 甲は、…」: a heading separated from the body by a space
+                        int a = restStart;
+                        while (a < line.length() && line.s.charAt(a) == ' ') {
+                            a++;
+                        }
+                        int sp = line.s.indexOf(' ', a);
+                        if (sp > a + 1 && sp - a <= 30 && sp + 1 < line.length()) {
+                            String seg = line.s.substring(a, sp);
+                            if (!seg.matches(".*[、。()「」0-9,].*") && !PREDICATE_END.matcher(seg).find()) {
+                                heading = seg;
+                                restStart = sp + 1;
+                            }
+                        }
+                    }
+                }
+                boolean articleLevel = label.type == Unit.LabelType.ARTICLE || label.type == part.articleType;
+                if (articleLevel) {
+                    article = new Article(part, label.text, label.number, heading != null ? heading : pendingHeading);
+                    part.articles.add(article);
+                    seenArticle = true;
+                    unit = newUnit(units, part, article, Unit.LabelType.NONE, null, buf, bounds.get(i)[0]);
+                    lastLead = null;
+                } else {
+                    if (article == null) {
+                        article = new Article(part, part.isMain() ? "前文" : "", -1, null);
+                        part.articles.add(article);
+                    }
+                    unit = newUnit(units, part, article, label.type, label.text, buf, bounds.get(i)[0]);
+                    unit.heading = heading;
+                }
+                pendingHeading = null;
+                // item of a "次の各号" lead?
+                if (lastLead != null && rank(unit.labelType) > rank(lastLead.labelType) && unit.article == lastLead.article) {
+                    unit.lead = lastLead;
+                } else {
+                    lastLead = null;
+                }
+                append(buf, line, restStart);
+                unit.nEnd = buf.len;
+                if (isLeadSentence(sb, unit)) {
+                    lastLead = unit;
+                }
+            } else {
+                boolean join = unit != null && (unit.nEnd == unit.nStart
+                        || (!endsSentence(sb, unit) && (!blankSince || breakSince)));
+                if (!join) {
+                    if (article == null) {
+                        article = new Article(part, part.isMain() ? "前文" : "", -1, pendingHeading);
+                        part.articles.add(article);
+                    } else if (pendingHeading != null) {
+                        article.heading = article.heading == null ? pendingHeading : article.heading;
+                    }
+                    pendingHeading = null;
+                    unit = newUnit(units, part, article, Unit.LabelType.NONE, null, buf, bounds.get(i)[0]);
+                    lastLead = null;
+                }
+                append(buf, line, lead[i]);
+                unit.nEnd = buf.len;
+                if (isLeadSentence(sb, unit)) {
+                    lastLead = unit;
+                }
+            }
+            blankSince = false;
+            breakSince = false;
+        }
+        return new ParsedDocument(original, sb.toString(), Arrays.copyOf(buf.os, buf.len), Arrays.copyOf(buf.oe, buf.len), units,
+                parts, title, lines);
+    }
+
+    private static boolean isRunningHeader(String t, Map<String, Integer> counts, String title) {
+        if (t.isEmpty() || t.length() > 60 || t.indexOf('。') >= 0) {
+            return false;
+        }
+        return counts.getOrDefault(t, 0) >= 2 || t.equals(title)
+                || (title != null && t.length() >= 4 && (t.startsWith(title) || title.startsWith(t)));
+    }
+
+    private static boolean nextStartsBody(String[] trimmed, boolean[] drop, int i) {
+        for (int j = i + 1; j < trimmed.length; j++) {
+            if (drop[j]) {
+                continue;
+            }
+            return true; // a heading-like rest is a heading whatever follows (body or next label)
+        }
+        return true;
+    }
+
+    private static int rank(Unit.LabelType t) {
+        return switch (t) {
+            case PAREN, KANJI, DOTNUM -> 2;
+            case KATA -> 3;
+            default -> 1;
+        };
+    }
+
+    private static boolean isLeadSentence(StringBuilder sb, Unit u) {
+        int from = u.nStart;
+        int to = u.nEnd;
+        if (to - from < 4) {
+            return false;
+        }
+        String s = sb.substring(from, to);
+        return s.contains("各号") || s.contains("次のいずれか") || s.contains("次に掲げる") || s.contains("次の事項")
+                || s.endsWith(":") || s.endsWith("。") && s.contains("次の");
+    }
+
+    private static boolean endsSentence(StringBuilder sb, Unit u) {
+        if (u.nEnd <= u.nStart) {
+            return false;
+        }
+        char c = sb.charAt(u.nEnd - 1);
+        return c == '。' || c == ':' || c == '」' && u.nEnd - u.nStart < 3;
+    }
+
+    private static final class Buf {
+        final StringBuilder sb;
+        int[] os;
+        int[] oe;
+        int len;
+
+        Buf(int cap) {
+            sb = new StringBuilder(cap);
+            os = new int[cap];
+            oe = new int[cap];
+        }
+
+        void add(char c, int s, int e) {
+            if (len == os.length) {
+                os = Arrays.copyOf(os, len * 2 + 16);
+                oe = Arrays.copyOf(oe, len * 2 + 16);
+            }
+            sb.append(c);
+            os[len] = s;
+            oe[len] = e;
+            len++;
+        }
+    }
+
+    private static Unit newUnit(List<Unit> units, Part part, Article article, Unit.LabelType type, String label,
+                                Buf buf, int origPos) {
+        if (buf.len > 0) {
+            buf.add('\n', origPos, origPos);
+        }
+        Unit u = new Unit(part, article, type, label, units.size());
+        u.nStart = buf.len;
+        u.nEnd = buf.len;
+        units.add(u);
+        article.units.add(u);
+        return u;
+    }
+
+    /** Appends line[from..] to the body, dropping spaces except between two ASCII letters/digits. */
+    private static void append(Buf buf, NLine line, int from) {
+        String s = line.s;
+        StringBuilder sb = buf.sb;
+        for (int k = from; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == ' ') {
+                if (buf.len > 0 && k + 1 < s.length() && isAsciiAlnum(sb.charAt(sb.length() - 1))
+                        && isAsciiAlnum(s.charAt(k + 1))) {
+                    // keep one space between latin words
+                } else {
+                    continue;
+                }
+            }
+            // hyphenation at line end: "con-" + "tract" is handled by keeping the hyphen; harmless for Japanese
+            buf.add(c, line.start[k], line.end[k]);
+        }
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static Label parseLabel(NLine line, int from) {
+        String s = line.s.substring(from);
+        Matcher m;
+        if ((m = L_ARTICLE.matcher(s)).lookingAt()) {
+            String lab = "第" + m.group(1) + "条" + (m.group(2) != null ? "の" + m.group(2) : "");
+            return new Label(Unit.LabelType.ARTICLE, lab, Integer.parseInt(m.group(1)), from + m.end());
+        }
+        if ((m = L_TOKKI.matcher(s)).lookingAt()) {
+            return new Label(Unit.LabelType.TOKKI, "第" + m.group(1), Integer.parseInt(m.group(1)), from + m.end());
+        }
+        if ((m = L_DOTNUM.matcher(s)).lookingAt()) {
+            return new Label(Unit.LabelType.DOTNUM, m.group(1) + ".", Integer.parseInt(m.group(1)), from + m.end());
+        }
+        if ((m = L_NUM.matcher(s)).lookingAt()) {
+            return new Label(Unit.LabelType.NUM, m.group(1), Integer.parseInt(m.group(1)), from + m.end());
+        }
+        if ((m = L_PAREN.matcher(s)).lookingAt()) {
+            String g = m.group(1);
+            int num = Character.isDigit(g.charAt(0)) ? Integer.parseInt(g) : -1;
+            return new Label(Unit.LabelType.PAREN, "(" + g + ")", num, from + m.end());
+        }
+        if ((m = L_CIRCLED.matcher(s)).lookingAt()) {
+            return new Label(Unit.LabelType.CIRCLED, m.group(1), m.group(1).charAt(0) - '①' + 1, from + m.end());
+        }
+        if ((m = L_KANJI.matcher(s)).lookingAt()) {
+            return new Label(Unit.LabelType.KANJI, m.group(1), CharNormalizer.kanjiToInt(m.group(1)), from + m.end());
+        }
+        if ((m = L_KATA.matcher(s)).lookingAt()) {
+            return new Label(Unit.LabelType.KATA, m.group(1), -1, from + m.end());
+        }
+        return null;
+    }
+}
