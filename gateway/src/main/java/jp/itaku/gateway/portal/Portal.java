@@ -1,0 +1,79 @@
+package jp.itaku.gateway.portal;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jp.itaku.gateway.proxy.GatewayConfig;
+import jp.itaku.gateway.proxy.RoutesConfig;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** What the portal's pages share: who is signed in, what they may navigate to, where the APIs are described. */
+@ApplicationScoped
+public class Portal {
+
+    private static final Set<String> ITAKU_USERS = Set.of(RoleLabels.PROCUREMENT_OFFICER, RoleLabels.PROTECTION_MANAGER,
+            RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.INSPECTOR, RoleLabels.AUDITOR, RoleLabels.CONTRACTOR,
+            RoleLabels.PLATFORM_ADMIN);
+
+    private final PortalConfig config;
+    private final RoutesConfig routes;
+    private final GatewayConfig gateway;
+    private final List<NavItem> navigation;
+
+    Portal(PortalConfig config, RoutesConfig routes, GatewayConfig gateway) {
+        this.config = config;
+        this.routes = routes;
+        this.gateway = gateway;
+        List<NavItem> items = new ArrayList<>();
+        items.add(new NavItem("ホーム", "/", Set.of()));
+        items.add(new NavItem("API ドキュメント", "/#api", ITAKU_USERS));
+        config.adminConsoleUrl().ifPresent(url ->
+                items.add(new NavItem("運用管理（Keycloak）", url, Set.of(RoleLabels.PLATFORM_ADMIN))));
+        this.navigation = List.copyOf(items);
+    }
+
+    public Viewer viewer(SecurityIdentity identity) {
+        Set<String> roles = identity.getRoles();
+        String tenant = claim(identity, "tenant").orElse(null);
+        String org = claim(identity, "org").orElse(null);
+        String agency = tenant == null
+                ? "（機関に属していません）"
+                : config.agencies().getOrDefault(tenant, tenant);
+        String organisation = org == null ? null : config.organisations().getOrDefault(org, org);
+        return new Viewer(displayName(identity), claim(identity, "preferred_username").orElse(identity.getPrincipal().getName()),
+                agency, organisation, RoleLabels.of(roles), NavItem.visible(navigation, roles));
+    }
+
+    public List<ApiDoc> apiDocs() {
+        return routes.services().keySet().stream().sorted()
+                .map(segment -> new ApiDoc(gateway.serviceNames().getOrDefault(segment, segment),
+                        "/api/" + segment + "/openapi", "/api/" + segment + "/swagger-ui"))
+                .toList();
+    }
+
+    /** Japanese order: family name first. */
+    private static String displayName(SecurityIdentity identity) {
+        Optional<String> family = claim(identity, "family_name");
+        Optional<String> given = claim(identity, "given_name");
+        if (family.isPresent() && given.isPresent()) {
+            return family.get() + " " + given.get();
+        }
+        return claim(identity, "name")
+                .or(() -> claim(identity, "preferred_username"))
+                .orElse(identity.getPrincipal().getName());
+    }
+
+    private static Optional<String> claim(SecurityIdentity identity, String name) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object value = jwt.getClaim(name);
+            if (value != null && !value.toString().isBlank()) {
+                return Optional.of(value.toString().replace("\"", ""));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,38 @@
+package jp.itaku.gateway.portal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The realm roles of GUIDELINE-MAP.md as a person reads them, in the map's order. */
+final class RoleLabels {
+
+    static final String PROCUREMENT_OFFICER = "procurement-officer";
+    static final String PROTECTION_MANAGER = "protection-manager";
+    static final String CHIEF_PROTECTION_MANAGER = "chief-protection-manager";
+    static final String INSPECTOR = "inspector";
+    static final String AUDITOR = "auditor";
+    static final String CONTRACTOR = "contractor";
+    static final String PLATFORM_ADMIN = "platform-admin";
+
+    private static final Map<String, String> LABELS = new LinkedHashMap<>();
+
+    static {
+        LABELS.put(PROCUREMENT_OFFICER, "調達担当者");
+        LABELS.put(PROTECTION_MANAGER, "保護管理者");
+        LABELS.put(CHIEF_PROTECTION_MANAGER, "総括保護管理者");
+        LABELS.put(INSPECTOR, "検査担当者");
+        LABELS.put(AUDITOR, "監査責任者");
+        LABELS.put(CONTRACTOR, "委託先担当者");
+        LABELS.put(PLATFORM_ADMIN, "運用管理者");
+    }
+
+    private RoleLabels() {
+    }
+
+    /** Itaku's roles among the given ones, labelled; the identity provider's own roles are left out. */
+    static List<String> of(Set<String> roles) {
+        return LABELS.entrySet().stream().filter(e -> roles.contains(e.getKey())).map(Map.Entry::getValue).toList();
+    }
+}

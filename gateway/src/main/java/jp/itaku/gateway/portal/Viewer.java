@@ -1,0 +1,8 @@
+package jp.itaku.gateway.portal;
+
+import java.util.List;
+
+/** The signed-in person as every portal page's header shows them. */
+public record Viewer(String displayName, String userName, String agency, String organisation,
+                     List<String> roles, List<NavItem> navigation) {
+}

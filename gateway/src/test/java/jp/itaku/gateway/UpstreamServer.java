@@ -1,0 +1,120 @@
+package jp.itaku.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.json.JsonObject;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+/**
+ * A real HTTP service behind the gateway for its tests: {@code contracts} answers with what it received,
+ * {@code inspections} is too slow, {@code provisions} points at a port nobody listens on.
+ */
+public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
+
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.setExecutor(Executors.newFixedThreadPool(4));
+            server.createContext("/api/contracts/echo", UpstreamServer::echo);
+            server.createContext("/api/contracts/problem", UpstreamServer::problem);
+            server.createContext("/api/contracts/created", UpstreamServer::created);
+            server.createContext("/api/inspections/slow", UpstreamServer::slow);
+            server.start();
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            return Map.of(
+                    "itaku.routes.contracts", base,
+                    "itaku.routes.inspections", base,
+                    "itaku.routes.provisions", "http://127.0.0.1:" + unusedPort());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private static void echo(HttpExchange exchange) throws IOException {
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readAllBytes();
+        }
+        JsonObject headers = new JsonObject();
+        exchange.getRequestHeaders().forEach((name, values) ->
+                headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+        JsonObject echo = new JsonObject()
+                .put("method", exchange.getRequestMethod())
+                .put("path", exchange.getRequestURI().getRawPath())
+                .put("query", exchange.getRequestURI().getQuery())
+                .put("headers", headers)
+                .put("bodyLength", body.length)
+                .put("bodySha256", sha256(body))
+                .put("body", body.length < 10_000 ? new String(body, StandardCharsets.UTF_8) : null);
+        send(exchange, 200, "application/json; charset=UTF-8", echo.encode());
+    }
+
+    private static void problem(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("X-Upstream", "contract-service");
+        send(exchange, 409, "application/problem+json", new JsonObject()
+                .put("type", "https://itaku.jp/problems/409").put("title", "現在の状態では実行できません")
+                .put("status", 409).put("detail", "承認済みの契約は編集できません。").encode());
+    }
+
+    private static void created(HttpExchange exchange) throws IOException {
+        exchange.getRequestBody().readAllBytes();
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        exchange.getResponseHeaders().add("Location", "http://" + host + "/api/contracts/created/1");
+        exchange.sendResponseHeaders(201, -1);
+        exchange.close();
+    }
+
+    private static void slow(HttpExchange exchange) throws IOException {
+        try {
+            Thread.sleep(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        send(exchange, 200, "text/plain", "too late");
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().put("Content-Type", List.of(type));
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int unusedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
