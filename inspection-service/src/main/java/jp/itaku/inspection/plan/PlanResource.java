@@ -1,0 +1,90 @@
+package jp.itaku.inspection.plan;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jp.itaku.common.api.PageResult;
+import jp.itaku.common.problem.ItakuException;
+import jp.itaku.common.security.Caller;
+import jp.itaku.common.security.Roles;
+import jp.itaku.common.text.JapaneseDates;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@Path("/api/inspections/plan")
+public class PlanResource {
+
+    @Inject
+    PlanService service;
+
+    @Inject
+    Caller caller;
+
+    public record PlanView(UUID id, UUID nodeId, String nodeName, int depth, UUID engagementId, String engagementTitle,
+                           String sensitivity, PlanState state, LocalDate dueOn, LocalDate lastDoneOn,
+                           PlanEntry.DoneKind lastDoneKind, int intervalMonths, PlanEntry.InspectedBy inspectedBy,
+                           PlanEntry.Method method, String methodReason, String assignee, String status,
+                           OffsetDateTime updatedAt, String updatedBy) {
+        static PlanView of(PlanService.Row r) {
+            PlanEntry p = r.entry();
+            return new PlanView(p.id, p.nodeId, r.node().name, r.node().depth, p.engagementId, r.engagement().title,
+                    r.engagement().sensitivity.name(), r.state(), p.dueOn, p.lastDoneOn, p.lastDoneKind,
+                    p.intervalMonths, p.inspectedBy, p.method, p.methodReason, p.assignee, p.status.name(),
+                    p.updatedAt, p.updatedBy);
+        }
+    }
+
+    public record PlanUpdate(@NotNull(message = "検査の方法（ONSITE・REMOTE・DOCUMENT）を指定してください。") PlanEntry.Method method,
+                             @Size(max = 2000, message = "理由は2000文字以内で入力してください。") String methodReason,
+                             @NotNull(message = "検査の実施者（AGENCY・PARENT）を指定してください。") PlanEntry.InspectedBy inspectedBy,
+                             @Size(max = 200, message = "担当者は200文字以内で入力してください。") String assignee) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    public PageResult<PlanView> list(@QueryParam("state") PlanState state,
+                                     @QueryParam("engagementId") UUID engagementId,
+                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageResult.MAX_SIZE) int size) {
+        return service.list(JapaneseDates.today(), state, engagementId, page, size).map(PlanView::of);
+    }
+
+    /** Counts of overdue / due / done / scheduled entries for the caller's agency. */
+    @GET
+    @Path("/summary")
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    public PlanService.Counts summary() {
+        return service.counts(JapaneseDates.today());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    public PlanView get(@PathParam("id") UUID id) {
+        return service.row(id, JapaneseDates.today()).map(PlanView::of)
+                .orElseThrow(() -> ItakuException.notFound("検査計画"));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.PROTECTION_MANAGER, Roles.INSPECTOR})
+    public PlanView update(@PathParam("id") UUID id, @Valid @NotNull(message = "リクエスト本文が必要です。") PlanUpdate update) {
+        service.update(id, update.method(), update.methodReason(), update.inspectedBy(), update.assignee(), caller.userName());
+        return get(id);
+    }
+}

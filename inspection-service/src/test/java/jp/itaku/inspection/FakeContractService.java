@@ -1,0 +1,68 @@
+package jp.itaku.inspection;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * contract-service's verifier at its HTTP boundary, on a random port: a subcontract that mentions 再委託 and 消去
+ * satisfies every element, one without 再委託 misses C2. A file named {@code down.txt} drops the connection, as an
+ * unreachable service would; a request without a bearer token gets 401.
+ */
+public class FakeContractService implements QuarkusTestResourceLifecycleManager {
+
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/api/contracts/verifications", this::verify);
+        server.start();
+        return Map.of("itaku.contract.url", "http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    private void verify(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ")) {
+            respond(exchange, 401, "{\"status\":401}");
+            return;
+        }
+        if (body.contains("\"down.txt\"")) {
+            exchange.close();
+            return;
+        }
+        String c2 = body.contains("再委託") ? "satisfied" : "missing";
+        respond(exchange, 200, """
+                {"file":"subcontract.txt","kind":"outsourcing","elements":[
+                 {"id":"C1a","status":"satisfied","evidence":[{"article":"第2条","start":10,"end":40,"text":"乙は、秘密を保持する。"}],"explanation":"秘密保持義務が定められています。"},
+                 {"id":"C2","status":"%s","evidence":[],"explanation":"再委託の制限に関する条項","suggestedClause":"乙は、あらかじめ甲の書面による承諾を得た場合を除き、再委託してはならない。"}]}
+                """.formatted(c2));
+    }
+
+    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}
