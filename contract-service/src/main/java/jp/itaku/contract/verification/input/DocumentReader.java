@@ -18,7 +18,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
@@ -241,10 +240,11 @@ public final class DocumentReader {
             }
             return null;
         }
-        if (oddZero > pairs / 20 && evenZero < oddZero / 4) {
+        // UTF-8 and Shift_JIS text never contains NUL: zeros on one side only mean UTF-16 with some ASCII
+        if (oddZero > 0 && evenZero <= oddZero / 4) {
             return StandardCharsets.UTF_16LE;
         }
-        if (evenZero > pairs / 20 && oddZero < evenZero / 4) {
+        if (evenZero > 0 && oddZero <= evenZero / 4) {
             return StandardCharsets.UTF_16BE;
         }
         return null;
@@ -297,7 +297,6 @@ public final class DocumentReader {
 
     private String readDocx(String fileName, byte[] content) {
         checkZip(fileName, content);
-        double oldRatio = ZipSecureFile.getMinInflateRatio();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content));
              XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
             return ex.getText();

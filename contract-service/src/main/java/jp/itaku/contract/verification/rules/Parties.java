@@ -27,6 +27,8 @@ public final class Parties {
     private static final Pattern PUBLIC_BODY = Pattern.compile(
             "(市|町|村|県|都|道|府|区|省|庁|機構|広域連合|委員会|大学|管理者|長|国|独立行政法人|組合|センター|協議会|事務局)(長)?$|担当官|地方公共団体|独立行政法人|公立大学法人|市長|町長|村長|知事|大臣");
 
+    private static final Pattern PI_DEFINITION = Pattern.compile("個人情報|個人データ|氏名|住所|生年月日|個人番号|マイナンバー|健康状態|病歴");
+
     private static final Map<String, Role> ROLE_WORDS = new LinkedHashMap<>();
 
     static {
@@ -60,7 +62,8 @@ public final class Parties {
                     r = Role.CONTRACTOR;
                 } else if (PUBLIC_BODY.matcher(entity).find() && entity.length() <= 40) {
                     r = Role.CLIENT;
-                } else if (entity.contains("個人情報") || entity.contains("氏名") || label.contains("個人情報")) {
+                } else if (PI_DEFINITION.matcher(entity).find() || label.contains("個人情報")
+                        || (label.matches(".*(情報|データ|記録|名簿|台帳).*") && PI_DEFINITION.matcher(windowBefore(text, m.start(), 100)).find())) {
                     personalInfoTerms.add(label);
                     continue;
                 } else {
@@ -85,7 +88,7 @@ public final class Parties {
         Matcher t = TERM_DEFINITION.matcher(text);
         while (t.find()) {
             String body = t.group(2);
-            if (body.contains("個人情報") || body.contains("氏名") || body.contains("住所")) {
+            if (PI_DEFINITION.matcher(body).find()) {
                 personalInfoTerms.add(t.group(1));
             }
         }
@@ -149,6 +152,14 @@ public final class Parties {
             e = e.substring(1);
         }
         return e;
+    }
+
+    private static String windowBefore(String text, int pos, int max) {
+        int i = pos - 1;
+        while (i >= 0 && pos - i < max && text.charAt(i) != '。' && text.charAt(i) != '\n') {
+            i--;
+        }
+        return text.substring(i + 1, pos);
     }
 
     public Role roleOf(String alias) {
