@@ -35,6 +35,15 @@ public class Contractor extends PanacheEntityBase {
     @Column(name = "corporate_number")
     public String corporateNumber;
 
+    public String address;
+
+    /** JSON list of {@link ContractorResource.Contact}. */
+    public String contacts;
+
+    /** The parent company when this contractor is a subsidiary (work given to it is 再委託 too). */
+    @Column(name = "parent_id")
+    public UUID parentId;
+
     /** The contractor organisation its portal users belong to (their token's {@code org} claim). */
     @Column(name = "org_code")
     public String orgCode;
@@ -44,6 +53,12 @@ public class Contractor extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public String createdBy;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
 
     public static Optional<Contractor> findVisible(UUID id) {
         return find("id", id).firstResultOptional();

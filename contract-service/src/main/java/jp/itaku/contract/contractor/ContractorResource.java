@@ -3,25 +3,31 @@ package jp.itaku.contract.contractor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jp.itaku.common.api.PageResult;
-import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Roles;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @Path("/api/contracts/contractors")
@@ -30,17 +36,92 @@ public class ContractorResource {
     @Inject
     ContractorService service;
 
+    @Inject
+    CertificationStatus certificationStatus;
+
+    public record Contact(
+            @NotBlank(message = "担当者名を入力してください。") @Size(max = 100, message = "担当者名は100文字以内で入力してください。") String name,
+            @Size(max = 100, message = "部署名は100文字以内で入力してください。") String department,
+            @Size(max = 30, message = "電話番号は30文字以内で入力してください。") String phone,
+            @Email(message = "メールアドレスの形式が正しくありません。") String email) {
+    }
+
     public record ContractorRequest(
             @NotBlank(message = "委託先名を入力してください。") @Size(max = 200, message = "委託先名は200文字以内で入力してください。") String name,
             @Pattern(regexp = "\\d{13}", message = "法人番号は13桁の数字で入力してください。") String corporateNumber,
+            @Size(max = 500, message = "所在地は500文字以内で入力してください。") String address,
+            @Size(max = 20, message = "連絡先は20件までです。") List<@Valid Contact> contacts,
+            UUID parentId,
             @Size(max = 64, message = "組織コードは64文字以内で入力してください。") String orgCode) {
     }
 
-    public record ContractorView(UUID id, String name, String corporateNumber, String orgCode,
-                                 OffsetDateTime createdAt, String createdBy) {
-        static ContractorView of(Contractor c) {
-            return new ContractorView(c.id, c.name, c.corporateNumber, c.orgCode, c.createdAt, c.createdBy);
+    public record CertificationRequest(
+            @NotNull(message = "認証の種類を選択してください。") Certification.Kind kind,
+            @Size(max = 200, message = "認証名は200文字以内で入力してください。") String name,
+            @NotBlank(message = "認証番号（登録番号）を入力してください。") @Size(max = 100, message = "認証番号は100文字以内で入力してください。") String number,
+            @Size(max = 200, message = "認証機関は200文字以内で入力してください。") String issuer,
+            @NotNull(message = "有効期限を入力してください。") LocalDate validUntil) {
+    }
+
+    public record IncidentRequest(
+            @NotNull(message = "発生日を入力してください。") @PastOrPresent(message = "発生日に将来の日付は指定できません。") LocalDate occurredOn,
+            @NotBlank(message = "事案の概要を入力してください。") @Size(max = 2000, message = "概要は2000文字以内で入力してください。") String summary,
+            @Size(max = 2000, message = "再発防止策は2000文字以内で入力してください。") String measures) {
+    }
+
+    public record ChecklistAnswer(@NotNull(message = "チェック項目を指定してください。") ChecklistItem item,
+                                  boolean fulfilled,
+                                  @Size(max = 1000, message = "備考は1000文字以内で入力してください。") String note) {
+    }
+
+    public record ChecklistRequest(@NotEmpty(message = "チェック項目への回答を1件以上入力してください。") List<@Valid @NotNull ChecklistAnswer> items) {
+    }
+
+    public record CertificationView(UUID id, Certification.Kind kind, String name, String number, String issuer,
+                                    LocalDate validUntil, boolean expired, OffsetDateTime createdAt, String createdBy) {
+        static CertificationView of(Certification c, LocalDate today) {
+            return new CertificationView(c.id, c.kind, c.name, c.number, c.issuer, c.validUntil, c.expiredOn(today),
+                    c.createdAt, c.createdBy);
         }
+    }
+
+    public record IncidentView(UUID id, LocalDate occurredOn, String summary, String measures,
+                               OffsetDateTime createdAt, String createdBy) {
+        static IncidentView of(Incident i) {
+            return new IncidentView(i.id, i.occurredOn, i.summary, i.measures, i.createdAt, i.createdBy);
+        }
+    }
+
+    public record ChecklistItemView(ChecklistItem item, String label, Boolean fulfilled, String note,
+                                    OffsetDateTime checkedAt, String checkedBy) {
+    }
+
+    public record ChecklistView(List<ChecklistItemView> items, int answered, int fulfilled, int total) {
+        static ChecklistView of(List<ChecklistEntry> entries) {
+            Map<ChecklistItem, ChecklistEntry> byItem = new java.util.EnumMap<>(ChecklistItem.class);
+            entries.forEach(e -> byItem.put(e.item, e));
+            List<ChecklistItemView> items = java.util.Arrays.stream(ChecklistItem.values()).map(item -> {
+                ChecklistEntry e = byItem.get(item);
+                return e == null ? new ChecklistItemView(item, item.label, null, null, null, null)
+                        : new ChecklistItemView(item, item.label, e.fulfilled, e.note, e.checkedAt, e.checkedBy);
+            }).toList();
+            int fulfilled = (int) entries.stream().filter(e -> e.fulfilled).count();
+            return new ChecklistView(items, entries.size(), fulfilled, ChecklistItem.values().length);
+        }
+    }
+
+    public record ParentRef(UUID id, String name) {
+    }
+
+    public record ContractorView(UUID id, String name, String corporateNumber, String address, List<Contact> contacts,
+                                 ParentRef parent, String orgCode, boolean certificationExpired,
+                                 List<String> expiredCertifications, OffsetDateTime createdAt, String createdBy,
+                                 OffsetDateTime updatedAt, String updatedBy) {
+    }
+
+    public record ContractorDetail(ContractorView contractor, List<ParentRef> subsidiaries,
+                                   List<CertificationView> certifications, List<IncidentView> incidents,
+                                   ChecklistView checklist) {
     }
 
     @GET
@@ -48,7 +129,10 @@ public class ContractorResource {
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
     public PageResult<ContractorView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageResult.MAX_SIZE) int size) {
-        return service.list(page, size).map(ContractorView::of);
+        PageResult<Contractor> result = service.list(page, size);
+        Map<UUID, List<String>> expired = certificationStatus.expired(result.items().stream().map(c -> c.id).toList());
+        Map<UUID, String> parentNames = parentNames(result.items());
+        return result.map(c -> view(c, expired.getOrDefault(c.id, List.of()), parentNames));
     }
 
     @GET
@@ -56,15 +140,80 @@ public class ContractorResource {
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
     public ContractorView get(@PathParam("id") UUID id) {
-        return Contractor.findVisible(id).map(ContractorView::of)
-                .orElseThrow(() -> ItakuException.notFound("委託先"));
+        Contractor c = service.get(id);
+        return view(c, certificationStatus.expired(c.id), parentNames(List.of(c)));
+    }
+
+    /** Everything an officer weighs when selecting the contractor (O1). */
+    @GET
+    @Path("/{id}/selection-evidence")
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    public ContractorDetail detail(@PathParam("id") UUID id) {
+        Contractor c = service.get(id);
+        LocalDate today = jp.itaku.common.text.JapaneseDates.today();
+        return new ContractorDetail(view(c, certificationStatus.expired(c.id), parentNames(List.of(c))),
+                service.subsidiaries(id).stream().map(s -> new ParentRef(s.id, s.name)).toList(),
+                service.certifications(id).stream().map(x -> CertificationView.of(x, today)).toList(),
+                service.incidents(id).stream().map(IncidentView::of).toList(),
+                ChecklistView.of(service.checklist(id)));
     }
 
     @POST
     @RolesAllowed(Roles.PROCUREMENT_OFFICER)
     public Response create(@Valid @NotNull(message = "リクエスト本文が必要です。") ContractorRequest request) {
-        Contractor created = service.create(request.name(), request.corporateNumber(), request.orgCode());
+        Contractor created = service.create(request);
         return Response.created(URI.create("/api/contracts/contractors/" + created.id))
-                .entity(ContractorView.of(created)).build();
+                .entity(view(created, List.of(), parentNames(List.of(created)))).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.PROCUREMENT_OFFICER)
+    public ContractorView update(@PathParam("id") UUID id,
+                                 @Valid @NotNull(message = "リクエスト本文が必要です。") ContractorRequest request) {
+        Contractor c = service.update(id, request);
+        return view(c, certificationStatus.expired(c.id), parentNames(List.of(c)));
+    }
+
+    @POST
+    @Path("/{id}/certifications")
+    @RolesAllowed(Roles.PROCUREMENT_OFFICER)
+    public Response addCertification(@PathParam("id") UUID id,
+                                     @Valid @NotNull(message = "リクエスト本文が必要です。") CertificationRequest request) {
+        Certification c = service.addCertification(id, request);
+        return Response.status(201).entity(CertificationView.of(c, jp.itaku.common.text.JapaneseDates.today())).build();
+    }
+
+    @POST
+    @Path("/{id}/incidents")
+    @RolesAllowed(Roles.PROCUREMENT_OFFICER)
+    public Response addIncident(@PathParam("id") UUID id,
+                                @Valid @NotNull(message = "リクエスト本文が必要です。") IncidentRequest request) {
+        return Response.status(201).entity(IncidentView.of(service.addIncident(id, request))).build();
+    }
+
+    @PUT
+    @Path("/{id}/checklist")
+    @RolesAllowed(Roles.PROCUREMENT_OFFICER)
+    public ChecklistView answerChecklist(@PathParam("id") UUID id,
+                                         @Valid @NotNull(message = "リクエスト本文が必要です。") ChecklistRequest request) {
+        return ChecklistView.of(service.answerChecklist(id, request.items()));
+    }
+
+    private ContractorView view(Contractor c, List<String> expired, Map<UUID, String> parentNames) {
+        ParentRef parent = c.parentId == null ? null : new ParentRef(c.parentId, parentNames.get(c.parentId));
+        return new ContractorView(c.id, c.name, c.corporateNumber, c.address, service.contacts(c), parent, c.orgCode,
+                !expired.isEmpty(), expired, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy);
+    }
+
+    private Map<UUID, String> parentNames(List<Contractor> contractors) {
+        List<UUID> ids = contractors.stream().map(c -> c.parentId).filter(java.util.Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> names = new java.util.HashMap<>();
+        Contractor.<Contractor>list("id in ?1", ids).forEach(p -> names.put(p.id, p.name));
+        return names;
     }
 }

@@ -1,0 +1,115 @@
+package jp.itaku.contract.draft;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jp.itaku.common.problem.ItakuException;
+import jp.itaku.common.security.Roles;
+import jp.itaku.contract.files.Uploads;
+import jp.itaku.contract.verification.ElementResult;
+import jp.itaku.contract.verification.Evidence;
+import jp.itaku.contract.verification.VerificationReport;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+@Path("/api/contracts/engagements/{engagementId}/drafts")
+public class DraftResource {
+
+    static final Set<String> ACCEPTED = Set.of("txt", "docx", "pdf");
+
+    @Inject
+    DraftService service;
+
+    public record DraftView(UUID id, int version, String fileName, String contentType, long sizeBytes, String sha256,
+                            String kind, String kindLabel, int satisfied, int missing, int contradicted,
+                            OffsetDateTime uploadedAt, String uploadedBy) {
+        static DraftView of(ContractDraft d) {
+            return new DraftView(d.id, d.version, d.fileName, d.contentType, d.sizeBytes, d.sha256, d.reportKind,
+                    ElementStatus.kindLabel(d.reportKind), d.satisfiedCount, d.missingCount, d.contradictedCount,
+                    d.uploadedAt, d.uploadedBy);
+        }
+    }
+
+    public record ElementView(String id, String name, String status, String statusLabel, List<Evidence> evidence,
+                              String explanation, String suggestedClause) {
+        static ElementView of(ElementResult e) {
+            return new ElementView(e.id(), DraftDiff.name(e.id()), e.status(), ElementStatus.label(e.status()),
+                    e.evidence(), e.explanation(), e.suggestedClause());
+        }
+    }
+
+    public record DraftDetail(DraftView draft, List<ElementView> elements) {
+        static DraftDetail of(ContractDraft d, VerificationReport report) {
+            return new DraftDetail(DraftView.of(d), report.elements().stream().map(ElementView::of).toList());
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.PROCUREMENT_OFFICER)
+    public Response upload(@PathParam("engagementId") UUID engagementId, @RestForm("file") FileUpload file) {
+        ContractDraft draft = service.upload(engagementId, Uploads.read(file, ACCEPTED, "契約書案"));
+        return Response.created(URI.create("/api/contracts/engagements/" + engagementId + "/drafts/" + draft.version))
+                .entity(DraftDetail.of(draft, service.report(draft))).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    public List<DraftView> list(@PathParam("engagementId") UUID engagementId) {
+        return service.list(engagementId).stream().map(DraftView::of).toList();
+    }
+
+    @GET
+    @Path("/{version}")
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    public DraftDetail get(@PathParam("engagementId") UUID engagementId, @PathParam("version") int version) {
+        ContractDraft draft = service.get(engagementId, version);
+        return DraftDetail.of(draft, service.report(draft));
+    }
+
+    @GET
+    @Path("/{version}/file")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    public Response original(@PathParam("engagementId") UUID engagementId, @PathParam("version") int version) {
+        ContractDraft draft = service.get(engagementId, version);
+        return Response.ok(service.original(draft), draft.contentType)
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(draft.fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+
+    /** Which elements the revision {@code to} fixed or broke compared with {@code from}, with the changed text. */
+    @GET
+    @Path("/diff")
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    public DraftDiff diff(@PathParam("engagementId") UUID engagementId,
+                          @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+        if (from == null || to == null) {
+            throw ItakuException.invalid(from == null ? "from" : "to", "比較する版（from・to）を指定してください。");
+        }
+        ContractDraft before = service.get(engagementId, from);
+        ContractDraft after = service.get(engagementId, to);
+        return DraftDiff.between(from, service.report(before), to, service.report(after));
+    }
+}

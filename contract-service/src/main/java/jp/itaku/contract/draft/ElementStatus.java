@@ -1,0 +1,23 @@
+package jp.itaku.contract.draft;
+
+import jp.itaku.contract.verification.ElementResult;
+
+/** Japanese labels of the verifier's element statuses. */
+public final class ElementStatus {
+
+    private ElementStatus() {
+    }
+
+    public static String label(String status) {
+        return switch (status) {
+            case ElementResult.SATISFIED -> "充足";
+            case ElementResult.MISSING -> "欠落";
+            case ElementResult.CONTRADICTED -> "矛盾";
+            default -> status;
+        };
+    }
+
+    public static String kindLabel(String kind) {
+        return "dispatch".equals(kind) ? "労働者派遣契約" : "業務委託契約";
+    }
+}

@@ -1,0 +1,108 @@
+package jp.itaku.contract.engagement;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jp.itaku.common.api.PageResult;
+import jp.itaku.common.security.Roles;
+import jp.itaku.contract.engagement.EngagementViews.EngagementDetail;
+import jp.itaku.contract.engagement.EngagementViews.EngagementView;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/contracts/engagements")
+public class EngagementResource {
+
+    @Inject
+    EngagementService service;
+
+    @Inject
+    EngagementViews views;
+
+    public record LocationRequest(
+            @NotNull(message = "用途（取扱い・保管）を選択してください。") HandlingLocation.Purpose purpose,
+            @NotNull(message = "場所の種類を選択してください。") HandlingLocation.PlaceType placeType,
+            @NotBlank(message = "場所の説明を入力してください。") @Size(max = 500, message = "場所の説明は500文字以内で入力してください。") String description,
+            @Pattern(regexp = "[A-Za-z]{2}", message = "国はISO 3166-1の2文字コード（例: JP）で入力してください。") String country) {
+    }
+
+    public record EngagementRequest(
+            @NotBlank(message = "件名を入力してください。") @Size(max = 300, message = "件名は300文字以内で入力してください。") String title,
+            @NotBlank(message = "担当課室を入力してください。") @Size(max = 200, message = "担当課室は200文字以内で入力してください。") String division,
+            @NotNull(message = "契約の種類（OUTSOURCING: 業務委託 / DISPATCH: 労働者派遣）を選択してください。") EngagementKind kind,
+            @NotNull(message = "委託先を選択してください。") UUID contractorId,
+            @NotNull(message = "秘匿性（HIGH: 高 / MEDIUM: 中 / LOW: 低）を選択してください。") Sensitivity sensitivity,
+            @NotNull(message = "委託期間の開始日を入力してください。") LocalDate periodStart,
+            @NotNull(message = "委託期間の終了日を入力してください。") LocalDate periodEnd,
+            @NotEmpty(message = "取り扱う個人情報の項目を1つ以上入力してください。") @Size(max = 50, message = "個人情報の項目は50個までです。")
+            List<@NotBlank(message = "個人情報の項目を入力してください。") @Size(max = 100, message = "個人情報の項目は100文字以内で入力してください。") String> infoCategories,
+            @NotNull(message = "おおよその件数を入力してください。") @Min(value = 0, message = "件数は0以上で入力してください。") Integer recordCount,
+            @NotEmpty(message = "個人情報を取り扱う場所・保管する場所を1つ以上入力してください。") @Size(max = 20, message = "場所は20件までです。")
+            List<@Valid @NotNull LocationRequest> locations) {
+    }
+
+    public record TransitionRequest(@NotBlank(message = "変更後の状態を指定してください。") String to,
+                                    @Size(max = 2000, message = "コメントは2000文字以内で入力してください。") String note) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    public PageResult<EngagementView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                           @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageResult.MAX_SIZE) int size,
+                                           @QueryParam("state") String state,
+                                           @QueryParam("contractorId") UUID contractorId) {
+        PageResult<Engagement> result = service.list(page, size,
+                state == null ? null : EngagementService.parseState(state, "state"), contractorId);
+        return new PageResult<>(views.views(result.items()), page, size, result.total(), result.sort());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    public EngagementDetail get(@PathParam("id") UUID id) {
+        return views.detail(Engagement.findVisible(id));
+    }
+
+    @POST
+    @RolesAllowed(Roles.PROCUREMENT_OFFICER)
+    public Response create(@Valid @NotNull(message = "リクエスト本文が必要です。") EngagementRequest request) {
+        Engagement e = service.create(request);
+        return Response.created(URI.create("/api/contracts/engagements/" + e.id)).entity(views.view(e)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.PROCUREMENT_OFFICER)
+    public EngagementView update(@PathParam("id") UUID id,
+                                 @Valid @NotNull(message = "リクエスト本文が必要です。") EngagementRequest request) {
+        return views.view(service.update(id, request));
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER})
+    public EngagementDetail transition(@PathParam("id") UUID id,
+                                       @Valid @NotNull(message = "リクエスト本文が必要です。") TransitionRequest request) {
+        return views.detail(service.transition(id, request.to(), request.note()));
+    }
+}

@@ -1,0 +1,232 @@
+package jp.itaku.contract.engagement;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jp.itaku.common.api.PageResult;
+import jp.itaku.common.problem.ItakuException;
+import jp.itaku.common.security.Caller;
+import jp.itaku.common.security.Roles;
+import jp.itaku.contract.Actor;
+import jp.itaku.contract.contractor.Contractor;
+import jp.itaku.contract.engagement.EngagementResource.EngagementRequest;
+import jp.itaku.contract.engagement.EngagementResource.LocationRequest;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class EngagementService {
+
+    /** The moves a person may make by hand, and who may make them; 承認済 is reached only through an approval. */
+    private static final Map<EngagementState, Map<EngagementState, Set<String>>> MOVES = Map.of(
+            EngagementState.DRAFTING, Map.of(EngagementState.UNDER_REVIEW, Set.of(Roles.PROCUREMENT_OFFICER)),
+            EngagementState.UNDER_REVIEW, Map.of(EngagementState.DRAFTING,
+                    Set.of(Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER)),
+            EngagementState.APPROVED, Map.of(EngagementState.IN_PROGRESS, Set.of(Roles.PROCUREMENT_OFFICER)),
+            EngagementState.IN_PROGRESS, Map.of(EngagementState.ENDED, Set.of(Roles.PROCUREMENT_OFFICER)),
+            EngagementState.ENDED, Map.of());
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Actor actor;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Instance<TransitionGuard> guards;
+
+    @Inject
+    Event<StateChanged> stateChanged;
+
+    public PageResult<Engagement> list(int page, int size, EngagementState state, UUID contractorId) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (state != null) {
+            where.append(" and state = :state");
+            params.and("state", state);
+        }
+        if (contractorId != null) {
+            where.append(" and contractorId = :contractor");
+            params.and("contractor", contractorId);
+        }
+        var query = Engagement.find(where.toString(), Sort.by("createdAt").descending().and("id"), params);
+        return new PageResult<>(query.page(Page.of(page, size)).list(), page, size, query.count(), "createdAt,desc");
+    }
+
+    /** Everything visible to the caller, newest first, for exports. */
+    public List<Engagement> all() {
+        return Engagement.listAll(Sort.by("createdAt").descending().and("id"));
+    }
+
+    @Transactional
+    public Engagement create(EngagementRequest request) {
+        Engagement e = new Engagement();
+        e.id = UUID.randomUUID();
+        e.state = EngagementState.DRAFTING;
+        e.createdAt = OffsetDateTime.now();
+        e.createdBy = actor.name();
+        apply(e, request);
+        e.persist();
+        replaceLocations(e, request.locations());
+        record(e, null, EngagementState.DRAFTING, null);
+        return e;
+    }
+
+    @Transactional
+    public Engagement update(UUID id, EngagementRequest request) {
+        Engagement e = lock(id);
+        if (e.state != EngagementState.DRAFTING) {
+            throw ItakuException.conflict("「" + e.state.label + "」の委託案件は変更できません。変更するには「起案」に差し戻してください。");
+        }
+        apply(e, request);
+        replaceLocations(e, request.locations());
+        return e;
+    }
+
+    /** A requested move between states; the target is caller input, so unknown names are a 400. */
+    @Transactional
+    public Engagement transition(UUID id, String target, String note) {
+        EngagementState to = parseState(target, "to");
+        Engagement e = lock(id);
+        Map<EngagementState, Set<String>> allowed = MOVES.get(e.state);
+        if (to == EngagementState.APPROVED && e.state == EngagementState.UNDER_REVIEW) {
+            throw ItakuException.conflict("「承認済」へは保護管理者の承認（POST …/approval）によってのみ変更できます。");
+        }
+        if (!allowed.containsKey(to)) {
+            String possible = allowed.keySet().stream().map(s -> "「" + s.label + "」").collect(Collectors.joining("・"));
+            throw ItakuException.conflict("「" + e.state.label + "」から「" + to.label + "」へは変更できません。"
+                    + (possible.isEmpty() ? "この状態からは変更できません。" : "変更できる状態: " + possible + "。"));
+        }
+        if (allowed.get(to).stream().noneMatch(caller::hasRole)) {
+            throw ItakuException.forbidden("「" + e.state.label + "」から「" + to.label + "」への変更を行う権限がありません。");
+        }
+        changeState(e, to, note);
+        return e;
+    }
+
+    /** Moves the engagement, checks the other topics' preconditions and tells observers, all in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changeState(Engagement e, EngagementState to, String note) {
+        guards.forEach(g -> g.check(e, to));
+        EngagementState from = e.state;
+        e.state = to;
+        e.updatedAt = OffsetDateTime.now();
+        e.updatedBy = actor.name();
+        record(e, from, to, note);
+        stateChanged.fire(new StateChanged(e, from, to));
+    }
+
+    /** Loads the engagement locked for update: serialises state changes, draft versions and approvals. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Engagement lock(UUID id) {
+        return Engagement.<Engagement>find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ItakuException.notFound("委託案件"));
+    }
+
+    public List<HandlingLocation> locations(UUID engagementId) {
+        return HandlingLocation.list("engagementId", Sort.by("position"), engagementId);
+    }
+
+    public Map<UUID, List<HandlingLocation>> locations(List<UUID> engagementIds) {
+        if (engagementIds.isEmpty()) {
+            return Map.of();
+        }
+        return HandlingLocation.<HandlingLocation>list("engagementId in ?1 order by position", engagementIds).stream()
+                .collect(Collectors.groupingBy(l -> l.engagementId));
+    }
+
+    public List<StateTransition> history(UUID engagementId) {
+        return StateTransition.list("engagementId", Sort.by("at").and("id"), engagementId);
+    }
+
+    public List<String> infoCategories(Engagement e) {
+        try {
+            return json.readValue(e.infoCategories, new TypeReference<>() {
+            });
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("stored categories of engagement " + e.id + " are not JSON", ex);
+        }
+    }
+
+    private void apply(Engagement e, EngagementRequest request) {
+        if (request.periodEnd().isBefore(request.periodStart())) {
+            throw ItakuException.invalid("periodEnd", "委託期間の終了日は開始日以降の日付を入力してください。");
+        }
+        Contractor contractor = Contractor.findVisible(request.contractorId())
+                .orElseThrow(() -> ItakuException.invalid("contractorId", "指定された委託先が見つかりません。"));
+        e.title = request.title().strip();
+        e.division = request.division().strip();
+        e.kind = request.kind();
+        e.contractorId = contractor.id;
+        e.orgCode = contractor.orgCode;
+        e.sensitivity = request.sensitivity();
+        e.periodStart = request.periodStart();
+        e.periodEnd = request.periodEnd();
+        try {
+            e.infoCategories = json.writeValueAsString(request.infoCategories().stream().map(String::strip).distinct().toList());
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+        e.recordCount = request.recordCount();
+        e.updatedAt = OffsetDateTime.now();
+        e.updatedBy = actor.name();
+    }
+
+    private void replaceLocations(Engagement e, List<LocationRequest> requested) {
+        HandlingLocation.delete("engagementId", e.id);
+        List<HandlingLocation> locations = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            LocationRequest r = requested.get(i);
+            HandlingLocation l = new HandlingLocation();
+            l.id = UUID.randomUUID();
+            l.engagementId = e.id;
+            l.position = i;
+            l.purpose = r.purpose();
+            l.placeType = r.placeType();
+            l.description = r.description().strip();
+            l.country = r.country() == null ? HandlingLocation.DOMESTIC : r.country().toUpperCase(Locale.ROOT);
+            l.needsReview = HandlingLocation.needsReview(l.placeType, l.country);
+            locations.add(l);
+        }
+        HandlingLocation.persist(locations);
+    }
+
+    private void record(Engagement e, EngagementState from, EngagementState to, String note) {
+        StateTransition t = new StateTransition();
+        t.id = UUID.randomUUID();
+        t.engagementId = e.id;
+        t.fromState = from;
+        t.toState = to;
+        t.note = note;
+        t.at = OffsetDateTime.now();
+        t.byUser = actor.name();
+        t.persist();
+    }
+
+    static EngagementState parseState(String target, String field) {
+        return Arrays.stream(EngagementState.values()).filter(s -> s.name().equals(target)).findFirst()
+                .orElseThrow(() -> ItakuException.invalid(field, "不明な状態「" + target + "」です。指定できる状態: "
+                        + Arrays.stream(EngagementState.values()).map(s -> s.name() + "（" + s.label + "）")
+                        .collect(Collectors.joining("、")) + "。"));
+    }
+}

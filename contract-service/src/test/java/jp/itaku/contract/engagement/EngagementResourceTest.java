@@ -1,0 +1,176 @@
+package jp.itaku.contract.engagement;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jp.itaku.common.testing.ItakuTestResources;
+import jp.itaku.common.testing.TestTokens;
+import jp.itaku.contract.support.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static jp.itaku.common.testing.TestTokens.TENANT_A;
+import static jp.itaku.common.testing.TestTokens.TENANT_B;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+@QuarkusTestResource(value = ItakuTestResources.class, restrictToAnnotatedClass = false)
+class EngagementResourceTest {
+
+    static final String OFFICER = TestTokens.of(TENANT_A, "procurement-officer");
+    static final String MANAGER = TestTokens.of(TENANT_A, "protection-manager");
+    static final String AUDITOR = TestTokens.of(TENANT_A, "auditor");
+
+    @Test
+    void createdEngagementStartsAsDraftingAndFlagsCloudAndForeignStorage() {
+        String contractor = Fixtures.contractor(OFFICER, "株式会社印刷センター", "org-" + UUID.randomUUID());
+        String id = Fixtures.engagement(OFFICER, contractor, "OUTSOURCING");
+        given().auth().oauth2(OFFICER).get("/api/contracts/engagements/" + id).then().statusCode(200)
+                .body("engagement.state", equalTo("DRAFTING"))
+                .body("engagement.stateLabel", equalTo("起案"))
+                .body("engagement.sensitivityLabel", equalTo("高"))
+                .body("engagement.kindLabel", equalTo("業務委託"))
+                .body("engagement.contractor.name", equalTo("株式会社印刷センター"))
+                .body("engagement.locations[0].needsReview", equalTo(false))
+                .body("engagement.locations[1].needsReview", equalTo(true))
+                .body("engagement.locationsNeedReview", equalTo(true))
+                .body("history[0].to", equalTo("DRAFTING"))
+                .body("history[0].by", equalTo("procurement-officer@" + TENANT_A));
+    }
+
+    @Test
+    void otherTenantsEngagementIsNotFound() {
+        String contractor = Fixtures.contractor(OFFICER, "A庁の委託先", "org-" + UUID.randomUUID());
+        String id = Fixtures.engagement(OFFICER, contractor, "OUTSOURCING");
+        String otherOfficer = TestTokens.of(TENANT_B, "procurement-officer");
+        given().auth().oauth2(otherOfficer).get("/api/contracts/engagements/" + id)
+                .then().statusCode(404).contentType("application/problem+json");
+        Fixtures.transition(otherOfficer, id, "UNDER_REVIEW").statusCode(404);
+        Fixtures.upload(otherOfficer, id, "a.txt", Fixtures.BARE_DRAFT.getBytes(StandardCharsets.UTF_8)).statusCode(404);
+        given().auth().oauth2(TestTokens.of(TENANT_B, "auditor")).get("/api/contracts/engagements?size=200")
+                .then().statusCode(200).body("items.id", not(hasItem(id)));
+        // another tenant's contractor cannot be used either
+        given().auth().oauth2(otherOfficer).contentType(ContentType.JSON)
+                .body(Fixtures.engagementBody(contractor, "OUTSOURCING", "LOW"))
+                .post("/api/contracts/engagements").then().statusCode(400)
+                .body("errors[0].field", equalTo("contractorId"));
+    }
+
+    @Test
+    void contractorUserSeesOnlyItsOwnOrganisationsEngagements() {
+        String org = "org-" + UUID.randomUUID();
+        String own = Fixtures.engagement(OFFICER, Fixtures.contractor(OFFICER, "自社", org), "OUTSOURCING");
+        String other = Fixtures.engagement(OFFICER, Fixtures.contractor(OFFICER, "他社", "org-" + UUID.randomUUID()), "OUTSOURCING");
+        String contractor = TestTokens.contractor(TENANT_A, org);
+        given().auth().oauth2(contractor).get("/api/contracts/engagements/" + own).then().statusCode(200);
+        given().auth().oauth2(contractor).get("/api/contracts/engagements/" + other).then().statusCode(404);
+        given().auth().oauth2(contractor).get("/api/contracts/engagements")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(own));
+        given().auth().oauth2(contractor).get("/api/contracts/engagements/" + other + "/drafts").then().statusCode(404);
+    }
+
+    @Test
+    void contractorUserCannotChangeEngagements() {
+        String org = "org-" + UUID.randomUUID();
+        String contractorId = Fixtures.contractor(OFFICER, "自社", org);
+        String own = Fixtures.engagement(OFFICER, contractorId, "OUTSOURCING");
+        String contractor = TestTokens.contractor(TENANT_A, org);
+        given().auth().oauth2(contractor).contentType(ContentType.JSON)
+                .body(Fixtures.engagementBody(contractorId, "OUTSOURCING", "LOW"))
+                .post("/api/contracts/engagements").then().statusCode(403);
+        Fixtures.transition(contractor, own, "UNDER_REVIEW").statusCode(403);
+        Fixtures.upload(contractor, own, "a.txt", Fixtures.BARE_DRAFT.getBytes(StandardCharsets.UTF_8)).statusCode(403);
+    }
+
+    @Test
+    void auditorReadsEverythingAndChangesNothing() {
+        String contractorId = Fixtures.contractor(OFFICER, "監査対象の委託先", "org-" + UUID.randomUUID());
+        String id = Fixtures.engagement(OFFICER, contractorId, "OUTSOURCING");
+        Fixtures.upload(OFFICER, id, "draft.txt", Fixtures.BARE_DRAFT.getBytes(StandardCharsets.UTF_8)).statusCode(201);
+        given().auth().oauth2(AUDITOR).get("/api/contracts/engagements/" + id).then().statusCode(200);
+        given().auth().oauth2(AUDITOR).get("/api/contracts/engagements/" + id + "/drafts/1").then().statusCode(200);
+        given().auth().oauth2(AUDITOR).get("/api/contracts/engagements?size=200").then().statusCode(200)
+                .body("items.id", hasItem(id));
+        given().auth().oauth2(AUDITOR).contentType(ContentType.JSON)
+                .body(Fixtures.engagementBody(contractorId, "OUTSOURCING", "LOW"))
+                .post("/api/contracts/engagements").then().statusCode(403);
+        given().auth().oauth2(AUDITOR).contentType(ContentType.JSON)
+                .body(Fixtures.engagementBody(contractorId, "OUTSOURCING", "LOW"))
+                .put("/api/contracts/engagements/" + id).then().statusCode(403);
+        Fixtures.transition(AUDITOR, id, "UNDER_REVIEW").statusCode(403);
+        Fixtures.upload(AUDITOR, id, "b.txt", "別の本文".getBytes(StandardCharsets.UTF_8)).statusCode(403);
+        given().auth().oauth2(OFFICER).get("/api/contracts/engagements/" + id)
+                .then().body("engagement.state", equalTo("DRAFTING"));
+    }
+
+    @Test
+    void platformAdminReadsNoAgencyData() {
+        given().auth().oauth2(TestTokens.of(TENANT_A, "platform-admin")).get("/api/contracts/engagements")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void followsTheStateMachineAndRecordsWhoMovedIt() {
+        String id = Fixtures.engagement(OFFICER, Fixtures.contractor(OFFICER, "状態遷移テスト", "org-" + UUID.randomUUID()), "OUTSOURCING");
+        Fixtures.transition(OFFICER, id, "UNDER_REVIEW").statusCode(409)
+                .body("detail", containsString("契約書案がアップロードされていない"));
+        Fixtures.upload(OFFICER, id, "draft.txt", Fixtures.BARE_DRAFT.getBytes(StandardCharsets.UTF_8)).statusCode(201);
+        Fixtures.transition(OFFICER, id, "UNDER_REVIEW").statusCode(200).body("engagement.state", equalTo("UNDER_REVIEW"));
+        Fixtures.transition(OFFICER, id, "APPROVED").statusCode(409).body("detail", containsString("保護管理者の承認"));
+        Fixtures.transition(MANAGER, id, "DRAFTING").statusCode(200)
+                .body("history.to", equalTo(java.util.List.of("DRAFTING", "UNDER_REVIEW", "DRAFTING")))
+                .body("history[2].by", equalTo("protection-manager@" + TENANT_A));
+    }
+
+    @Test
+    void rejectsUnknownAndImpossibleStateTransitions() {
+        String id = Fixtures.engagement(OFFICER, Fixtures.contractor(OFFICER, "遷移エラー", "org-" + UUID.randomUUID()), "OUTSOURCING");
+        Fixtures.transition(OFFICER, id, "FINISHED").statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("to")).body("detail", containsString("不明な状態「FINISHED」"));
+        Fixtures.transition(OFFICER, id, "ENDED").statusCode(409)
+                .body("detail", equalTo("「起案」から「終了」へは変更できません。変更できる状態: 「契約審査中」。"));
+        Fixtures.transition(OFFICER, id, "IN_PROGRESS").statusCode(409);
+        given().auth().oauth2(OFFICER).get("/api/contracts/engagements?state=NOPE").then().statusCode(400);
+        given().auth().oauth2(OFFICER).get("/api/contracts/engagements/" + id)
+                .then().body("history.size()", equalTo(1));
+    }
+
+    @Test
+    void rejectsInvalidEngagementInput() {
+        String contractorId = Fixtures.contractor(OFFICER, "入力エラー", "org-" + UUID.randomUUID());
+        Map<String, Object> body = new HashMap<>(Fixtures.engagementBody(contractorId, "OUTSOURCING", "HIGH"));
+        body.put("sensitivity", "VERY_HIGH");
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(body).post("/api/contracts/engagements")
+                .then().statusCode(400).body("errors[0].field", equalTo("sensitivity"));
+        body.put("sensitivity", "LOW");
+        body.put("periodEnd", "2025-01-01");
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(body).post("/api/contracts/engagements")
+                .then().statusCode(400).body("errors[0].field", equalTo("periodEnd"));
+        body.put("periodEnd", "2027-01-01");
+        body.put("locations", java.util.List.of());
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(body).post("/api/contracts/engagements")
+                .then().statusCode(400).body("errors[0].message", containsString("場所"));
+        given().auth().oauth2(OFFICER).get("/api/contracts/engagements?contractorId=" + contractorId)
+                .then().body("total", equalTo(0));
+    }
+
+    @Test
+    void listIsPagedNewestFirst() {
+        String contractorId = Fixtures.contractor(OFFICER, "ページング", "org-" + UUID.randomUUID());
+        for (int i = 0; i < 3; i++) {
+            Fixtures.engagement(OFFICER, contractorId, "OUTSOURCING");
+        }
+        given().auth().oauth2(OFFICER).get("/api/contracts/engagements?contractorId=" + contractorId + "&size=2&page=1")
+                .then().statusCode(200).body("total", equalTo(3)).body("items.size()", equalTo(1))
+                .body("sort", equalTo("createdAt,desc")).body("items.contractor.id", everyItem(equalTo(contractorId)));
+    }
+}
