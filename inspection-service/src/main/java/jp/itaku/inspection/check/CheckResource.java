@@ -1,0 +1,175 @@
+package jp.itaku.inspection.check;
+
+import io.quarkus.panache.common.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jp.itaku.common.api.PageResult;
+import jp.itaku.common.problem.ItakuException;
+import jp.itaku.common.security.Roles;
+import jp.itaku.common.text.JapaneseDates;
+import jp.itaku.inspection.chain.ChainNode;
+import jp.itaku.inspection.evidence.EvidenceFile;
+import jp.itaku.inspection.evidence.EvidenceResource.EvidenceView;
+import jp.itaku.inspection.evidence.EvidenceStore;
+import jp.itaku.inspection.plan.PlanEntry;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/inspections/checks")
+public class CheckResource {
+
+    private final CheckService service;
+    private final EvidenceStore evidence;
+    private final ReportPdf pdf;
+
+    CheckResource(CheckService service, EvidenceStore evidence, ReportPdf pdf) {
+        this.service = service;
+        this.evidence = evidence;
+        this.pdf = pdf;
+    }
+
+    public record CheckRequest(
+            @NotNull(message = "検査計画（planEntryId）を指定してください。") UUID planEntryId,
+            @NotNull(message = "実施日を入力してください。") LocalDate performedOn,
+            @NotBlank(message = "実施場所を入力してください。") @Size(max = 500, message = "実施場所は500文字以内で入力してください。") String place,
+            @NotEmpty(message = "立会者を1名以上入力してください。") @Size(max = 50, message = "立会者は50名までです。") List<@NotBlank(message = "立会者の氏名を入力してください。") @Size(max = 200, message = "立会者の氏名は200文字以内です。") String> attendees,
+            PlanEntry.Method method,
+            @Size(max = 2000, message = "理由は2000文字以内で入力してください。") String methodReason) {
+    }
+
+    public record ItemRequest(@NotNull(message = "結果（COMPLIANT・FINDING・NOT_APPLICABLE）を指定してください。") CheckItem.Result result,
+                              @Size(max = 4000, message = "内容は4000文字以内で入力してください。") String note,
+                              LocalDate deadline) {
+    }
+
+    public record Completion(@Size(max = 4000, message = "所見は4000文字以内で入力してください。") String summary) {
+    }
+
+    public record ItemView(String code, String category, String text, String reference, CheckItem.Result result,
+                           String note, LocalDate deadline) {
+        static ItemView of(CheckItem item) {
+            Checklist.Item template = Checklist.item(item.code).orElseThrow();
+            return new ItemView(item.code, template.category(), template.text(), template.reference(), item.result,
+                    item.note, item.deadline);
+        }
+    }
+
+    public record CheckView(UUID id, UUID nodeId, String nodeName, UUID engagementId, UUID planEntryId,
+                            LocalDate performedOn, String place, List<String> attendees, PlanEntry.Method method,
+                            String methodReason, String inspector, String status, String summary,
+                            List<ItemView> items, List<ImprovementResource.ImprovementView> improvements,
+                            List<EvidenceView> evidence, OffsetDateTime createdAt, String createdBy,
+                            OffsetDateTime completedAt, String completedBy) {
+        static CheckView of(InspectionCheck c) {
+            String nodeName = ChainNode.findVisible(c.nodeId).map(n -> n.name).orElse(null);
+            LocalDate today = JapaneseDates.today();
+            return new CheckView(c.id, c.nodeId, nodeName, c.engagementId, c.planEntryId, c.performedOn, c.place,
+                    Arrays.asList(c.attendees.split("\n")), c.method, c.methodReason, c.inspector, c.status.name(),
+                    c.summary, c.items().stream().map(ItemView::of).toList(),
+                    ImprovementRequest.<ImprovementRequest>list("checkId = ?1 order by deadline", c.id).stream()
+                            .map(r -> ImprovementResource.ImprovementView.of(r, today)).toList(),
+                    EvidenceFile.of(EvidenceFile.OwnerKind.CHECK, c.id).stream().map(EvidenceView::of).toList(),
+                    c.createdAt, c.createdBy, c.completedAt, c.completedBy);
+        }
+    }
+
+    public record CheckSummary(UUID id, UUID nodeId, UUID engagementId, LocalDate performedOn, String place,
+                               PlanEntry.Method method, String inspector, String status) {
+        static CheckSummary of(InspectionCheck c) {
+            return new CheckSummary(c.id, c.nodeId, c.engagementId, c.performedOn, c.place, c.method, c.inspector,
+                    c.status.name());
+        }
+    }
+
+    @GET
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    public PageResult<CheckSummary> list(@QueryParam("nodeId") UUID nodeId,
+                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageResult.MAX_SIZE) int size) {
+        var query = nodeId == null
+                ? InspectionCheck.<InspectionCheck>find("order by performedOn desc, id")
+                : InspectionCheck.<InspectionCheck>find("nodeId = ?1 order by performedOn desc, id", nodeId);
+        return new PageResult<>(query.page(Page.of(page, size)).list(), page, size, query.count(), "performedOn,desc")
+                .map(CheckSummary::of);
+    }
+
+    @POST
+    @RolesAllowed(Roles.INSPECTOR)
+    public Response create(@Valid @NotNull(message = "リクエスト本文が必要です。") CheckRequest request) {
+        InspectionCheck check = service.create(new CheckService.NewCheck(request.planEntryId(), request.performedOn(),
+                request.place(), request.attendees(), request.method(), request.methodReason()));
+        return Response.created(URI.create("/api/inspections/checks/" + check.id)).entity(CheckView.of(check)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    public CheckView get(@PathParam("id") UUID id) {
+        return InspectionCheck.findVisible(id).map(CheckView::of).orElseThrow(() -> ItakuException.notFound("検査記録"));
+    }
+
+    @PUT
+    @Path("/{id}/items/{code}")
+    @RolesAllowed(Roles.INSPECTOR)
+    public ItemView record(@PathParam("id") UUID id, @PathParam("code") String code,
+                           @Valid @NotNull(message = "リクエスト本文が必要です。") ItemRequest request) {
+        return ItemView.of(service.record(id, code, request.result(), request.note(), request.deadline()));
+    }
+
+    @POST
+    @Path("/{id}/completion")
+    @RolesAllowed(Roles.INSPECTOR)
+    public CheckView complete(@PathParam("id") UUID id, @Valid Completion completion) {
+        service.complete(id, completion == null ? null : completion.summary());
+        return get(id);
+    }
+
+    @POST
+    @Path("/{id}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.INSPECTOR)
+    public Response upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
+        InspectionCheck check = service.draft(id);
+        EvidenceFile stored = evidence.store(EvidenceFile.OwnerKind.CHECK, check.id, check.nodeId, file, () -> service.draft(id));
+        return Response.created(URI.create("/api/inspections/evidence/" + stored.id)).entity(EvidenceView.of(stored)).build();
+    }
+
+    /** 検査報告書 (PDF): the check, its items, findings and improvement requests with their state. */
+    @GET
+    @Path("/{id}/report.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER, Roles.INSPECTOR, Roles.AUDITOR,
+            Roles.CONTRACTOR})
+    public Response report(@PathParam("id") UUID id) {
+        InspectionCheck check = InspectionCheck.findVisible(id).orElseThrow(() -> ItakuException.notFound("検査記録"));
+        return Response.ok(pdf.render(check), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"inspection-report-" + id + ".pdf\"")
+                .build();
+    }
+}

@@ -1,0 +1,113 @@
+package jp.itaku.inspection.check;
+
+import io.quarkus.panache.common.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jp.itaku.common.api.PageResult;
+import jp.itaku.common.problem.ItakuException;
+import jp.itaku.common.security.Roles;
+import jp.itaku.common.text.JapaneseDates;
+import jp.itaku.inspection.evidence.EvidenceFile;
+import jp.itaku.inspection.evidence.EvidenceResource.EvidenceView;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/inspections/improvements")
+public class ImprovementResource {
+
+    private final ImprovementService service;
+
+    ImprovementResource(ImprovementService service) {
+        this.service = service;
+    }
+
+    public record ResponseRequest(@NotBlank(message = "改善の内容を入力してください。")
+                                  @Size(max = 8000, message = "改善の内容は8000文字以内で入力してください。") String response) {
+    }
+
+    public record Closure(@Size(max = 4000, message = "コメントは4000文字以内で入力してください。") String comment) {
+    }
+
+    public record ImprovementView(UUID id, UUID nodeId, UUID checkId, String itemCode, String category,
+                                  String description, LocalDate deadline, String status, boolean overdue,
+                                  String response, OffsetDateTime respondedAt, String respondedBy,
+                                  String closingComment, OffsetDateTime closedAt, String closedBy,
+                                  OffsetDateTime createdAt, String createdBy, List<EvidenceView> evidence) {
+        static ImprovementView of(ImprovementRequest r, LocalDate today) {
+            return new ImprovementView(r.id, r.nodeId, r.checkId, r.itemCode,
+                    Checklist.item(r.itemCode).map(Checklist.Item::category).orElse(r.itemCode), r.description,
+                    r.deadline, r.status.name(), r.overdue(today), r.response, r.respondedAt, r.respondedBy,
+                    r.closingComment, r.closedAt, r.closedBy, r.createdAt, r.createdBy,
+                    EvidenceFile.of(EvidenceFile.OwnerKind.IMPROVEMENT, r.id).stream().map(EvidenceView::of).toList());
+        }
+    }
+
+    @GET
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    public PageResult<ImprovementView> list(@QueryParam("status") ImprovementRequest.Status status,
+                                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageResult.MAX_SIZE) int size) {
+        var query = status == null
+                ? ImprovementRequest.<ImprovementRequest>find("order by deadline, id")
+                : ImprovementRequest.<ImprovementRequest>find("status = ?1 order by deadline, id", status);
+        LocalDate today = JapaneseDates.today();
+        return new PageResult<>(query.page(Page.of(page, size)).list(), page, size, query.count(), "deadline")
+                .map(r -> ImprovementView.of(r, today));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    public ImprovementView get(@PathParam("id") UUID id) {
+        return ImprovementRequest.findVisible(id).map(r -> ImprovementView.of(r, JapaneseDates.today()))
+                .orElseThrow(() -> ItakuException.notFound("改善要求"));
+    }
+
+    @POST
+    @Path("/{id}/response")
+    @RolesAllowed(Roles.CONTRACTOR)
+    public ImprovementView respond(@PathParam("id") UUID id,
+                                   @Valid @NotNull(message = "リクエスト本文が必要です。") ResponseRequest request) {
+        service.respond(id, request.response());
+        return get(id);
+    }
+
+    @POST
+    @Path("/{id}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.CONTRACTOR)
+    public Response upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
+        EvidenceFile stored = service.attach(id, file);
+        return Response.created(URI.create("/api/inspections/evidence/" + stored.id)).entity(EvidenceView.of(stored)).build();
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @RolesAllowed(Roles.INSPECTOR)
+    public ImprovementView close(@PathParam("id") UUID id, @Valid Closure closure) {
+        service.close(id, closure == null ? null : closure.comment());
+        return get(id);
+    }
+}

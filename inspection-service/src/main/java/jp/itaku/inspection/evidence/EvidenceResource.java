@@ -1,0 +1,47 @@
+package jp.itaku.inspection.evidence;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jp.itaku.common.problem.ItakuException;
+import jp.itaku.common.security.Roles;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@Path("/api/inspections/evidence")
+public class EvidenceResource {
+
+    private final EvidenceStore store;
+
+    EvidenceResource(EvidenceStore store) {
+        this.store = store;
+    }
+
+    public record EvidenceView(UUID id, String fileName, String contentType, long sizeBytes, String sha256,
+                               OffsetDateTime uploadedAt, String uploadedBy, boolean contractor) {
+        public static EvidenceView of(EvidenceFile f) {
+            return new EvidenceView(f.id, f.fileName, f.contentType, f.sizeBytes, f.sha256, f.uploadedAt, f.uploadedBy,
+                    f.contractor);
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    public Response download(@PathParam("id") UUID id) {
+        EvidenceFile file = EvidenceFile.findVisible(id).orElseThrow(() -> ItakuException.notFound("証拠ファイル"));
+        StreamingOutput body = out -> store.copyTo(file, out);
+        String encoded = URLEncoder.encode(file.fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(body, file.contentType)
+                .header("Content-Disposition", "attachment; filename=\"evidence\"; filename*=UTF-8''" + encoded)
+                .header("Content-Length", file.sizeBytes)
+                .build();
+    }
+}
