@@ -29,7 +29,7 @@ public final class ElementRules {
     static final String PI_WORDS = "個人情報|個人データ|保有個人情報|氏名|住所|生年月日|電話番号|健康情報|診療情報|健診結果|患者|被保険者|住民|申請者|寄附者|受診票|調査票|レセプト|利用者の|出願者|世帯|保護者|児童|生徒|納税者|入居者|来庁者|通話者|対象者|参加者|家族";
     static final Pattern APPROVAL = Pattern.compile("承諾|承認|同意|許可|許諾");
     static final Pattern NEG_APPROVAL = Pattern.compile(
-            "(承諾|承認|同意|許可|許諾)(を得る|を得|を受ける|を受け)?(こと)?(なく|なしに|なしで|を得ずに|を得ないで|を要せず|を要しない|によらず|不要)|(通知|届出|報告)(する)?(こと)?のみで|通知することなく");
+            "(承諾|承認|同意|許可|許諾)(を得る|を得|を受ける|を受け|を要する|を求める)?(こと)?(なく|なしに|なしで|を得ずに|を得ないで|を要せず|を要しない|によらず|不要)|(通知|届出|報告)(する)?(こと)?のみで|通知することなく");
     static final Pattern INSTRUCTION = Pattern.compile("指示|仕様書に定める|定める方法|の定めるところ");
 
     static final Pattern DISCLOSE = Pattern.compile("漏らし|漏らさ|漏らす|漏えいし|漏えいさせ|漏洩し|開示し|開示す|開示さ|知らせ|口外|秘密を(?:保持|守)|秘密保持義務|守秘義務|秘密として(?:管理|保持|取り扱)");
@@ -47,12 +47,13 @@ public final class ElementRules {
     static final Pattern COPY_NEAR_MISS = Pattern.compile("プログラム|ソフトウェア|著作|許諾|ライセンス|使用権|納入物");
     static final Pattern MATERIAL = Pattern.compile("資料|書類|データ|記録|媒体|申請書|リスト|名簿|台帳|調査票|受診票|情報|帳簿|原本");
 
-    static final Pattern LEAK = Pattern.compile("漏えい|漏洩|漏出|流出|滅失|毀損|き損|紛失|改ざん|盗難|不正アクセス|インシデント|不正な利用|不正利用|漏れ");
+    static final Pattern LEAK = Pattern.compile("漏えい|漏洩|漏出|流出|滅失|毀損|き損|紛失|改ざん|盗難|不正アクセス|インシデント|不正な利用|不正利用|漏れ|セキュリティ(?:上の)?事故"
+            + "|個人情報[^。]{0,20}(?:事故|事案|違反する事態)|(?:事故|事案)[^。]{0,20}個人情報");
     static final Pattern REPORT = Pattern.compile("報告|通知|連絡|届け出");
     static final Pattern PROMPT = Pattern.compile("直ちに|ただちに|速やかに|すみやかに|遅滞なく|至急|即時|即座に|直ぐに|すぐに");
     static final Pattern DEFER = Pattern.compile("(?:完了|終了)した後|(?:完了|終了)後に|事後に|事後の|行えば足り|報告を要しない|報告は要しない|報告する必要はない|報告しない|責任と判断|自らの判断|独自の判断");
 
-    static final Pattern ERASE = Pattern.compile("消去|廃棄|破棄|溶解|裁断|細断|破砕|シュレッダー|抹消|処分(?!を受け)");
+    static final Pattern ERASE = Pattern.compile("消去|削除|廃棄|破棄|溶解|裁断|細断|破砕|シュレッダー|抹消|初期化|物理的(?:に)?破壊|処分(?!を受け)");
     static final Pattern END = Pattern.compile("終了|完了|満了|解除され|解除した|引継ぎ|引渡しの後|返還の後|返却の後|契約期間の末日|期間が経過");
     static final Pattern DATA = Pattern.compile("個人情報|データ|電磁的記録|記録|書類|資料|媒体|情報|名簿|調査票|受診票|申請書");
 
@@ -77,6 +78,7 @@ public final class ElementRules {
 
     static final Pattern INSPECT = Pattern.compile("検査|監査|調査(?!票|依頼|対象|員|書|結果|業務)|立入|立ち入|実地|報告を求め|報告若しくは資料の提出を求め|資料の提出を求め|説明を求め|報告の求め|確認することができる|確認する");
     static final Pattern SITE_INSPECT = Pattern.compile("立入|立ち入|監査|検査|実地|調査(?!票|依頼|対象|員|書|結果|業務)");
+    static final Pattern STRONG_SITE = Pattern.compile("立入|立ち入|実地|監査");
     static final Pattern ACCEPT_INSPECTION = Pattern.compile("(?:検査|監査|調査|立入り?|立ち入り|実地調査)(?:等)?(?:を|に)(?:受け|協力|応じ|拒|妨げ)");
     static final Pattern MGMT = Pattern.compile("個人情報|管理(?:の)?状況|取扱(?:い)?(?:の)?状況|取扱状況|履行状況|特記事項の(?:遵守|履行)|データの管理");
 
@@ -143,6 +145,25 @@ public final class ElementRules {
 
     // ------------------------------------------------------------------ helpers
 
+    /** First match of a noun keyword that is a word of its own (not the head of a compound such as 複製物・調査票). */
+    private static Matcher word(Pattern p, Sentence s) {
+        Matcher m = p.matcher(s.text);
+        while (m.find()) {
+            int e = m.end();
+            // only a kanji/katakana right after the keyword can make a compound; ask Kuromoji in that case only
+            if (e >= s.text.length() || !isNounChar(s.text.charAt(e)) || !s.continuesAsCompound(e)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isNounChar(char c) {
+        Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
+        return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS || b == Character.UnicodeBlock.KATAKANA
+                || c == '々' || c == '〇';
+    }
+
     private boolean hasPi(String t) {
         return pi.matcher(t).find();
     }
@@ -164,7 +185,23 @@ public final class ElementRules {
                 + "（委託者側）であり、" + parties.contractorLabel() + "の義務になっていません。";
     }
 
+    private final Map<Article, String> articleTexts = new HashMap<>();
+
+    /** The sentence sits in an article or attachment about personal information (e.g. 個人情報取扱特記事項). */
+    private boolean personalInfoContext(Sentence s) {
+        Part part = s.unit.article.part;
+        if (!part.isMain() && part.title != null && (part.title.contains("個人情報") || part.title.contains("特記事項"))) {
+            return true;
+        }
+        Article a = s.unit.article;
+        return (a.heading != null && a.heading.contains("個人情報")) || articleText(s).contains("個人情報");
+    }
+
     private String articleText(Sentence s) {
+        return articleTexts.computeIfAbsent(s.unit.article, a -> buildArticleText(s));
+    }
+
+    private String buildArticleText(Sentence s) {
         StringBuilder sb = new StringBuilder();
         Article a = s.unit.article;
         if (a.heading != null) {
@@ -193,7 +230,7 @@ public final class ElementRules {
         }
         Modality mod = Modality.after(s.text, m.start());
         if (contractorSide(s.subject)) {
-            if (mod == Modality.PROHIBIT || mod == Modality.NEG_PERMIT
+            if (mod == Modality.PROHIBIT || mod == Modality.NEG_PERMIT || mod == Modality.NEGATE
                     || ((mod == Modality.OBLIGE || mod == Modality.PLAIN) && s.text.matches(".*(秘密を(保持|守)|秘密保持|守秘|秘密として).*"))) {
                 out.add(Finding.satisfy("業務で知り得た個人情報を漏らしてはならない旨の定め", s));
             } else if (mod == Modality.PERMIT && !approvalRequired(s.text) && s.subject != Role.UNKNOWN) {
@@ -212,7 +249,7 @@ public final class ElementRules {
         if (m.find() && USE.matcher(s.text).find()) {
             Modality mod = Modality.after(s.text, m.start());
             if (contractorSide(s.subject)) {
-                if (mod == Modality.PROHIBIT || mod == Modality.NEG_PERMIT) {
+                if (mod == Modality.PROHIBIT || mod == Modality.NEG_PERMIT || mod == Modality.NEGATE) {
                     out.add(Finding.satisfy("個人情報を業務の目的以外に利用・提供してはならない旨の定め", s));
                     return;
                 }
@@ -238,8 +275,8 @@ public final class ElementRules {
     // ------------------------------------------------------------------ C2 再委託
 
     private void c2(Sentence s, List<Finding> out) {
-        Matcher m = SUBCONTRACT.matcher(s.text);
-        if (!m.find()) {
+        Matcher m = word(SUBCONTRACT, s);
+        if (m == null) {
             return;
         }
         if (!contractorSide(s.subject)) {
@@ -248,7 +285,7 @@ public final class ElementRules {
         Modality mod = Modality.after(s.text, m.start());
         String after = s.text.substring(m.start());
         switch (mod) {
-            case PROHIBIT, NEG_PERMIT -> out.add(Finding.satisfy(approvalRequired(s.text)
+            case PROHIBIT, NEG_PERMIT, NEGATE -> out.add(Finding.satisfy(approvalRequired(s.text)
                     ? "再委託を禁止し、又は承諾を条件とする定め" : "再委託を禁止する定め", s));
             case OBLIGE -> {
                 if (APPROVAL.matcher(after).find() && !NEG_APPROVAL.matcher(s.text).find()) {
@@ -273,8 +310,8 @@ public final class ElementRules {
     // ------------------------------------------------------------------ C3 複製等の制限
 
     private void c3(Sentence s, List<Finding> out) {
-        Matcher m = COPY.matcher(s.text);
-        if (!m.find()) {
+        Matcher m = word(COPY, s);
+        if (m == null) {
             return;
         }
         boolean personal = hasPi(s.text);
@@ -293,7 +330,7 @@ public final class ElementRules {
         Modality mod = Modality.after(s.text, m.start());
         String after = s.text.substring(m.start());
         switch (mod) {
-            case PROHIBIT, NEG_PERMIT -> out.add(Finding.satisfy("個人情報が記録された資料等の複写・複製を制限する定め", s));
+            case PROHIBIT, NEG_PERMIT, NEGATE -> out.add(Finding.satisfy("個人情報が記録された資料等の複写・複製を制限する定め", s));
             case OBLIGE -> {
                 if (APPROVAL.matcher(after).find() || INSTRUCTION.matcher(after).find()) {
                     out.add(Finding.satisfy("複製に承認を得ることを義務付ける定め", s));
@@ -342,8 +379,8 @@ public final class ElementRules {
     // ------------------------------------------------------------------ C5a 消去
 
     private void c5a(Sentence s, List<Finding> out) {
-        Matcher m = ERASE.matcher(s.text);
-        if (!m.find()) {
+        Matcher m = word(ERASE, s);
+        if (m == null) {
             return;
         }
         Modality mod = Modality.after(s.text, m.start());
@@ -369,8 +406,8 @@ public final class ElementRules {
     // ------------------------------------------------------------------ C5b 返却
 
     private void c5b(Sentence s, List<Finding> out) {
-        Matcher m = RETURN.matcher(s.text);
-        if (!m.find()) {
+        Matcher m = word(RETURN, s);
+        if (m == null) {
             return;
         }
         Modality mod = Modality.after(s.text, m.start());
@@ -551,8 +588,8 @@ public final class ElementRules {
     // ------------------------------------------------------------------ W2 検査
 
     private void w2(Sentence s, List<Finding> out) {
-        Matcher m = INSPECT.matcher(s.text);
-        if (!m.find()) {
+        Matcher m = word(INSPECT, s);
+        if (m == null) {
             return;
         }
         Modality mod = Modality.after(s.text, m.start());
@@ -562,7 +599,9 @@ public final class ElementRules {
                         + "が立入り・監査・検査を求めることを禁じており、管理状況を確認できません。", s));
                 return;
             }
-            if (MGMT.matcher(s.text).find() && (mod == Modality.PERMIT || mod == Modality.OBLIGE || mod == Modality.PLAIN)) {
+            boolean about = MGMT.matcher(s.text).find()
+                    || (STRONG_SITE.matcher(s.text).find() && personalInfoContext(s));
+            if (about && (mod == Modality.PERMIT || mod == Modality.OBLIGE || mod == Modality.PLAIN)) {
                 out.add(Finding.satisfy("個人情報の管理状況を検査・調査し又は報告を求めることができる定め", s));
             }
         } else if (s.subject == Role.CONTRACTOR && ACCEPT_INSPECTION.matcher(s.text).find() && MGMT.matcher(s.text).find()) {

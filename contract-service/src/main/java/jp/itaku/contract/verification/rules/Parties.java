@@ -20,7 +20,7 @@ public final class Parties {
 
     public enum Role { CLIENT, CONTRACTOR, WORKER, BOTH, UNKNOWN }
 
-    private static final Pattern DEFINITION = Pattern.compile("\\(以下「([^」]{1,15})」(?:という|と称する|と略す)[^)]{0,4}\\)");
+    private static final Pattern DEFINITION = Pattern.compile("\\(以下(?:、)?「([^」]{1,15})」(?:という|といいます|と称する|と略す|とする)[^)]{0,4}\\)");
     private static final Pattern TERM_DEFINITION = Pattern.compile("「([^」]{1,15})」とは、(.{1,250}?)をいう");
     private static final Pattern COMPANY = Pattern.compile(
             "株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|協同組合|\\(株\\)|\\(有\\)|Inc\\.|Ltd|LLC|事業者|事業主");
@@ -32,10 +32,10 @@ public final class Parties {
     private static final Map<String, Role> ROLE_WORDS = new LinkedHashMap<>();
 
     static {
-        for (String c : List.of("甲", "委託者", "発注者", "派遣先", "委託元", "注文者")) {
+        for (String c : List.of("甲", "委託者", "発注者", "派遣先", "委託元", "注文者", "貴庁", "貴市", "貴町", "貴村", "貴県", "貴機構", "お客様")) {
             ROLE_WORDS.put(c, Role.CLIENT);
         }
-        for (String c : List.of("乙", "受託者", "受注者", "請負者", "請負人", "派遣元", "派遣元事業主", "受託事業者", "受任者", "委託先")) {
+        for (String c : List.of("乙", "受託者", "受注者", "請負者", "請負人", "派遣元", "派遣元事業主", "受託事業者", "受任者", "委託先", "当社", "弊社")) {
             ROLE_WORDS.put(c, Role.CONTRACTOR);
         }
         ROLE_WORDS.put("派遣労働者", Role.WORKER);

@@ -26,12 +26,52 @@ public final class Sentence {
         return subject;
     }
 
+    /** Kuromoji tokens, computed on first use (only sentences that reach a rule's word check are analysed). */
     public List<Morphology.Token> tokens() {
+        if (tokens == null) {
+            tokens = Morphology.tokenize(text);
+        }
         return tokens;
     }
 
+    /**
+     * Whether the word ending at {@code end} continues as a compound noun (複製物, 再委託先, 調査票, 廃棄物 …), judged
+     * from the Kuromoji tokens: the next token is a noun or noun suffix other than 等, or no token boundary exists there.
+     */
+    public boolean continuesAsCompound(int end) {
+        if (end >= text.length() || end <= 0) {
+            return false;
+        }
+        List<Morphology.Token> ts = tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            Morphology.Token t = ts.get(i);
+            if (t.end() < end) {
+                continue;
+            }
+            // t contains the keyword's last char
+            if (!t.isNoun()) {
+                return false; // a verb or particle: 「引き渡さ」「求め」… not a compound noun
+            }
+            if (t.end() > end) {
+                return true; // the keyword is only part of a longer noun
+            }
+            if (i + 1 >= ts.size()) {
+                return false;
+            }
+            Morphology.Token next = ts.get(i + 1);
+            String pos = next.pos() == null ? "" : next.pos();
+            if (!pos.startsWith("名詞")) {
+                return false;
+            }
+            String sf = next.surface();
+            return !(sf.equals("等") || sf.equals("など") || pos.contains("数") || pos.contains("副詞可能")
+                    || pos.contains("非自立"));
+        }
+        return false;
+    }
+
     public boolean hasLemma(String... lemmas) {
-        for (Morphology.Token t : tokens) {
+        for (Morphology.Token t : tokens()) {
             for (String l : lemmas) {
                 if (l.equals(t.lemma()) || l.equals(t.surface())) {
                     return true;

@@ -55,7 +55,6 @@ public final class SentenceSplitter {
         }
         String t = text.substring(s, e);
         Sentence sentence = new Sentence(u, s, e, t, idx);
-        sentence.tokens = Morphology.tokenize(t);
         Parties.Role r = parties.subjectOf(t);
         if (r == Parties.Role.UNKNOWN) {
             if (prev != null) {

@@ -33,7 +33,7 @@ public final class DocumentParser {
     private static final Pattern L_NUM = Pattern.compile("^(\\d{1,3})(?=\\s)");
     private static final Pattern L_PAREN = Pattern.compile("^[(]\\s*(\\d{1,3}|[一二三四五六七八九十]+|[ア-ン])\\s*[)]");
     private static final Pattern L_CIRCLED = Pattern.compile("^([①-⑳])");
-    private static final Pattern L_KANJI = Pattern.compile("^([一二三四五六七八九十]{1,3})(?=\\s)");
+    private static final Pattern L_KANJI = Pattern.compile("^([一二三四五六七八九十]{1,3})(?:(?=\\s)|、|\\.)");
     private static final Pattern L_KATA = Pattern.compile("^([アイウエオカキクケコサシスセソタチツテト])(?=\\s)");
     private static final Pattern INLINE_HEADING = Pattern.compile("^\\s*[(【〔]([^()【】〔〕。]{1,40})[)】〕]");
     private static final Pattern PREDICATE_END = Pattern.compile("(とき|場合|こと|もの|する|した|しない|ない|ある|いる|る|た|う|す|。)$");
