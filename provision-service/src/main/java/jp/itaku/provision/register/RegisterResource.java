@@ -1,0 +1,58 @@
+package jp.itaku.provision.register;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jp.itaku.common.security.Roles;
+
+import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
+
+/** 台帳: every provision of a division (or of the agency), as JSON, CSV or PDF. */
+@Path("/api/provisions/register")
+public class RegisterResource {
+
+    @Inject
+    RegisterService service;
+
+    @GET
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR})
+    public RegisterService.Register get(@QueryParam("division") @Size(max = 100, message = "担当部署は100文字以内で指定してください。")
+                                        String division) {
+        return service.of(division);
+    }
+
+    @GET
+    @Path("/csv")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR})
+    public Response csv(@QueryParam("division") @Size(max = 100, message = "担当部署は100文字以内で指定してください。")
+                        String division) {
+        return download(RegisterCsv.render(service.of(division).rows()), "text/csv; charset=UTF-8", division, "csv");
+    }
+
+    @GET
+    @Path("/pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR})
+    public Response pdf(@QueryParam("division") @Size(max = 100, message = "担当部署は100文字以内で指定してください。")
+                        String division) {
+        return download(RegisterPdf.render(service.of(division)), "application/pdf", division, "pdf");
+    }
+
+    private static Response download(byte[] body, String type, String division, String extension) {
+        String name = "提供台帳" + (division == null || division.isBlank() ? "" : "_" + division) + "." + extension;
+        return Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename=\"provision-register." + extension
+                        + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+}
