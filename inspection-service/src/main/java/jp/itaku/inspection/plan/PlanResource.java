@@ -12,7 +12,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import jp.itaku.common.api.PageResult;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Caller;
@@ -31,6 +33,9 @@ public class PlanResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    CalendarFeed calendar;
 
     public record PlanView(UUID id, UUID nodeId, String nodeName, int depth, UUID engagementId, String engagementTitle,
                            String sensitivity, PlanState state, LocalDate dueOn, LocalDate lastDoneOn,
@@ -69,6 +74,16 @@ public class PlanResource {
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
     public PlanService.Counts summary() {
         return service.counts(JapaneseDates.today());
+    }
+
+    /** 検査予定 as iCalendar: the open entries assigned to the calling inspector. */
+    @GET
+    @Path("/calendar.ics")
+    @Produces("text/calendar")
+    @RolesAllowed(Roles.INSPECTOR)
+    public Response calendar() {
+        return Response.ok(calendar.of(caller.userName()), "text/calendar; charset=UTF-8")
+                .header("Content-Disposition", "inline; filename=\"inspection-plan.ics\"").build();
     }
 
     @GET

@@ -1,6 +1,5 @@
 package jp.itaku.inspection.plan;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -80,23 +79,21 @@ public class PlanService {
     public PageResult<Row> list(LocalDate today, PlanState state, UUID engagementId, int page, int size) {
         String where = " from PlanEntry p join ChainNode n on n.id = p.nodeId join Engagement e on e.id = p.engagementId"
                 + " where p.status = :open" + condition(state) + (engagementId == null ? "" : " and p.engagementId = :engagement");
-        Parameters params = Parameters.with("open", PlanEntry.Status.OPEN);
-        if (state != null) {
-            params.and("today", today);
-            if (state != PlanState.OVERDUE) {
-                params.and("soon", today.plusDays(PlanState.WINDOW_DAYS));
+        var count = em.createQuery("select count(p)" + where, Long.class);
+        var select = em.createQuery("select p, n, e, " + STATE + where + " order by p.dueOn, p.id", Tuple.class);
+        for (var query : List.of(count, select)) {
+            query.setParameter("open", PlanEntry.Status.OPEN);
+            if (engagementId != null) {
+                query.setParameter("engagement", engagementId);
             }
         }
-        if (engagementId != null) {
-            params.and("engagement", engagementId);
+        select.setParameter("today", today).setParameter("soon", today.plusDays(PlanState.WINDOW_DAYS));
+        if (where.contains(":today")) {
+            count.setParameter("today", today);
         }
-        var count = em.createQuery("select count(p)" + where, Long.class);
-        var select = em.createQuery("select p, n, e, " + STATE + where + " order by p.dueOn, p.id", Tuple.class)
-                .setParameter("today", today).setParameter("soon", today.plusDays(PlanState.WINDOW_DAYS));
-        params.map().forEach((k, v) -> {
-            count.setParameter(k, v);
-            select.setParameter(k, v);
-        });
+        if (where.contains(":soon")) {
+            count.setParameter("soon", today.plusDays(PlanState.WINDOW_DAYS));
+        }
         List<Row> rows = select.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
                 .map(t -> new Row(t.get(0, PlanEntry.class), t.get(1, ChainNode.class), t.get(2, Engagement.class),
                         PlanState.valueOf(t.get(3, String.class))))
