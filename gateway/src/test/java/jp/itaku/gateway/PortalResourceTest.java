@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 
 /** The page after login, reached here with a bearer token (the test profile is a service; e2e covers the code flow). */
@@ -59,6 +60,12 @@ class PortalResourceTest {
     @Test
     void pageWithoutLoginIsRefused() {
         given().redirects().follow(false).when().get("/").then().statusCode(401);
+    }
+
+    @Test
+    void logoutWithoutSessionLeadsToTheLoggedOutPage() {
+        given().redirects().follow(false).when().get("/logout")
+                .then().statusCode(303).header("Location", endsWith("/logged-out"));
     }
 
     @Test

@@ -30,6 +30,16 @@ public class Portal {
         this.gateway = gateway;
         List<NavItem> items = new ArrayList<>();
         items.add(new NavItem("ホーム", "/", Set.of()));
+        Set<String> agencyStaff = Set.of(RoleLabels.PROCUREMENT_OFFICER, RoleLabels.PROTECTION_MANAGER,
+                RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.INSPECTOR, RoleLabels.AUDITOR);
+        items.add(new NavItem("委託先", "/contractors", agencyStaff));
+        items.add(new NavItem("委託案件", "/engagements", Set.of(RoleLabels.PROCUREMENT_OFFICER,
+                RoleLabels.PROTECTION_MANAGER, RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.INSPECTOR,
+                RoleLabels.AUDITOR, RoleLabels.CONTRACTOR)));
+        items.add(new NavItem("承認待ち", "/approvals", Set.of(RoleLabels.PROTECTION_MANAGER)));
+        items.add(new NavItem("検査計画", "/plan", agencyStaff));
+        items.add(new NavItem("ダッシュボード", "/dashboard", Set.of(RoleLabels.CHIEF_PROTECTION_MANAGER,
+                RoleLabels.AUDITOR, RoleLabels.PROTECTION_MANAGER)));
         items.add(new NavItem("API ドキュメント", "/#api", ITAKU_USERS));
         config.adminConsoleUrl().ifPresent(url ->
                 items.add(new NavItem("運用管理（Keycloak）", url, Set.of(RoleLabels.PLATFORM_ADMIN))));
@@ -51,7 +61,7 @@ public class Portal {
     public List<ApiDoc> apiDocs() {
         return routes.services().keySet().stream().sorted()
                 .map(segment -> new ApiDoc(gateway.serviceNames().getOrDefault(segment, segment),
-                        "/api/" + segment + "/openapi", "/api/" + segment + "/swagger-ui"))
+                        "/api/" + segment + "/openapi", "/api/" + segment + "/swagger-ui/"))
                 .toList();
     }
 

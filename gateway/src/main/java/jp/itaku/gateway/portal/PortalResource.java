@@ -9,6 +9,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
 
 import java.util.List;
 
@@ -36,6 +39,14 @@ public class PortalResource {
     @Authenticated
     public TemplateInstance home() {
         return Templates.home(portal.viewer(identity), portal.apiDocs());
+    }
+
+    /** With a session quarkus-oidc answers this path itself (logout at Keycloak); without one there is nothing to end. */
+    @GET
+    @Path("logout")
+    @PermitAll
+    public Response logoutWithoutSession() {
+        return Response.seeOther(URI.create("/logged-out")).build();
     }
 
     @GET

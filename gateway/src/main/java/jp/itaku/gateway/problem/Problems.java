@@ -1,6 +1,7 @@
 package jp.itaku.gateway.problem;
 
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -23,7 +24,7 @@ public final class Problems {
             return;
         }
         // an unread request body would otherwise be left on the connection
-        if (!rc.request().isEnded()) {
+        if (!rc.request().isEnded() && declaresBody(rc.request())) {
             response.putHeader(HttpHeaders.CONNECTION, "close");
         }
         response.setStatusCode(status)
@@ -35,6 +36,11 @@ public final class Problems {
                         .put("detail", detail)
                         .put("instance", rc.request().path())
                         .encode());
+    }
+
+    private static boolean declaresBody(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return (length != null && !"0".equals(length.trim())) || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
     }
 
     public static void unauthorized(RoutingContext rc, String detail) {

@@ -1,0 +1,71 @@
+package jp.itaku.e2e;
+
+import io.restassured.specification.RequestSpecification;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * Keycloak's admin REST API (bootstrap admin of `./itaku up`), for what the realm file deliberately does not have:
+ * a client whose tokens expire within seconds, so that a real, correctly signed, expired token can be tested.
+ */
+final class KeycloakAdmin {
+
+    private static final String ADMIN = System.getProperty("e2e.keycloak.admin", "admin");
+    private static final String ADMIN_PASSWORD = System.getProperty("e2e.keycloak.admin-password", "admin");
+    private static final String CLIENTS = Itaku.KEYCLOAK + "/admin/realms/itaku/clients";
+
+    private KeycloakAdmin() {
+    }
+
+    /**
+     * A public client like itaku-cli (same tenant/org claims) whose access tokens live {@code seconds}.
+     * Replaces a leftover of an earlier run.
+     */
+    static void createShortLivedClient(String clientId, int seconds) {
+        deleteClient(clientId);
+        List<Map<String, Object>> mappers = new ArrayList<>();
+        for (Map<String, Object> mapper : client(Tokens.CLI_CLIENT).<Map<String, Object>>getList("[0].protocolMappers")) {
+            Map<String, Object> copy = new HashMap<>(mapper);
+            copy.remove("id");
+            mappers.add(copy);
+        }
+        admin().contentType("application/json")
+                .body(Map.of("clientId", clientId,
+                        "name", "e2e: short-lived tokens",
+                        "publicClient", true,
+                        "directAccessGrantsEnabled", true,
+                        "standardFlowEnabled", false,
+                        "attributes", Map.of("access.token.lifespan", String.valueOf(seconds)),
+                        "protocolMappers", mappers))
+                .when().post(CLIENTS)
+                .then().statusCode(201);
+    }
+
+    static void deleteClient(String clientId) {
+        List<String> ids = client(clientId).getList("id");
+        for (String id : ids) {
+            admin().when().delete(CLIENTS + "/" + id).then().statusCode(204);
+        }
+    }
+
+    private static io.restassured.path.json.JsonPath client(String clientId) {
+        return admin().queryParam("clientId", clientId).when().get(CLIENTS)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static RequestSpecification admin() {
+        String token = given().formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli")
+                .formParam("username", ADMIN)
+                .formParam("password", ADMIN_PASSWORD)
+                .when().post(Itaku.KEYCLOAK + "/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
+        return given().auth().oauth2(token);
+    }
+}
