@@ -75,6 +75,46 @@ public final class Fixtures {
                 .post("/api/contracts/engagements/" + engagementId + "/transitions").then();
     }
 
+    public static Map<String, Object> confirmationBody() {
+        return Map.of(
+                "responsible", Map.of("name", "山田 太郎", "title", "情報セキュリティ管理責任者", "contact", "03-0000-0000"),
+                "workers", List.of(Map.of("name", "佐藤 花子", "role", "作業責任者"), Map.of("name", "鈴木 一郎", "role", "作業従事者")),
+                "managementStructure", "管理責任者の下に作業責任者1名を置き、個人情報の持出しを管理台帳で管理する。",
+                "implementationStructure", "作業は乙の本社作業室（入退室管理あり）でのみ行い、従事者は2名とする。",
+                "inspectionArrangements", "甲は年1回以上、乙の作業場所に立ち入り管理状況を検査し、乙は四半期ごとに報告書を提出する。");
+    }
+
+    /** An engagement in 契約審査中 with a draft and complete written confirmations. */
+    public static String underReview(String officer, String kind, String orgCode, byte[] draft) {
+        String id = engagement(officer, contractor(officer, "審査対象の委託先", orgCode), kind);
+        upload(officer, id, "draft.txt", draft).statusCode(201);
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body(confirmationBody())
+                .put("/api/contracts/engagements/" + id + "/confirmation").then().statusCode(200);
+        given().config(UTF8_MULTIPART).auth().oauth2(officer)
+                .multiPart("file", "確認書.pdf", "%PDF-1.4 signed".getBytes(StandardCharsets.UTF_8), "application/pdf")
+                .post("/api/contracts/engagements/" + id + "/confirmation/attachment").then().statusCode(200);
+        transition(officer, id, "UNDER_REVIEW").statusCode(200);
+        return id;
+    }
+
+    /** A reasoned exception for every element of the latest draft that is not satisfied (D1 only for dispatch). */
+    public static List<Map<String, String>> exceptionsFor(String token, String engagementId, int version, boolean dispatch) {
+        List<Map<String, Object>> elements = given().auth().oauth2(token)
+                .get("/api/contracts/engagements/" + engagementId + "/drafts/" + version)
+                .then().statusCode(200).extract().path("elements");
+        return elements.stream()
+                .filter(e -> !"satisfied".equals(e.get("status")))
+                .filter(e -> dispatch || !"D1".equals(e.get("id")))
+                .map(e -> Map.of("elementId", (String) e.get("id"), "reason", "別途締結済みの覚書第3条で担保しているため例外とする。"))
+                .toList();
+    }
+
+    public static ValidatableResponse approve(String token, String engagementId, int version, List<Map<String, String>> exceptions) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("draftVersion", version, "exceptions", exceptions, "comment", "審査の上承認する。"))
+                .post("/api/contracts/engagements/" + engagementId + "/approval").then();
+    }
+
     public static byte[] resource(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/drafts/" + name)) {
             if (in == null) {

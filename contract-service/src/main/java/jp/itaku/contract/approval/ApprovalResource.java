@@ -1,0 +1,70 @@
+package jp.itaku.contract.approval;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jp.itaku.common.problem.ItakuException;
+import jp.itaku.common.security.Roles;
+import jp.itaku.contract.engagement.Engagement;
+import jp.itaku.contract.verification.Element;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/contracts/engagements/{engagementId}/approval")
+public class ApprovalResource {
+
+    @Inject
+    ApprovalService service;
+
+    public record ExceptionRequest(
+            @NotBlank(message = "例外とする要素（C1a…W2, D1）を指定してください。") String elementId,
+            @NotBlank(message = "例外とする理由を入力してください。") @Size(min = 10, max = 2000, message = "例外の理由は10文字以上2000文字以内で具体的に入力してください。") String reason) {
+    }
+
+    public record ApprovalRequest(
+            @NotNull(message = "承認する契約書案の版を指定してください。") @Min(value = 1, message = "版は1以上です。") Integer draftVersion,
+            @Size(max = 12, message = "例外は要素ごとに1件までです。") List<@Valid @NotNull ExceptionRequest> exceptions,
+            @Size(max = 2000, message = "コメントは2000文字以内で入力してください。") String comment) {
+    }
+
+    public record ExceptionView(String elementId, String name, String status, String reason) {
+    }
+
+    public record ApprovalView(UUID id, UUID engagementId, UUID draftId, int draftVersion, String comment,
+                               OffsetDateTime approvedAt, String approvedBy, String approvedByName,
+                               List<ExceptionView> exceptions) {
+    }
+
+    @POST
+    @RolesAllowed(Roles.PROTECTION_MANAGER)
+    public Response approve(@PathParam("engagementId") UUID engagementId,
+                            @Valid @NotNull(message = "リクエスト本文が必要です。") ApprovalRequest request) {
+        return Response.status(201).entity(view(service.approve(engagementId, request))).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    public ApprovalView get(@PathParam("engagementId") UUID engagementId) {
+        Engagement.findVisible(engagementId);
+        return view(Approval.of(engagementId).orElseThrow(() -> ItakuException.notFound("承認記録")));
+    }
+
+    private ApprovalView view(Approval a) {
+        return new ApprovalView(a.id, a.engagementId, a.draftId, a.draftVersion, a.comment, a.approvedAt, a.approvedBy,
+                a.approvedByName, service.exceptions(a).stream()
+                .map(e -> new ExceptionView(e.elementId, Element.byId(e.elementId).japaneseName(), e.status, e.reason))
+                .toList());
+    }
+}

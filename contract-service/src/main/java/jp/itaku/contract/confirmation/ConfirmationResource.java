@@ -1,0 +1,110 @@
+package jp.itaku.contract.confirmation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jp.itaku.common.security.Roles;
+import jp.itaku.contract.files.Uploads;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** O3: entered by the officer or by the contractor's own user, and attached as the signed document. */
+@Path("/api/contracts/engagements/{engagementId}/confirmation")
+public class ConfirmationResource {
+
+    static final Set<String> ACCEPTED = Set.of("pdf", "docx", "jpg", "jpeg", "png");
+
+    @Inject
+    ConfirmationService service;
+
+    public record Responsible(
+            @NotBlank(message = "責任者の氏名を入力してください。") @Size(max = 200, message = "責任者の氏名は200文字以内で入力してください。") String name,
+            @NotBlank(message = "責任者の役職を入力してください。") @Size(max = 200, message = "責任者の役職は200文字以内で入力してください。") String title,
+            @Size(max = 300, message = "責任者の連絡先は300文字以内で入力してください。") String contact) {
+    }
+
+    public record Worker(
+            @NotBlank(message = "従事者の氏名を入力してください。") @Size(max = 200, message = "従事者の氏名は200文字以内で入力してください。") String name,
+            @NotBlank(message = "従事者の役割を入力してください。") @Size(max = 200, message = "従事者の役割は200文字以内で入力してください。") String role) {
+    }
+
+    public record ConfirmationRequest(
+            @NotNull(message = "責任者を入力してください。") @Valid Responsible responsible,
+            @NotEmpty(message = "業務に従事する者を1名以上入力してください。") @Size(max = 500, message = "従事者は500名までです。") List<@Valid @NotNull Worker> workers,
+            @NotBlank(message = "管理体制を入力してください。") @Size(max = 4000, message = "管理体制は4000文字以内で入力してください。") String managementStructure,
+            @NotBlank(message = "実施体制を入力してください。") @Size(max = 4000, message = "実施体制は4000文字以内で入力してください。") String implementationStructure,
+            @NotBlank(message = "検査（管理状況の確認）の取決めを入力してください。") @Size(max = 4000, message = "検査の取決めは4000文字以内で入力してください。") String inspectionArrangements) {
+    }
+
+    public record Attachment(String fileName, String sha256, OffsetDateTime uploadedAt, String uploadedBy) {
+    }
+
+    public record ConfirmationView(UUID engagementId, Responsible responsible, List<Worker> workers,
+                                   String managementStructure, String implementationStructure,
+                                   String inspectionArrangements, Attachment attachment, boolean complete,
+                                   OffsetDateTime updatedAt, String updatedBy) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    public ConfirmationView get(@PathParam("engagementId") UUID engagementId) {
+        return view(service.get(engagementId));
+    }
+
+    @PUT
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.CONTRACTOR})
+    public ConfirmationView enter(@PathParam("engagementId") UUID engagementId,
+                                  @Valid @NotNull(message = "リクエスト本文が必要です。") ConfirmationRequest request) {
+        return view(service.enter(engagementId, request));
+    }
+
+    @POST
+    @Path("/attachment")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.CONTRACTOR})
+    public ConfirmationView attach(@PathParam("engagementId") UUID engagementId, @RestForm("file") FileUpload file) {
+        return view(service.attach(engagementId, Uploads.read(file, ACCEPTED, "書面による確認事項")));
+    }
+
+    @GET
+    @Path("/attachment")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    public Response attachment(@PathParam("engagementId") UUID engagementId) {
+        WrittenConfirmation c = service.get(engagementId);
+        return Response.ok(service.attachment(c))
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(c.attachmentName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+
+    private ConfirmationView view(WrittenConfirmation c) {
+        Attachment attachment = c.attached()
+                ? new Attachment(c.attachmentName, c.attachmentSha256, c.attachmentUploadedAt, c.attachmentUploadedBy) : null;
+        return new ConfirmationView(c.engagementId, new Responsible(c.responsibleName, c.responsibleTitle, c.responsibleContact),
+                service.workers(c), c.managementStructure, c.implementationStructure, c.inspectionArrangements,
+                attachment, c.attached(), c.updatedAt, c.updatedBy);
+    }
+}
