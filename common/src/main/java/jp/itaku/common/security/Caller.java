@@ -33,7 +33,13 @@ public class Caller {
         return claim("preferred_username").orElse(identity.getPrincipal().getName());
     }
 
+    /** Family name first, as Japanese names are written (Keycloak's {@code name} claim puts the given name first). */
     public String displayName() {
+        Optional<String> family = claim("family_name");
+        Optional<String> given = claim("given_name");
+        if (family.isPresent() && given.isPresent()) {
+            return family.get() + " " + given.get();
+        }
         return claim("name").orElse(userName());
     }
 
