@@ -30,35 +30,39 @@ public final class ElementRules {
     static final Pattern APPROVAL = Pattern.compile("承諾|承認|同意|許可|許諾");
     static final Pattern NEG_APPROVAL = Pattern.compile(
             "(承諾|承認|同意|許可|許諾)(を得る|を得|を受ける|を受け|を要する|を求める)?(こと)?(なく|なしに|なしで|を得ずに|を得ないで|を要せず|を要しない|によらず|不要)|(通知|届出|報告)(する)?(こと)?のみで|通知することなく");
-    static final Pattern INSTRUCTION = Pattern.compile("指示|仕様書に定める|定める方法|の定めるところ");
+    static final Pattern INSTRUCTION = Pattern.compile("指示|指定する|指定した|仕様書に定める|定める方法|の定めるところ");
 
     static final Pattern DISCLOSE = Pattern.compile("漏らし|漏らさ|漏らす|漏えいし|漏えいさせ|漏洩し|開示し|開示す|開示さ|知らせ|口外|秘密を(?:保持|守)|秘密保持義務|守秘義務|秘密として(?:管理|保持|取り扱)");
     static final Pattern GENERIC_SECRET = Pattern.compile("知り得た(?:秘密|情報|事項)|知り得た[^。、]{0,10}(?:秘密|情報)");
+    static final Pattern REFERS_BACK = Pattern.compile("(?:前号|前項|前条|同項|同号|当該|これら)の(?:情報|もの|データ|資料)");
     static final Pattern TRADE_SECRET = Pattern.compile("営業上|技術上|営業秘密|技術情報|ノウハウ|経営上");
 
     static final Pattern PURPOSE = Pattern.compile("目的外|目的以外|以外の目的|業務以外|以外に(?:利用|使用)|以外の用途|目的の範囲を超え|目的を超えて|他の目的|不当な目的");
     static final Pattern USE = Pattern.compile("利用|使用|提供|用い");
+    static final Pattern PURPOSE_ONLY = Pattern.compile("目的の範囲内(?:で|に限り|においてのみ)|(?:業務|目的)(?:の(?:遂行|処理|実施))?のためにのみ|目的にのみ|範囲内でのみ");
     static final Pattern OTHER_PURPOSE = Pattern.compile("他の(?:サービス|目的|事業|業務|用途)|ほか、|以外|マーケティング|新(?:サービス|商品)|開発|広告|営業活動|二次利用|分析");
 
     static final Pattern SUBCONTRACT = Pattern.compile(
-            "再委託(?!先)|再委任(?!先)|下請負(?!人)|下請け(?!人)|請け負わせ|外部委託(?!先)|外部に委託|(?:第三者|他の者|他の事業者|他)(?:\\([^()]{0,60}\\))?(?:に|へ)(?:委託|委任|再委託)(?!先|者|料)");
+            "再委託(?!先)|再委任(?!先)|下請負(?!人)|下請け(?!人)|請け負わせ|外部委託(?!先)|外部に委託|(?:第三者|他の者|他の事業者|他者|外部の者|外部の事業者|協力会社|別の事業者|他)(?:\\([^()]{0,60}\\))?(?:に|へ)(?:委託|委任|再委託)(?!先|者|料)");
 
     static final Pattern COPY = Pattern.compile("複製(?!物)|複写(?!物)|写しを作成|写しの作成|写しを作る|コピー(?!機)|撮影|バックアップを(?:作成|取得)");
     static final Pattern COPY_NEAR_MISS = Pattern.compile("プログラム|ソフトウェア|著作|許諾|ライセンス|使用権|納入物");
-    static final Pattern MATERIAL = Pattern.compile("資料|書類|データ|記録|媒体|申請書|リスト|名簿|台帳|調査票|受診票|情報|帳簿|原本");
+    static final Pattern MATERIAL = Pattern.compile("資料|書類|データ|記録|媒体|申請書|リスト|名簿|台帳|調査票|受診票|情報|帳簿|原本|報告書|申告書|届出書|預か|提供を受け|貸与|交付を受け");
 
     static final Pattern LEAK = Pattern.compile("漏えい|漏洩|漏出|流出|滅失|毀損|き損|紛失|改ざん|盗難|不正アクセス|インシデント|不正な利用|不正利用|漏れ|セキュリティ(?:上の)?事故"
             + "|個人情報[^。]{0,20}(?:事故|事案|違反する事態)|(?:事故|事案)[^。]{0,20}個人情報");
+    static final Pattern LEAK_STRONG = Pattern.compile("漏えい|漏洩|漏出|流出|不正アクセス|インシデント|セキュリティ(?:上の)?事故|個人情報");
     static final Pattern REPORT = Pattern.compile("報告|通知|連絡|届け出");
     static final Pattern PROMPT = Pattern.compile("直ちに|ただちに|速やかに|すみやかに|遅滞なく|至急|即時|即座に|直ぐに|すぐに");
     static final Pattern DEFER = Pattern.compile("(?:完了|終了)した後|(?:完了|終了)後に|事後に|事後の|行えば足り|報告を要しない|報告は要しない|報告する必要はない|報告しない|責任と判断|自らの判断|独自の判断");
 
     static final Pattern ERASE = Pattern.compile("消去|削除|廃棄|破棄|溶解|裁断|細断|破砕|シュレッダー|抹消|初期化|物理的(?:に)?破壊|処分(?!を受け)");
-    static final Pattern END = Pattern.compile("終了|完了|満了|解除され|解除した|引継ぎ|引渡しの後|返還の後|返却の後|契約期間の末日|期間が経過");
+    static final Pattern END = Pattern.compile("終了|完了|満了|終わ|終期|解除され|解除した|引継ぎ|引渡しの後|返還の後|返却の後|契約期間の末日|期間が経過");
     static final Pattern DATA = Pattern.compile("個人情報|データ|電磁的記録|記録|書類|資料|媒体|情報|名簿|調査票|受診票|申請書");
 
     static final Pattern RETURN = Pattern.compile("返却(?!を受け)|返還(?!を受け)|返納|引き渡(?!しを受け|され)|引渡(?:し|す|さ)(?!を受け|れ)");
     static final Pattern RETURN_OBJECT = Pattern.compile("資料|媒体|書類|名簿|データ|物品|機器|原本|台帳|申請書|調査票|個人情報|貸与|提供を受け|預か|交付を受け|記録|端末|カード|リスト|レセプト|受診票|受付簿|ファイル");
+    static final Pattern DOC_OBJECT = Pattern.compile("資料|媒体|書類|名簿|データ|原本|台帳|申請書|調査票|電磁的記録|記録|リスト|レセプト|受診票|受付簿|ファイル");
     static final Pattern DELIVERABLE = Pattern.compile("成果物|納入物|代替物|成果品|目的物|納品");
 
     static final Pattern BREACH = Pattern.compile("違反|履行しない|違背|義務を怠|遵守しない|守らない");
@@ -68,10 +72,12 @@ public final class ElementRules {
     static final Pattern DAMAGES_CAUSE = Pattern.compile("違反|責めに帰すべき|責に帰すべき|故意|過失|義務を履行|不履行|特記事項");
     static final Pattern TOTAL = Pattern.compile("一切|いかなる|全て|すべて|一切の");
     static final Pattern PARTIAL = Pattern.compile("のうち|を超える|超えた|上限|限度|逸失利益|間接|特別の事情|重大な過失");
+    static final Pattern FORCE_MAJEURE = Pattern.compile("不可抗力|天災|地変|責めに帰することができない|責に帰することができない|責めに帰すことができない|責めに帰さない|の指示に起因|の責めに帰すべき事由による");
     static final Pattern LATE = Pattern.compile("遅延|遅滞|納期|履行期限");
 
     static final Pattern PERSON = Pattern.compile("責任者|従事者|従業者|作業員|担当者|体制|名簿|配置|従事する者");
     static final Pattern SEND = Pattern.compile("提出|届け出|届出|報告|通知|書面|申し出|明示");
+    static final Pattern WRITTEN = Pattern.compile("書面|提出|届け出|届出");
     static final Pattern SUBCONTRACTOR_CONTEXT = Pattern.compile("再委託|委託先|下請|再委任|外部委託");
     static final Pattern DISPATCH_ROLES = Pattern.compile("派遣元責任者|派遣先責任者");
     static final Pattern APPOINT = Pattern.compile("責任者を(?:置|定め|選任|指定)");
@@ -158,6 +164,19 @@ public final class ElementRules {
         return null;
     }
 
+    /** The 「ただし、…」 sentence that follows {@code s} in the same paragraph, if any. */
+    private Sentence proviso(Sentence s) {
+        List<Sentence> list = byUnit.get(s.unit);
+        if (list == null) {
+            return null;
+        }
+        int i = list.indexOf(s);
+        if (i >= 0 && i + 1 < list.size() && list.get(i + 1).text.startsWith("ただし")) {
+            return list.get(i + 1);
+        }
+        return null;
+    }
+
     private static boolean isNounChar(char c) {
         Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
         return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS || b == Character.UnicodeBlock.KATAKANA
@@ -220,7 +239,7 @@ public final class ElementRules {
         if (!m.find()) {
             return;
         }
-        boolean personal = hasPi(s.text);
+        boolean personal = hasPi(s.text) || (REFERS_BACK.matcher(s.text).find() && hasPi(articleText(s)));
         boolean generic = GENERIC_SECRET.matcher(s.text).find() && !TRADE_SECRET.matcher(s.text).find();
         if (!personal && !generic) {
             if (TRADE_SECRET.matcher(s.text).find() || s.text.contains("秘密")) {
@@ -258,6 +277,14 @@ public final class ElementRules {
                 return;
             }
         }
+        Matcher only = PURPOSE_ONLY.matcher(s.text);
+        if (only.find() && USE.matcher(s.text).find() && contractorSide(s.subject) && hasPi(s.text)) {
+            Modality mod = Modality.after(s.text, only.start());
+            if (mod == Modality.OBLIGE || mod == Modality.PLAIN) {
+                out.add(Finding.satisfy("個人情報を業務の目的の範囲内に限って利用する定め", s));
+                return;
+            }
+        }
         // permission to use personal information for other purposes
         if ((s.subject == Role.CONTRACTOR || s.subject == Role.BOTH) && hasPi(s.text)) {
             Matcher u = Pattern.compile("利用|使用").matcher(s.text);
@@ -285,11 +312,18 @@ public final class ElementRules {
         Modality mod = Modality.after(s.text, m.start());
         String after = s.text.substring(m.start());
         switch (mod) {
-            case PROHIBIT, NEG_PERMIT, NEGATE -> out.add(Finding.satisfy(approvalRequired(s.text)
-                    ? "再委託を禁止し、又は承諾を条件とする定め" : "再委託を禁止する定め", s));
+            case PROHIBIT, NEG_PERMIT, NEGATE -> {
+                Sentence proviso = proviso(s);
+                if (proviso != null && approvalRequired(proviso.text)) {
+                    out.add(Finding.satisfy("再委託を禁止し、承諾を得た場合に限り認める定め", s, proviso));
+                } else {
+                    out.add(Finding.satisfy(approvalRequired(s.text)
+                            ? "承諾を得ない再委託を禁止する定め" : "再委託を禁止する定め", s));
+                }
+            }
             case OBLIGE -> {
-                if (APPROVAL.matcher(after).find() && !NEG_APPROVAL.matcher(s.text).find()) {
-                    out.add(Finding.satisfy("再委託にあらかじめ承諾を得ることを義務付ける定め", s));
+                if (APPROVAL.matcher(s.text).find() && !NEG_APPROVAL.matcher(s.text).find()) {
+                    out.add(Finding.satisfy("再委託に承諾を得ることを義務付ける定め", s));
                 }
             }
             case PERMIT -> {
@@ -319,7 +353,7 @@ public final class ElementRules {
             out.add(Finding.note(s.unit.displayLabel() + "の「複製」はプログラム等の利用許諾に関するもので、個人情報の複製の制限ではありません。", s));
             return;
         }
-        if (!personal && !MATERIAL.matcher(s.text).find()) {
+        if (!personal && !MATERIAL.matcher(s.text).find() && !personalInfoContext(s)) {
             return;
         }
         if (s.subject == Role.CLIENT) {
@@ -354,6 +388,9 @@ public final class ElementRules {
     private void c4(Sentence s, List<Finding> out) {
         if (!LEAK.matcher(s.text).find()) {
             return;
+        }
+        if (!LEAK_STRONG.matcher(s.text).find() && !hasPi(s.text) && !personalInfoContext(s)) {
+            return; // 紛失・滅失 of keys, equipment …: not a personal-information incident
         }
         Matcher r = REPORT.matcher(s.text);
         if (!r.find()) {
@@ -414,7 +451,8 @@ public final class ElementRules {
         if (!(mod == Modality.OBLIGE || mod == Modality.PLAIN)) {
             return;
         }
-        boolean object = RETURN_OBJECT.matcher(s.text).find();
+        boolean object = hasPi(s.text) || DOC_OBJECT.matcher(s.text).find()
+                || (RETURN_OBJECT.matcher(s.text).find() && personalInfoContext(s));
         if (!object) {
             return;
         }
@@ -537,14 +575,20 @@ public final class ElementRules {
         if (s.subject == Role.CONTRACTOR || s.subject == Role.UNKNOWN || s.subject == Role.WORKER
                 || (s.subject == Role.BOTH && !s.text.contains("請求"))) {
             if (mod == Modality.NEGATE || mod == Modality.NEG_PERMIT || mod == Modality.PROHIBIT) {
-                if (TOTAL.matcher(s.text).find() && !PARTIAL.matcher(s.text).find() && s.subject != Role.UNKNOWN) {
+                if (TOTAL.matcher(s.text).find() && !PARTIAL.matcher(s.text).find() && !FORCE_MAJEURE.matcher(s.text).find()
+                        && s.subject != Role.UNKNOWN) {
                     out.add(Finding.contradict(s.unit.displayLabel() + "は" + parties.contractorLabel()
                             + "の損害賠償責任を一切免除しており、個人情報の漏えい等の違反があっても賠償されません。", s));
                 }
                 return;
             }
-            if ((mod == Modality.OBLIGE || mod == Modality.PLAIN) && DAMAGES_CAUSE.matcher(s.text).find()) {
-                out.add(Finding.satisfy("違反等により生じた損害を賠償する定め", s));
+            if ((mod == Modality.OBLIGE || mod == Modality.PLAIN)
+                    && (DAMAGES_CAUSE.matcher(s.text).find() || s.text.contains("損害を与え") || s.text.contains("損害が生じ"))) {
+                if (LATE.matcher(s.text).find() && !BREACH.matcher(s.text).find()) {
+                    out.add(Finding.note(s.unit.displayLabel() + "の損害賠償は履行遅滞（納期遅れ）に関するもので、義務違反一般の賠償ではありません。", s));
+                } else {
+                    out.add(Finding.satisfy("違反等により生じた損害を賠償する定め", s));
+                }
             }
         } else if (clientSide(s.subject)) {
             if (s.text.contains("請求") && mod == Modality.PERMIT && BREACH.matcher(s.text).find()) {
@@ -573,7 +617,7 @@ public final class ElementRules {
         if (send.find(p.start()) || send.find(0)) {
             Modality mod = Modality.after(t, send.start());
             boolean relevant = hasPi(t) || t.contains("体制") || t.contains("従事者") || t.contains("名簿")
-                    || t.contains("従事する者");
+                    || t.contains("従事する者") || (t.contains("責任者") && WRITTEN.matcher(t).find());
             if ((mod == Modality.OBLIGE || mod == Modality.PLAIN) && relevant) {
                 out.add(Finding.satisfy("管理責任者・従事者又は管理体制を書面等で届け出る定め", s));
                 return;
