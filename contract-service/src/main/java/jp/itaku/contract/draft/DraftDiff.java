@@ -1,6 +1,5 @@
 package jp.itaku.contract.draft;
 
-import jp.itaku.contract.verification.Element;
 import jp.itaku.contract.verification.ElementResult;
 import jp.itaku.contract.verification.Evidence;
 import jp.itaku.contract.verification.VerificationReport;
@@ -64,7 +63,7 @@ public record DraftDiff(int fromVersion, int toVersion, List<String> fixed, List
         } else {
             change = Change.UNCHANGED;
         }
-        return new ElementChange(id, name(id), fromStatus, ElementStatus.label(fromStatus), toStatus,
+        return new ElementChange(id, ElementStatus.elementName(id), fromStatus, ElementStatus.label(fromStatus), toStatus,
                 ElementStatus.label(toStatus), change, change.label, removed, added);
     }
 
@@ -74,13 +73,5 @@ public record DraftDiff(int fromVersion, int toVersion, List<String> fixed, List
 
     private static List<String> texts(ElementResult result) {
         return result == null ? List.of() : result.evidence().stream().map(Evidence::text).distinct().toList();
-    }
-
-    static String name(String id) {
-        try {
-            return Element.byId(id).japaneseName();
-        } catch (IllegalArgumentException unknown) {
-            return id;
-        }
     }
 }

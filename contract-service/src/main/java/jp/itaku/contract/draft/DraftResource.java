@@ -49,7 +49,7 @@ public class DraftResource {
     public record ElementView(String id, String name, String status, String statusLabel, List<Evidence> evidence,
                               String explanation, String suggestedClause) {
         static ElementView of(ElementResult e) {
-            return new ElementView(e.id(), DraftDiff.name(e.id()), e.status(), ElementStatus.label(e.status()),
+            return new ElementView(e.id(), ElementStatus.elementName(e.id()), e.status(), ElementStatus.label(e.status()),
                     e.evidence(), e.explanation(), e.suggestedClause());
         }
     }

@@ -1,5 +1,6 @@
 package jp.itaku.contract.draft;
 
+import jp.itaku.contract.verification.Element;
 import jp.itaku.contract.verification.ElementResult;
 
 /** Japanese labels of the verifier's element statuses. */
@@ -15,6 +16,15 @@ public final class ElementStatus {
             case ElementResult.CONTRADICTED -> "矛盾";
             default -> status;
         };
+    }
+
+    /** The element's Japanese name (e.g. 「秘密保持」), or its id if the verifier reports one this service does not know. */
+    public static String elementName(String id) {
+        try {
+            return Element.byId(id).japaneseName();
+        } catch (IllegalArgumentException unknown) {
+            return id;
+        }
     }
 
     public static String kindLabel(String kind) {

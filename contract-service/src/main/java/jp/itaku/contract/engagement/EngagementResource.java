@@ -18,18 +18,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.MediaType;
 import jp.itaku.common.api.PageResult;
+import jp.itaku.common.problem.ItakuException;
+import jp.itaku.common.text.JapaneseDates;
 import jp.itaku.common.security.Roles;
 import jp.itaku.contract.engagement.EngagementViews.EngagementDetail;
 import jp.itaku.contract.engagement.EngagementViews.EngagementView;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 @Path("/api/contracts/engagements")
 public class EngagementResource {
+
+    private static final int EXPORT_CHUNK = 1000;
 
     @Inject
     EngagementService service;
@@ -73,6 +79,37 @@ public class EngagementResource {
         PageResult<Engagement> result = service.list(page, size,
                 state == null ? null : EngagementService.parseState(state, "state"), contractorId);
         return new PageResult<>(views.views(result.items()), page, size, result.total(), result.sort());
+    }
+
+    /** Every engagement the caller may see, as CSV (UTF-8 with BOM, for Excel) or JSON. */
+    @GET
+    @Path("/export")
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    public Response export(@QueryParam("format") @DefaultValue("csv") String format) {
+        String date = JapaneseDates.today().toString();
+        if ("json".equals(format)) {
+            return Response.ok(exportViews(), MediaType.APPLICATION_JSON)
+                    .header("Content-Disposition", "attachment; filename=\"engagements-" + date + ".json\"").build();
+        }
+        if (!"csv".equals(format)) {
+            throw ItakuException.invalid("format", "出力形式は csv 又は json を指定してください。");
+        }
+        StringBuilder csv = new StringBuilder(EngagementCsv.header());
+        exportViews().forEach(v -> csv.append(EngagementCsv.row(v)));
+        return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"engagements-" + date + ".csv\"").build();
+    }
+
+    private List<EngagementView> exportViews() {
+        List<EngagementView> all = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<Engagement> chunk = service.list(page, EXPORT_CHUNK, null, null).items();
+            all.addAll(views.views(chunk));
+            if (chunk.size() < EXPORT_CHUNK) {
+                return all;
+            }
+        }
     }
 
     @GET
