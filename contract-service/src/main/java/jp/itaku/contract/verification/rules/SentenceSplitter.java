@@ -14,6 +14,9 @@ import jp.itaku.contract.verification.structure.Unit;
  */
 public final class SentenceSplitter {
 
+    /** Sentences longer than this (text without 「。」) are cut at the next 「、」 so that the rules stay linear. */
+    static final int MAX_SENTENCE = 1000;
+
     private SentenceSplitter() {
     }
 
@@ -32,7 +35,8 @@ public final class SentenceSplitter {
                     depth++;
                 } else if ((c == ')' || c == '」' || c == '』' || c == '】' || c == '〕') && depth > 0) {
                     depth--;
-                } else if (c == '。' && (depth == 0 || i + 1 == u.nEnd)) {
+                } else if ((c == '。' && (depth == 0 || i + 1 == u.nEnd))
+                        || (i - start >= MAX_SENTENCE && (c == '、' || c == '\n' || i - start >= 2 * MAX_SENTENCE))) {
                     prev = add(out, u, text, start, i + 1, idx++, parties, prev, unitSubject);
                     start = i + 1;
                     depth = 0;

@@ -305,7 +305,7 @@ public final class DocumentParser {
         if (to - from < 4) {
             return false;
         }
-        String s = sb.substring(from, to);
+        String s = sb.substring(Math.max(from, to - 200), to); // the tail only: keeps parsing linear
         return s.contains("各号") || s.contains("次のいずれか") || s.contains("次に掲げる") || s.contains("次の事項")
                 || s.endsWith(":") || s.endsWith("。") && s.contains("次の");
     }
