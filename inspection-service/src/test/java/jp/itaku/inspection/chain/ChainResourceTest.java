@@ -1,6 +1,9 @@
 package jp.itaku.inspection.chain;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jp.itaku.common.testing.ItakuTestResources;
+import jp.itaku.inspection.FakeContractService;
 import io.restassured.http.ContentType;
 import jp.itaku.common.testing.TestTokens;
 import jp.itaku.inspection.Fixtures;
@@ -19,6 +22,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
+@QuarkusTestResource(value = ItakuTestResources.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = FakeContractService.class, restrictToAnnotatedClass = false)
 class ChainResourceTest {
 
     static final String MANAGER = TestTokens.of(TENANT_A, "protection-manager");

@@ -1,7 +1,10 @@
 package jp.itaku.inspection.check;
 
 import com.mongodb.client.MongoDatabase;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jp.itaku.common.testing.ItakuTestResources;
+import jp.itaku.inspection.FakeContractService;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jp.itaku.common.testing.TestTokens;
@@ -30,6 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
+@QuarkusTestResource(value = ItakuTestResources.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = FakeContractService.class, restrictToAnnotatedClass = false)
 class CheckResourceTest {
 
     static final String INSPECTOR = TestTokens.of(TENANT_A, "inspector");

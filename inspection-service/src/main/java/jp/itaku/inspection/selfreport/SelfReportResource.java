@@ -1,0 +1,176 @@
+package jp.itaku.inspection.selfreport;
+
+import io.quarkus.panache.common.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jp.itaku.common.api.PageResult;
+import jp.itaku.common.problem.ItakuException;
+import jp.itaku.common.security.Caller;
+import jp.itaku.common.security.Roles;
+import jp.itaku.inspection.evidence.EvidenceFile;
+import jp.itaku.inspection.evidence.EvidenceResource.EvidenceView;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/inspections")
+public class SelfReportResource {
+
+    private final SelfReportService service;
+    private final AnswerStore answers;
+    private final Caller caller;
+
+    SelfReportResource(SelfReportService service, AnswerStore answers, Caller caller) {
+        this.service = service;
+        this.answers = answers;
+        this.caller = caller;
+    }
+
+    public record QuestionnaireView(UUID id, int version, String title, List<Question> questions,
+                                    OffsetDateTime createdAt, String createdBy) {
+        static QuestionnaireView of(Questionnaire q) {
+            return new QuestionnaireView(q.id, q.version, q.title, SelfReportService.read(q.questions), q.createdAt, q.createdBy);
+        }
+    }
+
+    public record QuestionnaireRequest(
+            @NotBlank(message = "自己点検票の名称を入力してください。") @Size(max = 300, message = "名称は300文字以内です。") String title,
+            @NotEmpty(message = "設問を1つ以上入力してください。") @Size(max = 200, message = "設問は200までです。") List<@Valid @NotNull(message = "設問を入力してください。") Question> questions) {
+    }
+
+    public record AnswersRequest(@NotNull(message = "回答（answers）を指定してください。") @Size(max = 200, message = "回答は200件までです。")
+                                 List<@Valid @NotNull(message = "回答を入力してください。") Answer> answers) {
+    }
+
+    public record StartRequest(@NotNull(message = "自己点検の対象（nodeId）を指定してください。") UUID nodeId) {
+    }
+
+    public enum Decision { ACCEPT, RETURN }
+
+    public record Review(@NotNull(message = "decision（ACCEPT または RETURN）を指定してください。") Decision decision,
+                         @Size(max = 4000, message = "コメントは4000文字以内で入力してください。") String comment) {
+    }
+
+    public record SelfReportView(UUID id, UUID nodeId, UUID engagementId, int questionnaireVersion, String status,
+                                 List<Question> questions, List<Answer> answers, List<EvidenceView> evidence,
+                                 OffsetDateTime createdAt, String createdBy, OffsetDateTime submittedAt,
+                                 String submittedBy, OffsetDateTime reviewedAt, String reviewedBy,
+                                 String reviewComment, Boolean satisfiesPlan) {
+    }
+
+    public record SelfReportSummary(UUID id, UUID nodeId, UUID engagementId, String status, OffsetDateTime submittedAt,
+                                    String submittedBy, Boolean satisfiesPlan) {
+        static SelfReportSummary of(SelfReport r) {
+            return new SelfReportSummary(r.id, r.nodeId, r.engagementId, r.status.name(), r.submittedAt, r.submittedBy,
+                    r.satisfiesPlan);
+        }
+    }
+
+    @GET
+    @Path("/questionnaires/current")
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    public QuestionnaireView currentQuestionnaire() {
+        return QuestionnaireView.of(service.current());
+    }
+
+    /** A new version of the questionnaire; reports already started keep the version they were started with. */
+    @POST
+    @Path("/questionnaires")
+    @RolesAllowed({Roles.PROTECTION_MANAGER, Roles.INSPECTOR})
+    public Response publish(@Valid @NotNull(message = "リクエスト本文が必要です。") QuestionnaireRequest request) {
+        Questionnaire q = service.publish(request.title(), request.questions(), caller.userName());
+        return Response.created(URI.create("/api/inspections/questionnaires/current")).entity(QuestionnaireView.of(q)).build();
+    }
+
+    /** Starts the self-report of one of the caller's own nodes, on the tenant's current questionnaire. */
+    @POST
+    @Path("/self-reports")
+    @RolesAllowed(Roles.CONTRACTOR)
+    public Response start(@Valid @NotNull(message = "リクエスト本文が必要です。") StartRequest request) {
+        SelfReport report = service.start(request.nodeId());
+        return Response.created(URI.create("/api/inspections/self-reports/" + report.id)).entity(view(report)).build();
+    }
+
+    @GET
+    @Path("/self-reports")
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    public PageResult<SelfReportSummary> list(@QueryParam("status") SelfReport.Status status,
+                                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageResult.MAX_SIZE) int size) {
+        var query = status == null
+                ? SelfReport.<SelfReport>find("order by createdAt desc, id")
+                : SelfReport.<SelfReport>find("status = ?1 order by createdAt desc, id", status);
+        return new PageResult<>(query.page(Page.of(page, size)).list(), page, size, query.count(), "createdAt,desc")
+                .map(SelfReportSummary::of);
+    }
+
+    @GET
+    @Path("/self-reports/{id}")
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    public SelfReportView get(@PathParam("id") UUID id) {
+        return view(SelfReport.findVisible(id).orElseThrow(() -> ItakuException.notFound("自己点検報告")));
+    }
+
+    @PUT
+    @Path("/self-reports/{id}/answers")
+    @RolesAllowed(Roles.CONTRACTOR)
+    public SelfReportView saveAnswers(@PathParam("id") UUID id,
+                                      @Valid @NotNull(message = "リクエスト本文が必要です。") AnswersRequest request) {
+        return view(service.saveAnswers(id, request.answers()));
+    }
+
+    @POST
+    @Path("/self-reports/{id}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.CONTRACTOR)
+    public Response upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
+        EvidenceFile stored = service.attach(id, file);
+        return Response.created(URI.create("/api/inspections/evidence/" + stored.id)).entity(EvidenceView.of(stored)).build();
+    }
+
+    @POST
+    @Path("/self-reports/{id}/submission")
+    @RolesAllowed(Roles.CONTRACTOR)
+    public SelfReportView submit(@PathParam("id") UUID id) {
+        return view(service.submit(id));
+    }
+
+    @POST
+    @Path("/self-reports/{id}/review")
+    @RolesAllowed(Roles.INSPECTOR)
+    public SelfReportView review(@PathParam("id") UUID id, @Valid @NotNull(message = "リクエスト本文が必要です。") Review review) {
+        return view(service.review(id, review.decision() == Decision.ACCEPT, review.comment()));
+    }
+
+    private SelfReportView view(SelfReport r) {
+        Questionnaire q = Questionnaire.<Questionnaire>findByIdOptional(r.questionnaireId).orElseThrow();
+        return new SelfReportView(r.id, r.nodeId, r.engagementId, q.version, r.status.name(), service.questionsOf(r),
+                answers.answers(r.id),
+                EvidenceFile.of(EvidenceFile.OwnerKind.SELF_REPORT, r.id).stream().map(EvidenceView::of).toList(),
+                r.createdAt, r.createdBy, r.submittedAt, r.submittedBy, r.reviewedAt, r.reviewedBy, r.reviewComment,
+                r.satisfiesPlan);
+    }
+}
