@@ -86,7 +86,7 @@ public final class ContractVerifier {
             if (!sat.isEmpty()) {
                 ex.append("（").append(label(sat.get(0))).append("に制限の定めもありますが、上記の例外がそれを骨抜きにしています。）");
             }
-            ex.append("指針第8-4の求める「").append(e.japaneseName()).append("」に反するため、該当箇所を削除し、次の条項に置き換えてください。");
+            ex.append("指針").append(guidelineRef(e)).append("の求める「").append(e.japaneseName()).append("」に反するため、該当箇所を削除し、次の条項に置き換えてください。");
             return new ElementResult(e.id(), ElementResult.CONTRADICTED, evidence(con, doc), ex.toString(),
                     e.suggestedClause(client, contractor));
         }
@@ -117,6 +117,14 @@ public final class ContractVerifier {
         }
         List<Evidence> ev = notes.isEmpty() ? List.of() : evidence(notes, doc);
         return new ElementResult(e.id(), ElementResult.MISSING, ev, ex.toString(), e.suggestedClause(client, contractor));
+    }
+
+    private static String guidelineRef(Element e) {
+        return switch (e) {
+            case W1, W2 -> "第8-4後段";
+            case D1 -> "第8-7";
+            default -> "第8-4";
+        };
     }
 
     private static String label(Finding f) {
