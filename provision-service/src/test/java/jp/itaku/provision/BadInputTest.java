@@ -98,4 +98,18 @@ class BadInputTest {
                 .then().statusCode(400).body("errors[0].message", equalTo("指定された提供先が見つかりません。"));
         as(tenant, "procurement-officer").get("/api/provisions/recipients/" + foreign).then().statusCode(404);
     }
+
+    @Test
+    void recipientTypeCannotChangeOnceProvisionsReferToIt() {
+        String tenant = Api.readyTenant();
+        String recipient = Api.recipient(tenant, "LOCAL_GOVERNMENT");
+        as(tenant, "procurement-officer").body(Map.of("name", "名称変更後の市", "type", "LOCAL_GOVERNMENT"))
+                .put("/api/provisions/recipients/" + recipient).then().statusCode(200)
+                .body("name", equalTo("名称変更後の市")).body("updatedBy", equalTo("procurement-officer@" + tenant));
+        Api.provision(tenant, Api.complete(recipient, "ITEM_3"));
+        as(tenant, "procurement-officer").body(Map.of("name", "名称変更後の市", "type", "PRIVATE_OR_INDIVIDUAL"))
+                .put("/api/provisions/recipients/" + recipient).then().statusCode(409);
+        as(tenant, "auditor").get("/api/provisions/recipients/" + recipient).then().body("type", equalTo("LOCAL_GOVERNMENT"))
+                .body("typeLabel", equalTo("地方公共団体・地方独立行政法人"));
+    }
 }

@@ -8,6 +8,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -91,14 +92,17 @@ public class AgreementPdf {
             duties.setLeading(17);
             document.add(duties);
 
-            Paragraph date = new Paragraph(JapaneseDates.wareki(v.issuedAt), body);
-            date.setSpacingBefore(14);
-            date.setAlignment(Element.ALIGN_RIGHT);
-            document.add(date);
-
+            // the date and both signature blocks stay on one page: a signature page without the date is no agreement
             PdfPTable signatures = new PdfPTable(2);
             signatures.setWidthPercentage(100);
-            signatures.setSpacingBefore(8);
+            signatures.setSpacingBefore(14);
+            signatures.setKeepTogether(true);
+            PdfPCell date = new PdfPCell(new Phrase(JapaneseDates.wareki(v.issuedAt), body));
+            date.setColspan(2);
+            date.setBorder(Rectangle.NO_BORDER);
+            date.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            date.setPaddingBottom(8);
+            signatures.addCell(date);
             signatures.addCell(signature("甲（提供元）", v.agencyName, "保護管理者　" + v.issuedByName, null, heading, body));
             signatures.addCell(signature("乙（提供先）", v.recipientName,
                     "代表者　" + (v.recipientRepresentative == null ? "" : v.recipientRepresentative),

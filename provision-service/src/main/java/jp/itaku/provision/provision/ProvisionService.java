@@ -64,6 +64,11 @@ public class ProvisionService {
     /** Edits the working draft; once agreed, the edits are the next amendment and the issued versions stay as they are. */
     @Transactional
     public Provision update(UUID id, ProvisionData data) {
+        return update(id, data, caller.userName());
+    }
+
+    @Transactional
+    public Provision update(UUID id, ProvisionData data, String by) {
         Provision provision = Provision.lockVisible(id);
         if (provision.state == ProvisionState.ENDED) {
             throw ItakuException.conflict("終了した提供は変更できません。");
@@ -73,12 +78,17 @@ public class ProvisionService {
             throw ItakuException.conflict("書面を交付した提供の提供先と提供の根拠（号）は変更できません。"
                     + "別の提供先・根拠で提供する場合は新しい提供として起案してください。");
         }
-        apply(provision, data, caller.userName());
+        apply(provision, data, by);
         return provision;
     }
 
     @Transactional
     public Provision start(UUID id) {
+        return start(id, caller.userName());
+    }
+
+    @Transactional
+    public Provision start(UUID id, String by) {
         Provision provision = Provision.lockVisible(id);
         boolean withoutAgreement = provision.state == ProvisionState.DRAFT && !provision.writtenAgreementRequired();
         if (provision.state != ProvisionState.AGREED && !withoutAgreement) {
@@ -91,19 +101,24 @@ public class ProvisionService {
         }
         provision.state = ProvisionState.PROVIDING;
         provision.startedAt = OffsetDateTime.now();
-        provision.startedBy = caller.userName();
+        provision.startedBy = by;
         return provision;
     }
 
     @Transactional
     public Provision end(UUID id, String reason) {
+        return end(id, reason, caller.userName());
+    }
+
+    @Transactional
+    public Provision end(UUID id, String reason, String by) {
         Provision provision = Provision.lockVisible(id);
         if (provision.state != ProvisionState.AGREED && provision.state != ProvisionState.PROVIDING) {
             throw ItakuException.conflict("「" + provision.state.label + "」の提供は終了できません。");
         }
         provision.state = ProvisionState.ENDED;
         provision.endedAt = OffsetDateTime.now();
-        provision.endedBy = caller.userName();
+        provision.endedBy = by;
         provision.endReason = reason;
         return provision;
     }

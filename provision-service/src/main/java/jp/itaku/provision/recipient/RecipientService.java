@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jp.itaku.common.api.PageResult;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Caller;
+import jp.itaku.provision.provision.Provision;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -46,6 +47,11 @@ public class RecipientService {
     @Transactional
     public Recipient update(UUID id, RecipientData data) {
         Recipient recipient = Recipient.findVisible(id).orElseThrow(() -> ItakuException.notFound("提供先"));
+        if (recipient.type != data.type() && Provision.count("recipient.id", id) > 0) {
+            // the type decides the legal item and whether P3 applies to the provisions already made
+            throw ItakuException.conflict("この提供先にはすでに提供が登録されているため、種別は変更できません。"
+                    + "種別が異なる場合は別の提供先として登録してください。");
+        }
         apply(recipient, data, caller.userName());
         return recipient;
     }
