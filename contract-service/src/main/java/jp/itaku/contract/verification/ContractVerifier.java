@@ -32,6 +32,7 @@ public final class ContractVerifier {
     private static final int MAX_EVIDENCE = 3;
 
     private final DocumentReader reader;
+    private final VerifierLimits limits;
 
     public ContractVerifier() {
         this(VerifierLimits.defaults());
@@ -39,6 +40,7 @@ public final class ContractVerifier {
 
     public ContractVerifier(VerifierLimits limits) {
         this.reader = new DocumentReader(limits);
+        this.limits = limits;
         Morphology.warmUp();
     }
 
@@ -53,6 +55,11 @@ public final class ContractVerifier {
         if (text == null || text.isBlank()) {
             throw new DocumentRejectedException(DocumentRejectedException.Reason.EMPTY,
                     "「" + (fileName == null ? "（名前なし）" : fileName) + "」には本文がありません。契約書の本文を入力してください。");
+        }
+        if (text.length() > limits.maxTextChars()) {
+            throw new DocumentRejectedException(DocumentRejectedException.Reason.TOO_LARGE,
+                    "「" + (fileName == null ? "（名前なし）" : fileName) + "」の本文が" + text.length() + "文字あり、上限の"
+                            + limits.maxTextChars() + "文字を超えています。契約書本文と特記事項だけにしてください。");
         }
         ParsedDocument doc = DocumentParser.parse(text);
         Parties parties = Parties.of(doc.text());

@@ -42,4 +42,31 @@ class ContractCorpusTest {
         assertEquals(List.of(), sc.offsetErrors, "evidence offsets must point exactly at the quoted text");
         assertEquals(0, sc.kindErrors, "kind (outsourcing/dispatch) decided wrongly");
     }
+
+    @Test
+    void oneVerifierInstanceGivesTheSameResultsOnManyThreads() throws Exception {
+        Path dir = CorpusScore.corpusDir();
+        assertTrue(Files.isDirectory(dir), "labelled corpus not found at " + dir);
+        List<Path> drafts = CorpusScore.drafts(dir);
+        ContractVerifier shared = new ContractVerifier();
+        java.util.Map<Path, String> sequential = new java.util.HashMap<>();
+        for (Path d : drafts) {
+            sequential.put(d, ReportJson.toJson(shared.verify(d.getFileName().toString(), Files.readAllBytes(d))));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> fs = new java.util.ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (Path d : drafts) {
+                    fs.add(pool.submit(() -> sequential.get(d).equals(
+                            ReportJson.toJson(shared.verify(d.getFileName().toString(), Files.readAllBytes(d))))));
+                }
+            }
+            for (java.util.concurrent.Future<Boolean> f : fs) {
+                assertTrue(f.get(), "concurrent result differs from the sequential one");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

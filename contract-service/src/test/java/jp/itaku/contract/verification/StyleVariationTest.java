@@ -83,4 +83,29 @@ class StyleVariationTest {
                 + "第6条　乙は、本件業務の責任者及び従事者の氏名を記載した体制表を甲に提出しなければならない。\n";
         assertStatuses("S-S--SSSSSS-", VERIFIER.verifyText("ministry.txt", text));
     }
+
+    static VerificationReport one(String sentence) {
+        return VERIFIER.verifyText("one.txt", "業務委託契約書\n\n北山市（以下単に「甲」という。）と株式会社北山計算（以下「乙」という。）は、次のとおり契約する。\n\n第1条　" + sentence + "\n");
+    }
+
+    @Test
+    void variantPhrasingsAreRead() {
+        assertEquals("satisfied", one("乙は、個人情報を第三者に漏えいしないよう厳重に管理しなければならない。").element("C1a").status());
+        assertEquals("satisfied", one("乙は、個人情報を、本業務を遂行するためにのみ使用するものとする。").element("C1b").status());
+        assertEquals("contradicted", one("乙は、本業務を再委託する場合、再委託後に甲に報告すれば足りる。").element("C2").status());
+        assertEquals("satisfied", one("乙が本契約の規定に違反したときは、甲は本契約を解除できる。").element("C6a").status());
+        assertEquals("satisfied", one("甲は、乙が本契約に違反した場合、乙に対し損害の賠償を請求できる。").element("C6b").status());
+        assertEquals("missing", one("乙の損害賠償責任は、乙に故意又は重大な過失がある場合を除き、免除されるものとする。").element("C6b").status());
+        assertEquals("satisfied", one("甲は、必要と認めるときは、乙の事務所に立ち入り、調査を行うことができる。").element("W2").status());
+        assertEquals("contradicted", one("乙は、個人情報の漏えいが発生したときは、原因を調査し再発防止策を講じた上で、甲に報告する。").element("C4").status());
+    }
+
+    @Test
+    void nearMissesInOtherWordings() {
+        assertEquals("missing", one("乙は、貸与された鍵を紛失したときは、直ちに甲に報告しなければならない。").element("C4").status());
+        assertEquals("missing", one("乙は、業務完了後、貸与された作業服を甲に返却しなければならない。").element("C5b").status());
+        assertEquals("missing", one("乙は、複製したデータを紛失しないよう適切に管理しなければならない。").element("C3").status());
+        assertEquals("missing", one("乙は、業務完了後、廃棄物を適切に処理しなければならない。").element("C5a").status());
+        assertEquals("missing", one("天災その他の不可抗力により生じた損害については、乙は一切責任を負わない。").element("C6b").status());
+    }
 }

@@ -33,13 +33,14 @@ public final class ElementRules {
     static final Pattern INSTRUCTION = Pattern.compile("指示|指定する|指定した|仕様書に定める|定める方法|の定めるところ");
 
     static final Pattern DISCLOSE = Pattern.compile("漏らし|漏らさ|漏らす|漏えいし|漏えいさせ|漏洩し|開示し|開示す|開示さ|知らせ|口外|秘密を(?:保持|守)|秘密保持義務|守秘義務|秘密として(?:管理|保持|取り扱)");
+    static final Pattern NOT_DISCLOSE = Pattern.compile("(?:漏らさ|漏えいし|漏えいさせ|漏洩し|開示し|知らせ)ないよう");
     static final Pattern GENERIC_SECRET = Pattern.compile("知り得た(?:秘密|情報|事項)|知り得た[^。、]{0,10}(?:秘密|情報)");
     static final Pattern REFERS_BACK = Pattern.compile("(?:前号|前項|前条|同項|同号|当該|これら)の(?:情報|もの|データ|資料)");
     static final Pattern TRADE_SECRET = Pattern.compile("営業上|技術上|営業秘密|技術情報|ノウハウ|経営上");
 
     static final Pattern PURPOSE = Pattern.compile("目的外|目的以外|以外の目的|業務以外|以外に(?:利用|使用)|以外の用途|目的の範囲を超え|目的を超えて|他の目的|不当な目的");
     static final Pattern USE = Pattern.compile("利用|使用|提供|用い");
-    static final Pattern PURPOSE_ONLY = Pattern.compile("目的の範囲内(?:で|に限り|においてのみ)|(?:業務|目的)(?:の(?:遂行|処理|実施))?のためにのみ|目的にのみ|範囲内でのみ");
+    static final Pattern PURPOSE_ONLY = Pattern.compile("目的の範囲内(?:で|に限り|においてのみ)|ためにのみ|ためだけに|目的にのみ|範囲内でのみ|のみ(?:に)?(?:利用|使用)");
     static final Pattern OTHER_PURPOSE = Pattern.compile("他の(?:サービス|目的|事業|業務|用途)|ほか、|以外|マーケティング|新(?:サービス|商品)|開発|広告|営業活動|二次利用|分析");
 
     static final Pattern SUBCONTRACT = Pattern.compile(
@@ -54,7 +55,7 @@ public final class ElementRules {
     static final Pattern LEAK_STRONG = Pattern.compile("漏えい|漏洩|漏出|流出|不正アクセス|インシデント|セキュリティ(?:上の)?事故|個人情報");
     static final Pattern REPORT = Pattern.compile("報告|通知|連絡|届け出");
     static final Pattern PROMPT = Pattern.compile("直ちに|ただちに|速やかに|すみやかに|遅滞なく|至急|即時|即座に|直ぐに|すぐに");
-    static final Pattern DEFER = Pattern.compile("(?:完了|終了)した後|(?:完了|終了)後に|事後に|事後の|行えば足り|報告を要しない|報告は要しない|報告する必要はない|報告しない|責任と判断|自らの判断|独自の判断");
+    static final Pattern DEFER = Pattern.compile("(?:講じた|終えた|行った|完了させた|収束した)(?:後|上で)|(?:完了|終了)した後|(?:完了|終了)後に|事後に|事後の|行えば足り|報告を要しない|報告は要しない|報告する必要はない|報告しない|責任と判断|自らの判断|独自の判断");
 
     static final Pattern ERASE = Pattern.compile("消去|削除|廃棄|破棄|溶解|裁断|細断|破砕|シュレッダー|抹消|初期化|物理的(?:に)?破壊|処分(?!を受け)");
     static final Pattern END = Pattern.compile("終了|完了|満了|終わ|終期|解除され|解除した|引継ぎ|引渡しの後|返還の後|返却の後|契約期間の末日|期間が経過");
@@ -72,6 +73,7 @@ public final class ElementRules {
     static final Pattern DAMAGES_CAUSE = Pattern.compile("違反|責めに帰すべき|責に帰すべき|故意|過失|義務を履行|不履行|特記事項");
     static final Pattern TOTAL = Pattern.compile("一切|いかなる|全て|すべて|一切の");
     static final Pattern PARTIAL = Pattern.compile("のうち|を超える|超えた|上限|限度|逸失利益|間接|特別の事情|重大な過失");
+    static final Pattern EXEMPT = Pattern.compile("免責|免除|責任を負わ|責めを負わ|責を負わ");
     static final Pattern FORCE_MAJEURE = Pattern.compile("不可抗力|天災|地変|責めに帰することができない|責に帰することができない|責めに帰すことができない|責めに帰さない|の指示に起因|の責めに帰すべき事由による");
     static final Pattern LATE = Pattern.compile("遅延|遅滞|納期|履行期限");
 
@@ -85,6 +87,7 @@ public final class ElementRules {
     static final Pattern INSPECT = Pattern.compile("検査|監査|調査(?!票|依頼|対象|員|書|結果|業務)|立入|立ち入|実地|報告を求め|報告若しくは資料の提出を求め|資料の提出を求め|説明を求め|報告の求め|確認することができる|確認する");
     static final Pattern SITE_INSPECT = Pattern.compile("立入|立ち入|監査|検査|実地|調査(?!票|依頼|対象|員|書|結果|業務)");
     static final Pattern STRONG_SITE = Pattern.compile("立入|立ち入|実地|監査");
+    static final Pattern ON_PREMISES = Pattern.compile("(?:事業所|事務所|作業場所|施設|データセンター|作業室|事業場)[^。]{0,12}(?:立ち?入|監査|実地|調査|検査)");
     static final Pattern ACCEPT_INSPECTION = Pattern.compile("(?:検査|監査|調査|立入り?|立ち入り|実地調査)(?:等)?(?:を|に)(?:受け|協力|応じ|拒|妨げ)");
     static final Pattern MGMT = Pattern.compile("個人情報|管理(?:の)?状況|取扱(?:い)?(?:の)?状況|取扱状況|履行状況|特記事項の(?:遵守|履行)|データの管理");
 
@@ -250,6 +253,7 @@ public final class ElementRules {
         Modality mod = Modality.after(s.text, m.start());
         if (contractorSide(s.subject)) {
             if (mod == Modality.PROHIBIT || mod == Modality.NEG_PERMIT || mod == Modality.NEGATE
+                    || NOT_DISCLOSE.matcher(s.text).find()
                     || ((mod == Modality.OBLIGE || mod == Modality.PLAIN) && s.text.matches(".*(秘密を(保持|守)|秘密保持|守秘|秘密として).*"))) {
                 out.add(Finding.satisfy("業務で知り得た個人情報を漏らしてはならない旨の定め", s));
             } else if (mod == Modality.PERMIT && !approvalRequired(s.text) && s.subject != Role.UNKNOWN) {
@@ -574,7 +578,7 @@ public final class ElementRules {
         Modality mod = Modality.after(s.text, k);
         if (s.subject == Role.CONTRACTOR || s.subject == Role.UNKNOWN || s.subject == Role.WORKER
                 || (s.subject == Role.BOTH && !s.text.contains("請求"))) {
-            if (mod == Modality.NEGATE || mod == Modality.NEG_PERMIT || mod == Modality.PROHIBIT) {
+            if (mod == Modality.NEGATE || mod == Modality.NEG_PERMIT || mod == Modality.PROHIBIT || EXEMPT.matcher(s.text).find()) {
                 if (TOTAL.matcher(s.text).find() && !PARTIAL.matcher(s.text).find() && !FORCE_MAJEURE.matcher(s.text).find()
                         && s.subject != Role.UNKNOWN) {
                     out.add(Finding.contradict(s.unit.displayLabel() + "は" + parties.contractorLabel()
@@ -644,7 +648,7 @@ public final class ElementRules {
                 return;
             }
             boolean about = MGMT.matcher(s.text).find()
-                    || (STRONG_SITE.matcher(s.text).find() && personalInfoContext(s));
+                    || (STRONG_SITE.matcher(s.text).find() && (personalInfoContext(s) || ON_PREMISES.matcher(s.text).find()));
             if (about && (mod == Modality.PERMIT || mod == Modality.OBLIGE || mod == Modality.PLAIN)) {
                 out.add(Finding.satisfy("個人情報の管理状況を検査・調査し又は報告を求めることができる定め", s));
             }

@@ -20,7 +20,7 @@ public final class Parties {
 
     public enum Role { CLIENT, CONTRACTOR, WORKER, BOTH, UNKNOWN }
 
-    private static final Pattern DEFINITION = Pattern.compile("\\(以下(?:、)?「([^」]{1,15})」(?:という|といいます|と称する|と略す|とする)[^)]{0,4}\\)");
+    private static final Pattern DEFINITION = Pattern.compile("\\(以下[^「」()]{0,4}「([^」]{1,15})」(?:という|といいます|と称する|と略す|とする)[^)]{0,4}\\)");
     private static final Pattern TERM_DEFINITION = Pattern.compile("「([^」]{1,15})」とは、(.{1,250}?)をいう");
     private static final Pattern COMPANY = Pattern.compile(
             "株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|協同組合|\\(株\\)|\\(有\\)|Inc\\.|Ltd|LLC|事業者|事業主");
