@@ -151,6 +151,14 @@ class HardCasesTest {
     }
 
     @Test
+    void attachmentWithTitleOnTheSameLineIsRead() {
+        VerificationReport r = verify("第9条　乙は、別紙2「個人情報保護に関する特記仕様」を遵守しなければならない。\n\n別紙2　個人情報保護に関する特記仕様\n\n1　乙は、業務に関して知り得た個人情報を他に漏らしてはならない。\n");
+        assertEquals("satisfied", status(r, "C1a"));
+        assertEquals("別紙2 1", r.element("C1a").evidence().get(0).article());
+        assertFalse(r.element("C3").explanation().contains("添付されていない"), r.element("C3").explanation());
+    }
+
+    @Test
     void complyWithTheLawSatisfiesNothing() {
         VerificationReport r = verify("第1条　乙は、個人情報の保護に関する法律その他の関係法令を遵守し、個人情報を適正に取り扱わなければならない。\n");
         for (ElementResult e : r.elements()) {

@@ -21,9 +21,9 @@ public final class DocumentParser {
     private static final Pattern FOOTER = Pattern.compile(
             "^(?:[-―—ー~]\\s*\\d{1,3}\\s*[-―—ー~]|\\d{1,3}\\s*/\\s*\\d{1,3}|(?:page|p\\.|ページ)\\s*\\d{1,3}(?:\\s*/\\s*\\d{1,3})?|\\d{1,3})$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ATTACHMENT = Pattern.compile("^(別記|別紙|別添|別表|別冊)\\s*(\\d{0,2})(?:\\s*[「(].*)?$");
+    private static final Pattern ATTACHMENT = Pattern.compile("^(別記|別紙|別添|別表|別冊)\\s*(\\d{0,2})(?:\\s*[「(].*|\\s+[^。、]{2,40})?$");
     private static final Pattern ATTACHMENT_TITLE = Pattern.compile(
-            "^[^。、]{0,40}(特記事項|特約条項|特約事項|仕様書|遵守事項|仕様書\\(抜粋\\)|取扱要領)$");
+            "^[^。、]{0,40}(特記事項|特約条項|特約事項|仕様書|遵守事項|仕様書\\(抜粋\\)|取扱要領|特記仕様|特記仕様書|取扱基準|管理基準)$");
     private static final Pattern HEADING_LINE = Pattern.compile("^[(【〔\\[]([^()【】〔〕]{1,40})[)】〕\\]]$");
     private static final Pattern CHAPTER = Pattern.compile("^第\\s*\\d+\\s*[章節款](\\s.*|[^。]*)?$");
 
@@ -144,12 +144,16 @@ public final class DocumentParser {
             Matcher am = ATTACHMENT.matcher(t);
             if (am.matches() && t.length() <= 40 && seenArticle) {
                 String name = am.group(1) + am.group(2);
-                part = new Part(name, null);
+                String sameLineTitle = t.substring(am.end(2)).strip();
+                if (sameLineTitle.startsWith("「") && sameLineTitle.endsWith("」")) {
+                    sameLineTitle = sameLineTitle.substring(1, sameLineTitle.length() - 1);
+                }
+                part = new Part(name, sameLineTitle.isEmpty() ? null : sameLineTitle);
                 parts.add(part);
                 article = null;
                 unit = null;
                 pendingHeading = null;
-                awaitingAttachmentTitle = true;
+                awaitingAttachmentTitle = part.title == null;
                 blankSince = false;
                 breakSince = false;
                 continue;
