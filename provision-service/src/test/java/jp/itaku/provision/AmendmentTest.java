@@ -5,12 +5,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import jp.itaku.common.testing.ItakuTestResources;
 import org.junit.jupiter.api.Test;
 
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 
 import static jp.itaku.provision.Api.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 @QuarkusTest
 @QuarkusTestResource(value = ItakuTestResources.class, restrictToAnnotatedClass = false)
@@ -46,6 +53,24 @@ class AmendmentTest {
                 .contentType("application/pdf");
         as(tenant, "auditor").get("/api/provisions/" + id).then()
                 .body("state", equalTo("PROVIDING")).body("currentVersion", equalTo(2));
+    }
+
+    @Inject
+    DataSource db;
+
+    @Test
+    void issuedAgreementsCannotBeEditedEvenInTheDatabase() throws SQLException {
+        String tenant = Api.readyTenant();
+        String id = Api.completeProvision(tenant);
+        Api.issue(tenant, id);
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            assertThrows(SQLException.class, () -> s.executeUpdate(
+                    "update provision.agreement_version set purpose_of_use = 'x' where provision_id = '" + id + "'"));
+            assertThrows(SQLException.class, () -> s.executeUpdate(
+                    "delete from provision.agreement_version where provision_id = '" + id + "'"));
+        }
+        as(tenant, "auditor").get("/api/provisions/" + id + "/agreements/1").then()
+                .body("purposeOfUse", equalTo("疫学研究のための統計分析"));
     }
 
     @Test

@@ -29,6 +29,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @Path("/api/provisions")
@@ -89,7 +90,12 @@ public class ProvisionResource {
                                 OffsetDateTime endedAt, String endedBy, String endReason) {
 
         public static ProvisionView of(Provision p) {
-            LegalBasis basis = AgencySetting.current().map(s -> s.basisFor(p.legalItem)).orElse(null);
+            return of(p, AgencySetting.current());
+        }
+
+        /** The article shown is the one the next agreement would cite; issued versions keep their own. */
+        static ProvisionView of(Provision p, Optional<AgencySetting> setting) {
+            LegalBasis basis = setting.map(s -> s.basisFor(p.legalItem)).orElse(null);
             List<String> warnings = p.regular
                     ? List.of("定期的な提供として登録されています。法は利用目的以外の目的のための提供を臨時的なものと想定しているため、"
                     + "定期的に提供する理由を記録し、継続の要否を見直してください。")
@@ -116,8 +122,9 @@ public class ProvisionResource {
             String state,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageResult.MAX_SIZE) int size) {
+        Optional<AgencySetting> setting = AgencySetting.current();
         return service.list(division, state == null ? null : ProvisionState.valueOf(state), page, size)
-                .map(ProvisionView::of);
+                .map(p -> ProvisionView.of(p, setting));
     }
 
     @GET
