@@ -118,6 +118,17 @@ class HardCasesTest {
     }
 
     @Test
+    void reportWithoutFollowingInstructionsIsMissingUnlessAnotherClauseAddsThem() {
+        VerificationReport r = verify("第7条　乙は、個人情報の漏えいが生じたときは、直ちに甲に報告しなければならない。\n");
+        assertEquals("missing", status(r, "C4"));
+        assertTrue(r.element("C4").explanation().contains("指示に従う定めがありません"), r.element("C4").explanation());
+        VerificationReport split = verify("第7条　乙は、個人情報の漏えいが生じたときは、直ちに甲に報告しなければならない。\n"
+                + "第8条　甲は、前条の報告を受けたときは、乙に対し必要な措置を指示することができる。この場合において、乙は、甲の指示に従わなければならない。\n");
+        assertEquals("satisfied", status(split, "C4"));
+        assertEquals(2, split.element("C4").evidence().size());
+    }
+
+    @Test
     void useForOwnServicesContradictsPurposeLimitation() {
         VerificationReport r = verify("第6条　乙は、甲から提供を受けた住民の個人情報を、乙の他のサービスの開発のために利用することができる。\n");
         assertEquals("contradicted", status(r, "C1b"));
@@ -127,7 +138,7 @@ class HardCasesTest {
 
     @Test
     void headingWithoutOperativeSentenceIsMissing() {
-        String body = "（複写の禁止）\n第5条\n\n（事故の報告）\n第6条　乙は、個人情報の漏えいが生じたときは、直ちに甲に報告しなければならない。\n";
+        String body = "（複写の禁止）\n第5条\n\n（事故の報告）\n第6条　乙は、個人情報の漏えいが生じたときは、直ちに甲に報告し、その指示に従わなければならない。\n";
         VerificationReport r = verify(body);
         assertEquals("missing", status(r, "C3"));
         assertTrue(r.element("C3").explanation().contains("見出しだけ"), r.element("C3").explanation());

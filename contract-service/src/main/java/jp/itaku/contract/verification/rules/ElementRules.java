@@ -53,6 +53,8 @@ public final class ElementRules {
     static final Pattern LEAK = Pattern.compile("漏えい|漏洩|漏出|流出|滅失|毀損|き損|紛失|改ざん|盗難|不正アクセス|インシデント|不正な利用|不正利用|漏れ|セキュリティ(?:上の)?事故"
             + "|個人情報[^。]{0,20}(?:事故|事案|違反する事態)|(?:事故|事案)[^。]{0,20}個人情報");
     static final Pattern LEAK_STRONG = Pattern.compile("漏えい|漏洩|漏出|流出|不正アクセス|インシデント|セキュリティ(?:上の)?事故|個人情報");
+    static final Pattern INSTRUCTIONS = Pattern.compile("指示に従|指示を受け|指示により|指示するところにより|指示に基づ");
+    static final Pattern INCIDENT_REF = Pattern.compile("事故|事案|事態|前項の報告|前条の報告|報告を受けた");
     static final Pattern REPORT = Pattern.compile("報告|通知|連絡|届け出");
     static final Pattern PROMPT = Pattern.compile("直ちに|ただちに|速やかに|すみやかに|遅滞なく|至急|即時|即座に|直ぐに|すぐに");
     static final Pattern DEFER = Pattern.compile("(?:講じた|終えた|行った|完了させた|収束した)(?:後|上で)|(?:完了|終了)した後|(?:完了|終了)後に|事後に|事後の|行えば足り|報告を要しない|報告は要しない|報告する必要はない|報告しない|責任と判断|自らの判断|独自の判断");
@@ -412,9 +414,37 @@ public final class ElementRules {
         }
         Modality mod = Modality.after(s.text, r.start());
         if (prompt && (mod == Modality.OBLIGE || mod == Modality.PLAIN || mod == Modality.PROHIBIT)) {
-            out.add(Finding.satisfy(s.text.contains("指示") ? "漏えい等の発生時に速やかに報告し指示に従う定め"
-                    : "漏えい等の発生時に速やかに報告する定め", s));
+            if (INSTRUCTIONS.matcher(s.text).find()) {
+                out.add(Finding.satisfy("漏えい等の発生時に速やかに報告し指示に従う定め", s));
+                return;
+            }
+            Sentence follow = instructionsFor(s);
+            if (follow != null) {
+                out.add(Finding.satisfy("漏えい等の発生時に速やかに報告し指示に従う定め", s, follow));
+            } else {
+                out.add(Finding.note(s.unit.displayLabel() + "に速やかな報告の定めはありますが、事案への対応について"
+                        + parties.clientLabel() + "の指示に従う定めがありません。", s));
+            }
         }
+    }
+
+    /** A sentence that makes the contractor follow the client's instructions on an incident (same article or about the report). */
+    private Sentence instructionsFor(Sentence report) {
+        for (Sentence o : sentences) {
+            if (o == report || !o.text.contains("指示")) {
+                continue;
+            }
+            boolean sameArticle = o.unit.article == report.unit.article;
+            boolean aboutIncident = LEAK.matcher(o.text).find() || INCIDENT_REF.matcher(o.text).find();
+            if (!(sameArticle || aboutIncident)) {
+                continue;
+            }
+            if ((contractorSide(o.subject) && INSTRUCTIONS.matcher(o.text).find())
+                    || (clientSide(o.subject) && Modality.after(o.text, o.text.indexOf("指示")) == Modality.PERMIT)) {
+                return o;
+            }
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ C5a 消去
