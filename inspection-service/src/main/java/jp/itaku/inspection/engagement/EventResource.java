@@ -1,6 +1,7 @@
 package jp.itaku.inspection.engagement;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.PUT;
@@ -36,7 +37,11 @@ public class EventResource {
         if (!EngagementEvent.APPROVED.equals(event.type()) && !EngagementEvent.ENDED.equals(event.type())) {
             throw ItakuException.invalid("type", "type は engagement-approved または engagement-ended を指定してください。");
         }
-        boolean applied = TenantContext.runAs(event.tenant(), () -> service.apply(event));
-        return new Receipt(eventId, !applied);
+        try {
+            boolean applied = TenantContext.runAs(event.tenant(), () -> service.apply(event));
+            return new Receipt(eventId, !applied);
+        } catch (PersistenceException e) {
+            throw ItakuException.conflict("同じイベントを並行して処理しています。時間をおいて再送してください。");
+        }
     }
 }

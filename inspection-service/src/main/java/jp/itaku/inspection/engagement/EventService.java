@@ -28,17 +28,19 @@ public class EventService {
         if (ReceivedEvent.findByIdOptional(event.eventId()).isPresent()) {
             return false;
         }
-        if (EngagementEvent.APPROVED.equals(event.type())) {
-            approved(event);
-        } else {
-            ended(event);
-        }
+        // recorded first: a parallel delivery of the same event fails here, before doing anything twice
         ReceivedEvent received = new ReceivedEvent();
         received.eventId = event.eventId();
         received.type = event.type();
         received.engagementId = event.engagementId();
         received.receivedAt = OffsetDateTime.now();
         received.persist();
+        ReceivedEvent.flush();
+        if (EngagementEvent.APPROVED.equals(event.type())) {
+            approved(event);
+        } else {
+            ended(event);
+        }
         return true;
     }
 

@@ -112,8 +112,16 @@ class CheckResourceTest {
     void findingBecomesImprovementRequestClosedOnlyWithContractorsEvidence() throws IOException {
         Subject s = subject("HIGH");
         String id = check(s.planEntry(), LocalDate.now().minusDays(1));
-        upload(INSPECTOR, "/api/inspections/checks/" + id + "/evidence", "server-room.png", PNG, "image/png")
-                .then().statusCode(201).body("contentType", equalTo("image/png"));
+        String photo = upload(INSPECTOR, "/api/inspections/checks/" + id + "/evidence", "サーバ室.png", PNG, "image/png")
+                .then().statusCode(201).body("contentType", equalTo("image/png")).extract().path("id");
+        byte[] downloaded = given().auth().oauth2(TestTokens.contractor(TENANT_A, s.org()))
+                .get("/api/inspections/evidence/" + photo).then().statusCode(200).contentType("image/png")
+                .extract().asByteArray();
+        assertEquals(Arrays.toString(PNG), Arrays.toString(downloaded));
+        given().auth().oauth2(TestTokens.contractor(TENANT_A, Fixtures.org())).get("/api/inspections/evidence/" + photo)
+                .then().statusCode(404);
+        given().auth().oauth2(TestTokens.of(TENANT_B, "auditor")).get("/api/inspections/evidence/" + photo)
+                .then().statusCode(404);
         allCompliantExcept(id, "MEDIA", LocalDate.now().plusDays(30));
         complete(id);
         String request = given().auth().oauth2(INSPECTOR).get("/api/inspections/checks/" + id).then()

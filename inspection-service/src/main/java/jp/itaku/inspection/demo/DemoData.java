@@ -1,0 +1,190 @@
+package jp.itaku.inspection.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import jp.itaku.common.tenancy.TenantContext;
+import jp.itaku.common.text.JapaneseDates;
+import jp.itaku.inspection.chain.ChainNode;
+import jp.itaku.inspection.check.CheckItem;
+import jp.itaku.inspection.check.Checklist;
+import jp.itaku.inspection.check.ImprovementRequest;
+import jp.itaku.inspection.check.InspectionCheck;
+import jp.itaku.inspection.engagement.EngagementEvent;
+import jp.itaku.inspection.engagement.EventService;
+import jp.itaku.inspection.engagement.Sensitivity;
+import jp.itaku.inspection.plan.PlanEntry;
+import jp.itaku.inspection.plan.Reminders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A small demo for {@code ./itaku up}: chains, plan entries in every state, checks with a finding, reminders.
+ * Engagements arrive the way contract-service delivers them (events with fixed ids), so loading twice changes nothing.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    private final boolean enabled;
+    private final EventService events;
+    private final Reminders reminders;
+
+    DemoData(@ConfigProperty(name = "itaku.demo-data", defaultValue = "false") boolean enabled, EventService events,
+             Reminders reminders) {
+        this.enabled = enabled;
+        this.events = events;
+        this.reminders = reminders;
+    }
+
+    void load(@Observes StartupEvent startup) {
+        if (enabled) {
+            loadAll();
+        }
+    }
+
+    void loadAll() {
+        TenantContext.runAs("demo-sho", this::sho);
+        TenantContext.runAs("demo-kikou", this::kikou);
+        reminders.run(JapaneseDates.today());
+        LOG.info("inspection demo data ready (demo-sho, demo-kikou)");
+    }
+
+    @Transactional
+    void sho() {
+        if (!events.apply(approved("demo-sho", 1, "住民基本台帳システム運用保守業務", "市民課",
+                "株式会社アルファ情報処理", "org-alpha", Sensitivity.HIGH))) {
+            return;
+        }
+        events.apply(approved("demo-sho", 2, "職員研修申込受付業務", "人事課", "ベータ・システムズ株式会社", "org-beta",
+                Sensitivity.LOW));
+        ChainNode alpha = root("demo-sho", 1);
+        ChainNode beta = child(alpha, "ベータ・システムズ株式会社", "org-beta", ChainNode.Status.ACTIVE,
+                "住民票データの移行作業", "氏名、住所、生年月日、個人番号を含まない住民票記載事項", "ベータ・システムズ株式会社 大阪開発センター");
+        child(beta, "株式会社ガンマ入力サービス", null, ChainNode.Status.PENDING,
+                "紙の届出書の入力作業", "氏名、住所、電話番号", "株式会社ガンマ入力サービス 福岡事務所");
+        plan(beta, "sho-inspector");
+        PlanEntry alphaPlan = PlanEntry.forNode(alpha.id).orElseThrow();
+        alphaPlan.assignee = "sho-inspector";
+
+        LocalDate today = JapaneseDates.today();
+        check(alphaPlan, today.minusMonths(13), null);
+        check(PlanEntry.forNode(beta.id).orElseThrow(), today.minusDays(20), "MEDIA");
+    }
+
+    @Transactional
+    void kikou() {
+        events.apply(approved("demo-kikou", 1, "奨学金貸与事務の入力業務", "奨学事業部", "株式会社アルファ情報処理",
+                "org-alpha", Sensitivity.MEDIUM));
+    }
+
+    private static EngagementEvent approved(String tenant, int n, String title, String division, String contractor,
+                                            String org, Sensitivity sensitivity) {
+        LocalDate start = JapaneseDates.today().minusMonths(14).withDayOfMonth(1);
+        return new EngagementEvent(id(tenant, "event", n), EngagementEvent.APPROVED, tenant, id(tenant, "engagement", n),
+                title, division, id(tenant, "contractor", n), contractor, org, sensitivity, start, start.plusYears(3).minusDays(1),
+                OffsetDateTime.now().minusMonths(14), tenant.replace("demo-", "") + "-manager");
+    }
+
+    private static ChainNode root(String tenant, int n) {
+        return ChainNode.<ChainNode>find("engagementId = ?1 and depth = 1", id(tenant, "engagement", n)).firstResult();
+    }
+
+    private static ChainNode child(ChainNode parent, String name, String org, ChainNode.Status status, String work,
+                                   String info, String location) {
+        ChainNode node = ChainNode.childOf(parent);
+        node.name = name;
+        node.orgCode = org;
+        node.workPart = work;
+        node.personalInfo = info;
+        node.location = location;
+        node.subcontractFile = "再委託契約書.txt";
+        node.subcontractText = "第1条 乙は、本業務で知り得た個人情報の秘密を保持する。\n第2条 乙は、甲の事前の書面による承諾なく再委託してはならない。";
+        node.verification = "{\"file\":\"再委託契約書.txt\",\"kind\":\"outsourcing\",\"elements\":[]}";
+        node.status = status;
+        node.requestedAt = OffsetDateTime.now().minusMonths(6);
+        node.requestedBy = parent.orgCode == null ? "contractor" : parent.orgCode.replace("org-", "") + "-user";
+        if (status != ChainNode.Status.PENDING) {
+            node.decidedAt = OffsetDateTime.now().minusMonths(6).plusDays(3);
+            node.decidedBy = "sho-manager";
+            node.decisionComment = "再委託契約書に第8-4の事項が定められていることを確認した。";
+        }
+        node.persist();
+        ChainNode.flush();
+        return node;
+    }
+
+    private static void plan(ChainNode node, String assignee) {
+        PlanEntry entry = new PlanEntry();
+        entry.id = UUID.randomUUID();
+        entry.nodeId = node.id;
+        entry.engagementId = node.engagementId;
+        entry.intervalMonths = 6;
+        entry.startsOn = JapaneseDates.today().minusMonths(6);
+        entry.dueOn = entry.startsOn.plusMonths(6).plusDays(10);
+        entry.inspectedBy = PlanEntry.InspectedBy.PARENT;
+        entry.method = PlanEntry.Method.ONSITE;
+        entry.assignee = assignee;
+        entry.status = PlanEntry.Status.OPEN;
+        entry.updatedAt = OffsetDateTime.now();
+        entry.updatedBy = "sho-manager";
+        entry.persist();
+    }
+
+    private static void check(PlanEntry entry, LocalDate performedOn, String findingCode) {
+        InspectionCheck check = new InspectionCheck();
+        check.id = UUID.randomUUID();
+        check.nodeId = entry.nodeId;
+        check.planEntryId = entry.id;
+        check.engagementId = entry.engagementId;
+        check.performedOn = performedOn;
+        check.place = "委託先事業所（サーバ室・執務室）";
+        check.attendees = "情報セキュリティ責任者\n業務責任者";
+        check.method = PlanEntry.Method.ONSITE;
+        check.inspector = "sho-inspector";
+        check.status = InspectionCheck.Status.COMPLETED;
+        check.summary = findingCode == null ? "管理状況は良好であった。" : "記録媒体の管理に改善を要する点があった。";
+        check.createdAt = performedOn.atStartOfDay(JapaneseDates.TOKYO).toOffsetDateTime();
+        check.createdBy = "sho-inspector";
+        check.completedAt = check.createdAt.plusHours(6);
+        check.completedBy = "sho-inspector";
+        check.persist();
+        int position = 0;
+        for (Checklist.Item template : Checklist.ITEMS) {
+            CheckItem item = new CheckItem();
+            item.checkId = check.id;
+            item.code = template.code();
+            item.position = position++;
+            boolean finding = template.code().equals(findingCode);
+            item.result = finding ? CheckItem.Result.FINDING : CheckItem.Result.COMPLIANT;
+            item.note = finding ? "USBメモリの接続制限が一部の端末で設定されていなかった。" : null;
+            item.deadline = finding ? performedOn.plusDays(60) : null;
+            item.persist();
+            if (finding) {
+                ImprovementRequest request = new ImprovementRequest();
+                request.id = UUID.randomUUID();
+                request.nodeId = check.nodeId;
+                request.checkId = check.id;
+                request.itemCode = item.code;
+                request.description = item.note;
+                request.deadline = item.deadline;
+                request.status = ImprovementRequest.Status.OPEN;
+                request.createdAt = check.completedAt;
+                request.createdBy = "sho-inspector";
+                request.persist();
+            }
+        }
+        entry.recordDone(performedOn, PlanEntry.DoneKind.CHECK, "sho-inspector");
+    }
+
+    private static UUID id(String tenant, String kind, int n) {
+        return UUID.nameUUIDFromBytes((tenant + "/inspection-demo/" + kind + "/" + n).getBytes(StandardCharsets.UTF_8));
+    }
+}
