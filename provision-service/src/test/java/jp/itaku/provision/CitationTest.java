@@ -83,5 +83,8 @@ class CitationTest {
                 .body("legalBasis", equalTo("個人情報の保護に関する法律第69条第2項第4号"));
         as(tenant, "auditor").get("/api/provisions/" + id + "/agreements/1").then()
                 .body("legalBasis", equalTo("法第8条第2項第4号")).body("latest", equalTo(false));
+        as(tenant, "auditor").get("/api/provisions/settings/history").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.citation", org.hamcrest.Matchers.contains("CURRENT", "LEGACY"))
+                .body("items[0].changedBy", equalTo("chief-protection-manager@" + tenant));
     }
 }

@@ -3,13 +3,18 @@ package jp.itaku.provision.settings;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jp.itaku.common.api.PageResult;
 import jp.itaku.common.security.Roles;
 
 import java.time.OffsetDateTime;
@@ -41,6 +46,23 @@ public class SettingsResource {
                     s.basisFor(LegalItem.ITEM_4).provisionArticle(), s.basisFor(LegalItem.ITEM_3).safetyMeasureArticle(),
                     s.updatedAt, s.updatedBy);
         }
+    }
+
+    public record SettingsChangeView(String agencyName, String agencyType, String agencyTypeLabel, String citation,
+                                     String citationLabel, OffsetDateTime changedAt, String changedBy) {
+        static SettingsChangeView of(AgencySettingChange c) {
+            return new SettingsChangeView(c.agencyName, c.agencyType.name(), c.agencyType.label, c.citation.name(),
+                    c.citation.label, c.changedAt, c.changedBy);
+        }
+    }
+
+    @GET
+    @Path("/history")
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR})
+    public PageResult<SettingsChangeView> history(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                                  @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageResult.MAX_SIZE) int size) {
+        return service.history(page, size).map(SettingsChangeView::of);
     }
 
     @GET

@@ -1,9 +1,12 @@
 package jp.itaku.provision.settings;
 
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jp.itaku.common.api.PageResult;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Caller;
 
@@ -28,6 +31,11 @@ public class SettingsService {
                         + "提供の根拠条文を決められません。総括保護管理者が「機関の設定」を登録してください。", List.of());
     }
 
+    public PageResult<AgencySettingChange> history(int page, int size) {
+        var query = AgencySettingChange.findAll(Sort.by("changedAt", Sort.Direction.Descending).and("id"));
+        return new PageResult<>(query.page(Page.of(page, size)).list(), page, size, query.count(), "changedAt,desc");
+    }
+
     @Transactional
     public AgencySetting save(String agencyName, AgencyType type, Citation citation) {
         return save(agencyName, type, citation, caller.userName());
@@ -47,6 +55,7 @@ public class SettingsService {
         setting.updatedAt = OffsetDateTime.now();
         setting.updatedBy = by;
         setting.persist();
+        AgencySettingChange.of(setting).persist();
         return setting;
     }
 }
