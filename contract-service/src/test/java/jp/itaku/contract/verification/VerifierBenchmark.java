@@ -43,7 +43,8 @@ public final class VerifierBenchmark {
         }
         System.out.printf(Locale.ROOT, "Itaku 契約書ドラフト検証ベンチマーク（1スレッド、Java %s, %s）%n",
                 System.getProperty("java.version"), System.getProperty("os.arch"));
-        System.out.printf(Locale.ROOT, "コーパス: %d件 (%s), 計測 %.1f 秒/項目%n%n", corpus.size(), dir, seconds);
+        System.out.printf(Locale.ROOT, "コーパス: %d件 (%s), 計測 %.1f 秒/項目（スレッドCPU時間、10回に分けて交互に計測し最良の回の平均）%n%n",
+                corpus.size(), dir, seconds);
         // warm-up: all sizes, verifier and baseline
         for (String d : drafts) {
             measure(() -> verifier.verifyText("bench.txt", d), Math.max(1.0, seconds / 2));
@@ -52,10 +53,16 @@ public final class VerifierBenchmark {
         double[] ms = new double[sizesKb.length];
         double[] base = new double[sizesKb.length];
         System.out.println("サイズ   文字数    検証 ms/件  件/秒     µs/KB   | 形態素解析のみ ms/件  倍率(検証/解析)");
+        int rounds = 10;
         for (int i = 0; i < sizesKb.length; i++) {
             String d = drafts[i];
-            ms[i] = measure(() -> verifier.verifyText("bench.txt", d), seconds);
-            base[i] = measure(() -> Morphology.countTokens(d), seconds);
+            // interleaved rounds; the best round is reported (robust against other processes on a shared machine)
+            ms[i] = Double.MAX_VALUE;
+            base[i] = Double.MAX_VALUE;
+            for (int r = 0; r < rounds; r++) {
+                ms[i] = Math.min(ms[i], measure(() -> verifier.verifyText("bench.txt", d), seconds / rounds));
+                base[i] = Math.min(base[i], measure(() -> Morphology.countTokens(d), seconds / rounds));
+            }
             double kb = d.getBytes(StandardCharsets.UTF_8).length / 1024.0;
             System.out.printf(Locale.ROOT, "%4d KB  %7d  %10.3f  %8.1f  %7.1f   | %10.3f            %6.2f%n",
                     sizesKb[i], d.length(), ms[i], 1000 / ms[i], 1000 * ms[i] / kb, base[i], ms[i] / base[i]);
@@ -69,12 +76,22 @@ public final class VerifierBenchmark {
                     sizesKb[i], ms[i] / ms[i - 1], (double) sizesKb[i] / sizesKb[i - 1], perKbB / perKbA);
         }
         System.out.printf(Locale.ROOT, "目標: 20KBの契約書を15ms以内 → %.3f ms（%s）%n", ms[1], ms[1] <= 15 ? "達成" : "未達");
+        System.out.printf(Locale.ROOT, "負荷: システムの平均負荷 %.2f（CPU %d個）。他のプロセスが多いと時間は伸びるため、形態素解析との倍率で比較してください。%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
     }
 
-    /** Average ms per call over about {@code seconds}. */
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /**
+     * Average ms per call over about {@code seconds} of wall time, counted in this thread's CPU time when the JVM
+     * supports it (so that other processes on a shared machine do not inflate the figure), else in wall time.
+     */
     private static double measure(Runnable r, double seconds) {
+        boolean cpu = THREADS.isCurrentThreadCpuTimeSupported();
         long budget = (long) (seconds * 1e9);
         long start = System.nanoTime();
+        long cpuStart = cpu ? THREADS.getCurrentThreadCpuTime() : 0;
         long n = 0;
         long now;
         do {
@@ -82,7 +99,8 @@ public final class VerifierBenchmark {
             n++;
             now = System.nanoTime();
         } while (now - start < budget);
-        return (now - start) / 1e6 / n;
+        long spent = cpu ? THREADS.getCurrentThreadCpuTime() - cpuStart : now - start;
+        return spent / 1e6 / n;
     }
 
     /**

@@ -40,6 +40,7 @@ public final class ElementRules {
 
     static final Pattern PURPOSE = Pattern.compile("目的外|目的以外|以外の目的|業務以外|以外に(?:利用|使用)|以外の用途|目的の範囲を超え|目的を超えて|他の目的|不当な目的");
     static final Pattern USE = Pattern.compile("利用|使用|提供|用い");
+    static final Pattern USE_ONLY = Pattern.compile("利用|使用");
     static final Pattern PURPOSE_ONLY = Pattern.compile("目的の範囲内(?:で|に限り|においてのみ)|ためにのみ|ためだけに|目的にのみ|範囲内でのみ|のみ(?:に)?(?:利用|使用)");
     static final Pattern OTHER_PURPOSE = Pattern.compile("他の(?:サービス|目的|事業|業務|用途)|ほか、|以外|マーケティング|新(?:サービス|商品)|開発|広告|営業活動|二次利用|分析");
 
@@ -188,6 +189,16 @@ public final class ElementRules {
                 || c == '々' || c == '〇';
     }
 
+    /** Fast pre-filter: does the text contain any of the words (plain indexOf, cheaper than a regex alternation)? */
+    static boolean any(String t, String... words) {
+        for (String w : words) {
+            if (t.indexOf(w) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hasPi(String t) {
         return pi.matcher(t).find();
     }
@@ -240,6 +251,9 @@ public final class ElementRules {
     // ------------------------------------------------------------------ C1a 秘密保持
 
     private void c1a(Sentence s, List<Finding> out) {
+        if (!any(s.text, "漏", "開示", "知らせ", "秘密", "守秘", "口外")) {
+            return;
+        }
         Matcher m = DISCLOSE.matcher(s.text);
         if (!m.find()) {
             return;
@@ -270,6 +284,9 @@ public final class ElementRules {
     // ------------------------------------------------------------------ C1b 目的外利用の禁止
 
     private void c1b(Sentence s, List<Finding> out) {
+        if (!any(s.text, "利用", "使用", "提供", "用い")) {
+            return;
+        }
         Matcher m = PURPOSE.matcher(s.text);
         if (m.find() && USE.matcher(s.text).find()) {
             Modality mod = Modality.after(s.text, m.start());
@@ -293,7 +310,7 @@ public final class ElementRules {
         }
         // permission to use personal information for other purposes
         if ((s.subject == Role.CONTRACTOR || s.subject == Role.BOTH) && hasPi(s.text)) {
-            Matcher u = Pattern.compile("利用|使用").matcher(s.text);
+            Matcher u = USE_ONLY.matcher(s.text);
             while (u.find()) {
                 if (Modality.after(s.text, u.start()) == Modality.PERMIT && OTHER_PURPOSE.matcher(s.text).find()
                         && !approvalRequired(s.text)) {
@@ -308,6 +325,9 @@ public final class ElementRules {
     // ------------------------------------------------------------------ C2 再委託
 
     private void c2(Sentence s, List<Finding> out) {
+        if (!any(s.text, "委託", "委任", "請負", "請け負", "下請")) {
+            return;
+        }
         Matcher m = word(SUBCONTRACT, s);
         if (m == null) {
             return;
@@ -350,6 +370,9 @@ public final class ElementRules {
     // ------------------------------------------------------------------ C3 複製等の制限
 
     private void c3(Sentence s, List<Finding> out) {
+        if (!any(s.text, "複製", "複写", "写し", "コピー", "撮影", "バックアップ")) {
+            return;
+        }
         Matcher m = word(COPY, s);
         if (m == null) {
             return;
@@ -392,6 +415,9 @@ public final class ElementRules {
     // ------------------------------------------------------------------ C4 漏えい等事案
 
     private void c4(Sentence s, List<Finding> out) {
+        if (!any(s.text, "報告", "通知", "連絡", "届け出")) {
+            return;
+        }
         if (!LEAK.matcher(s.text).find()) {
             return;
         }
@@ -450,6 +476,9 @@ public final class ElementRules {
     // ------------------------------------------------------------------ C5a 消去
 
     private void c5a(Sentence s, List<Finding> out) {
+        if (!any(s.text, "消去", "削除", "廃棄", "破棄", "溶解", "裁断", "細断", "破砕", "シュレッダー", "抹消", "初期化", "破壊", "処分")) {
+            return;
+        }
         Matcher m = word(ERASE, s);
         if (m == null) {
             return;
@@ -477,6 +506,9 @@ public final class ElementRules {
     // ------------------------------------------------------------------ C5b 返却
 
     private void c5b(Sentence s, List<Finding> out) {
+        if (!any(s.text, "返却", "返還", "返納", "引き渡", "引渡")) {
+            return;
+        }
         Matcher m = word(RETURN, s);
         if (m == null) {
             return;
@@ -636,6 +668,9 @@ public final class ElementRules {
     // ------------------------------------------------------------------ W1 管理及び実施体制
 
     private void w1(Sentence s, List<Finding> out) {
+        if (!any(s.text, "責任者", "従事者", "従業者", "作業員", "担当者", "体制", "名簿", "配置", "従事する者")) {
+            return;
+        }
         if (!contractorSide(s.subject)) {
             return;
         }
@@ -666,6 +701,9 @@ public final class ElementRules {
     // ------------------------------------------------------------------ W2 検査
 
     private void w2(Sentence s, List<Finding> out) {
+        if (!any(s.text, "検査", "監査", "調査", "立入", "立ち入", "実地", "求め", "確認")) {
+            return;
+        }
         Matcher m = word(INSPECT, s);
         if (m == null) {
             return;
@@ -695,6 +733,9 @@ public final class ElementRules {
     // ------------------------------------------------------------------ D1 派遣労働者の秘密保持
 
     private void d1(Sentence s, List<Finding> out) {
+        if (!any(s.text, "派遣")) {
+            return;
+        }
         if (!WORKER.matcher(s.text).find()) {
             return;
         }
