@@ -16,12 +16,18 @@ import jp.itaku.inspection.engagement.EventService;
 import jp.itaku.inspection.engagement.Sensitivity;
 import jp.itaku.inspection.plan.PlanEntry;
 import jp.itaku.inspection.plan.Reminders;
+import jp.itaku.inspection.selfreport.Answer;
+import jp.itaku.inspection.selfreport.AnswerStore;
+import jp.itaku.inspection.selfreport.Question;
+import jp.itaku.inspection.selfreport.SelfReport;
+import jp.itaku.inspection.selfreport.SelfReportService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -36,12 +42,16 @@ public class DemoData {
     private final boolean enabled;
     private final EventService events;
     private final Reminders reminders;
+    private final SelfReportService selfReports;
+    private final AnswerStore answers;
 
     DemoData(@ConfigProperty(name = "itaku.demo-data", defaultValue = "false") boolean enabled, EventService events,
-             Reminders reminders) {
+             Reminders reminders, SelfReportService selfReports, AnswerStore answers) {
         this.enabled = enabled;
         this.events = events;
         this.reminders = reminders;
+        this.selfReports = selfReports;
+        this.answers = answers;
     }
 
     void load(@Observes StartupEvent startup) {
@@ -77,6 +87,26 @@ public class DemoData {
         LocalDate today = JapaneseDates.today();
         check(alphaPlan, today.minusMonths(13), null);
         check(PlanEntry.forNode(beta.id).orElseThrow(), today.minusDays(20), "MEDIA");
+        submittedSelfReport(root("demo-sho", 2));
+    }
+
+    /** beta's self-check of its own (低) engagement, waiting for the inspector's review. */
+    private void submittedSelfReport(ChainNode node) {
+        SelfReport report = new SelfReport();
+        report.id = UUID.randomUUID();
+        report.nodeId = node.id;
+        report.engagementId = node.engagementId;
+        report.questionnaireId = selfReports.current().id;
+        report.status = SelfReport.Status.SUBMITTED;
+        report.createdAt = OffsetDateTime.now().minusDays(5);
+        report.createdBy = "beta-user";
+        report.submittedAt = OffsetDateTime.now().minusDays(2);
+        report.submittedBy = "beta-user";
+        report.persist();
+        List<Answer> given = selfReports.questionsOf(report).stream()
+                .map(q -> new Answer(q.id(), q.kind() == Question.Kind.YES_NO ? "YES" : "特記事項なし", null)).toList();
+        answers.saveDraft(report.id, "demo-sho", node.id, given, "beta-user");
+        answers.markSubmitted(report.id);
     }
 
     @Transactional

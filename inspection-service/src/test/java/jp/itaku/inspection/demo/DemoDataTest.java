@@ -33,6 +33,8 @@ class DemoDataTest {
         given().auth().oauth2(inspector).get("/api/inspections/notifications").then()
                 .body("items.kind", hasItem("OVERDUE"));
         given().auth().oauth2(inspector).get("/api/inspections/plan/calendar.ics").then().statusCode(200);
+        given().auth().oauth2(inspector).get("/api/inspections/self-reports?status=SUBMITTED").then()
+                .body("total", equalTo(1));
         String beta = TestTokens.user("beta-user").tenant("demo-sho").org("org-beta").roles("contractor").sign();
         given().auth().oauth2(beta).get("/api/inspections/plan").then().body("total", greaterThanOrEqualTo(2));
         given().auth().oauth2(TestTokens.user("kikou-inspector").tenant("demo-kikou").roles("inspector").sign())
