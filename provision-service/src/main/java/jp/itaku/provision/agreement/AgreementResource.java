@@ -15,6 +15,8 @@ import jp.itaku.common.security.Roles;
 import jp.itaku.provision.provision.Provision;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -91,7 +93,8 @@ public class AgreementResource {
         byte[] document = pdf.render(version(provisionId, version));
         return Response.ok(document, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"agreement-" + provisionId + "-v" + version
-                        + ".pdf\"; filename*=UTF-8''%E6%8F%90%E4%BE%9B%E3%81%AE%E6%9B%B8%E9%9D%A2-v" + version + ".pdf")
+                        + ".pdf\"; filename*=UTF-8''" + URLEncoder.encode("提供の書面_第" + version + "版.pdf",
+                        StandardCharsets.UTF_8))
                 .build();
     }
 

@@ -13,8 +13,8 @@ import jp.itaku.provision.settings.LegalBasis;
 import jp.itaku.provision.settings.SettingsService;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -112,14 +112,13 @@ public class AgreementService {
     }
 
     private static boolean sameTerms(AgreementVersion a, AgreementVersion b) {
-        return List.of(terms(a)).equals(List.of(terms(b)));
+        return Arrays.equals(terms(a), terms(b));
     }
 
     private static Object[] terms(AgreementVersion v) {
         return new Object[]{v.agencyName, v.legalBasis, v.safetyMeasureBasis, v.division, v.title, v.informationFile,
-                v.recipientName, v.recipientRepresentative == null ? "" : v.recipientRepresentative,
-                v.recipientAddress == null ? "" : v.recipientAddress, v.regular, Objects.toString(v.regularReason, ""),
-                Objects.toString(v.measuresNecessary, ""), Objects.toString(v.necessityReason, ""), v.purposeOfUse,
+                v.recipientName, v.recipientRepresentative, v.recipientAddress, v.regular, v.regularReason,
+                v.measuresNecessary, v.necessityReason, v.purposeOfUse,
                 v.businessLegalBasis, v.recordScope, v.recordItems, v.usageMedia, v.usageOnline, v.usageFrequency,
                 v.periodStart, v.periodEnd, v.safetyMeasures};
     }
