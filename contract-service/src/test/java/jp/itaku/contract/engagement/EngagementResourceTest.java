@@ -76,6 +76,24 @@ class EngagementResourceTest {
         given().auth().oauth2(contractor).get("/api/contracts/engagements")
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(own));
         given().auth().oauth2(contractor).get("/api/contracts/engagements/" + other + "/drafts").then().statusCode(404);
+        Fixtures.upload(OFFICER, own, "own.txt", Fixtures.BARE_DRAFT.getBytes(StandardCharsets.UTF_8)).statusCode(201);
+        given().auth().oauth2(contractor).get("/api/contracts/engagements/" + own + "/drafts")
+                .then().statusCode(200).body("size()", equalTo(1));
+        given().auth().oauth2(contractor).get("/api/contracts/engagements/" + own + "/drafts/1/report.pdf")
+                .then().statusCode(200);
+        given().auth().oauth2(contractor).get("/api/contracts/engagements/export?format=json")
+                .then().statusCode(200).body("id", equalTo(java.util.List.of(own)));
+    }
+
+    @Test
+    void chiefProtectionManagerAndInspectorReadAgencyWide() {
+        String a = Fixtures.engagement(OFFICER, Fixtures.contractor(OFFICER, "一社目", "org-" + UUID.randomUUID()), "OUTSOURCING");
+        String b = Fixtures.engagement(OFFICER, Fixtures.contractor(OFFICER, "二社目", "org-" + UUID.randomUUID()), "DISPATCH");
+        for (String role : java.util.List.of("chief-protection-manager", "inspector", "protection-manager")) {
+            given().auth().oauth2(TestTokens.of(TENANT_A, role)).get("/api/contracts/engagements?size=200")
+                    .then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItems(a, b));
+        }
+        Fixtures.transition(TestTokens.of(TENANT_A, "chief-protection-manager"), a, "UNDER_REVIEW").statusCode(403);
     }
 
     @Test
