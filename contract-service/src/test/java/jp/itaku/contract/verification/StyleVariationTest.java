@@ -108,4 +108,27 @@ class StyleVariationTest {
         assertEquals("missing", one("乙は、業務完了後、廃棄物を適切に処理しなければならない。").element("C5a").status());
         assertEquals("missing", one("天災その他の不可抗力により生じた損害については、乙は一切責任を負わない。").element("C6b").status());
     }
+
+    @Test
+    void vendorPaperThatCallsItselfKo() {
+        String text = "システム運用業務委託契約書\n\n株式会社東都システム（以下「甲」という。）と西原市（以下「乙」という。）は、次のとおり契約を締結する。\n\n"
+                + "第1条　甲は、本業務に関して知り得た乙の住民の個人情報を第三者に漏らしてはならない。\n"
+                + "第2条　乙は、甲から提供を受けた資料を複製してはならない。\n";
+        VerificationReport r = VERIFIER.verifyText("vendor.txt", text);
+        assertEquals("satisfied", r.element("C1a").status(), "甲 is the contractor here");
+        assertEquals("missing", r.element("C3").status(), "a copy ban on the client (乙) does not count");
+    }
+
+    @Test
+    void wordAutomaticNumberingLostInExtraction() {
+        // what XWPFWordExtractor gives for a .docx whose 第N条 and (1) come from list numbering
+        String text = "業務委託契約書\n北山市（以下「甲」という。）と株式会社北山計算（以下「乙」という。）は、次のとおり契約する。\n"
+                + "（秘密の保持）\n乙は、業務に関して知り得た個人情報を他に漏らしてはならない。\n"
+                + "（契約の解除）\n甲は、乙が次の各号のいずれかに該当するときは、この契約を解除することができる。\n"
+                + "この契約に違反したとき。\n破産手続開始の申立てがあったとき。\n";
+        VerificationReport r = VERIFIER.verifyText("auto.docx.txt", text);
+        assertEquals("satisfied", r.element("C1a").status());
+        assertEquals("（秘密の保持）", r.element("C1a").evidence().get(0).article());
+        assertEquals("satisfied", r.element("C6a").status());
+    }
 }

@@ -30,6 +30,7 @@ public final class Parties {
     private static final Pattern PI_DEFINITION = Pattern.compile("個人情報|個人データ|氏名|住所|生年月日|個人番号|マイナンバー|健康状態|病歴");
 
     private static final Map<String, Role> ROLE_WORDS = new LinkedHashMap<>();
+    private static final Set<String> ORDINAL_LABELS = Set.of("甲", "乙", "丙");
 
     static {
         for (String c : List.of("甲", "委託者", "発注者", "派遣先", "委託元", "注文者", "貴庁", "貴市", "貴町", "貴村", "貴県", "貴機構", "お客様")) {
@@ -57,6 +58,14 @@ public final class Parties {
             String label = m.group(1).strip();
             String entity = entityBefore(text, m.start());
             Role r = ROLE_WORDS.get(label);
+            if (ORDINAL_LABELS.contains(label)) {
+                // 甲/乙 are only positions: who is who follows from the entity (a vendor's paper may call itself 甲)
+                if (COMPANY.matcher(entity).find() && !PUBLIC_BODY.matcher(entity).find()) {
+                    r = Role.CONTRACTOR;
+                } else if (PUBLIC_BODY.matcher(entity).find() && !COMPANY.matcher(entity).find()) {
+                    r = Role.CLIENT;
+                }
+            }
             if (r == null) {
                 if (COMPANY.matcher(entity).find()) {
                     r = Role.CONTRACTOR;
@@ -74,8 +83,7 @@ public final class Parties {
             if (r == Role.WORKER) {
                 continue;
             }
-            aliases.putIfAbsent(label, r);
-            if (!ROLE_WORDS.containsKey(label) || aliases.get(label) == r) {
+            if (!ROLE_WORDS.containsKey(label) || ORDINAL_LABELS.contains(label) || ROLE_WORDS.get(label) == r) {
                 aliases.put(label, r);
             }
             if (r == Role.CLIENT && firstClient == null) {
@@ -136,7 +144,11 @@ public final class Parties {
         while (i >= 0 && pos - i < 60) {
             char c = text.charAt(i);
             if (c == ')') {
-                depth++;
+                if (i >= 2 && (text.charAt(i - 1) == '株' || text.charAt(i - 1) == '有') && text.charAt(i - 2) == '(') {
+                    i -= 3; // (株) / (有) belong to the name
+                    continue;
+                }
+                break; // the end of the previous party's definition
             } else if (c == '(') {
                 if (depth == 0) {
                     break;

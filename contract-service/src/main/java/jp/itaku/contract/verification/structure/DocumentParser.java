@@ -36,6 +36,7 @@ public final class DocumentParser {
     private static final Pattern L_KANJI = Pattern.compile("^([一二三四五六七八九十]{1,3})(?:(?=\\s)|、|\\.)");
     private static final Pattern L_KATA = Pattern.compile("^([アイウエオカキクケコサシスセソタチツテト])(?=\\s)");
     private static final Pattern INLINE_HEADING = Pattern.compile("^\\s*[(【〔]([^()【】〔〕。]{1,40})[)】〕]");
+    private static final Pattern UNNUMBERED_ITEM = Pattern.compile("(とき|場合|こと|者)。?$");
     private static final Pattern PREDICATE_END = Pattern.compile("(とき|場合|こと|もの|する|した|しない|ない|ある|いる|る|た|う|す|。)$");
 
     private DocumentParser() {
@@ -254,15 +255,27 @@ public final class DocumentParser {
                 boolean join = unit != null && (unit.nEnd == unit.nStart
                         || (!endsSentence(sb, unit) && (!blankSince || breakSince)));
                 if (!join) {
-                    if (article == null) {
-                        article = new Article(part, part.isMain() ? "前文" : "", -1, pendingHeading);
+                    if (pendingHeading != null && (article == null || !article.units.isEmpty())) {
+                        // a heading line followed by an unnumbered paragraph (e.g. Word's automatic numbering lost
+                        // in extraction): the heading names a new article
+                        article = new Article(part, "（" + pendingHeading + "）", -1, pendingHeading);
                         part.articles.add(article);
-                    } else if (pendingHeading != null) {
-                        article.heading = article.heading == null ? pendingHeading : article.heading;
+                        lastLead = null;
+                    } else if (article == null) {
+                        article = new Article(part, part.isMain() ? "前文" : "", -1, null);
+                        part.articles.add(article);
+                    } else if (pendingHeading != null && article.heading == null) {
+                        article.heading = pendingHeading;
                     }
                     pendingHeading = null;
+                    Unit leadOfItem = lastLead != null && lastLead.article == article && UNNUMBERED_ITEM.matcher(t).find()
+                            ? lastLead : null;
                     unit = newUnit(units, part, article, Unit.LabelType.NONE, null, buf, bounds.get(i)[0]);
-                    lastLead = null;
+                    if (leadOfItem != null) {
+                        unit.lead = leadOfItem; // 「…次の各号…」 followed by items whose numbers were lost
+                    } else {
+                        lastLead = null;
+                    }
                 }
                 append(buf, line, lead[i]);
                 unit.nEnd = buf.len;
