@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * contract-service's verifier at its HTTP boundary, on a random port: a subcontract that mentions 再委託 and 消去
- * satisfies every element, one without 再委託 misses C2. A file named {@code down.txt} drops the connection, as an
+ * satisfies every 第8-4 element (D1, for dispatch contracts only, is missing as for any outsourcing text), one
+ * without 再委託 misses C2. A file named {@code down.txt} drops the connection, as an
  * unreachable service would; a request without a bearer token gets 401.
  */
 public class FakeContractService implements QuarkusTestResourceLifecycleManager {
@@ -46,7 +47,8 @@ public class FakeContractService implements QuarkusTestResourceLifecycleManager 
         respond(exchange, 200, """
                 {"file":"subcontract.txt","kind":"outsourcing","elements":[
                  {"id":"C1a","status":"satisfied","evidence":[{"article":"第2条","start":10,"end":40,"text":"乙は、秘密を保持する。"}],"explanation":"秘密保持義務が定められています。"},
-                 {"id":"C2","status":"%s","evidence":[],"explanation":"再委託の制限に関する条項","suggestedClause":"乙は、あらかじめ甲の書面による承諾を得た場合を除き、再委託してはならない。"}]}
+                 {"id":"C2","status":"%s","evidence":[],"explanation":"再委託の制限に関する条項","suggestedClause":"乙は、あらかじめ甲の書面による承諾を得た場合を除き、再委託してはならない。"},
+                 {"id":"D1","status":"missing","evidence":[],"explanation":"派遣契約のみの項目です。","suggestedClause":null}]}
                 """.formatted(c2));
     }
 

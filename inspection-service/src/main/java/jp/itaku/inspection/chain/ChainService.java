@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 public class ChainService {
 
     private static final ObjectMapper READER = new ObjectMapper();
+    private static final String DISPATCH_ONLY = "D1";
 
     private final Caller caller;
     private final VerificationClient verifier;
@@ -171,8 +172,13 @@ public class ChainService {
             return false;
         }
         try {
-            JsonNode elements = READER.readTree(verification).path("elements");
-            for (JsonNode element : elements) {
+            JsonNode report = READER.readTree(verification);
+            boolean dispatch = "dispatch".equals(report.path("kind").asText());
+            for (JsonNode element : report.path("elements")) {
+                // D1 (dispatched workers, 第8-7) concerns dispatch contracts only; a subcontract needs 第8-4
+                if (!dispatch && DISPATCH_ONLY.equals(element.path("id").asText())) {
+                    continue;
+                }
                 if (!"satisfied".equals(element.path("status").asText())) {
                     return false;
                 }

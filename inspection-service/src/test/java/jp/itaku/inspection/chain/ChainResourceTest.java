@@ -161,6 +161,12 @@ class ChainResourceTest {
         given().auth().oauth2(INSPECTOR).contentType(ContentType.JSON).body(Map.of("decision", "APPROVE", "comment", "x"))
                 .post("/api/inspections/nodes/" + id + "/decision").then().statusCode(403);
         given().auth().oauth2(MANAGER).get("/api/inspections/nodes/" + id).then().body("status", equalTo("PENDING"));
+
+        // every 第8-4 element satisfied (D1 concerns dispatch contracts only): no reason needed
+        String complete = Fixtures.request(TENANT_A, alpha, root, "条項充足株式会社", Fixtures.org());
+        given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body(Map.of("decision", "APPROVE"))
+                .post("/api/inspections/nodes/" + complete + "/decision").then().statusCode(200)
+                .body("status", equalTo("ACTIVE")).body("decidedBy", equalTo("protection-manager@" + TENANT_A));
     }
 
     @Test
