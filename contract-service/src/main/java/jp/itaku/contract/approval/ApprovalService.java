@@ -133,7 +133,7 @@ public class ApprovalService {
     }
 
     private static boolean required(Engagement engagement, String elementId) {
-        return engagement.kind == EngagementKind.DISPATCH || !DISPATCH_ELEMENT.equals(elementId);
+        return ElementStatus.applies(engagement.kind, elementId);
     }
 
     private static Map<String, String> reasons(List<ExceptionRequest> exceptions) {

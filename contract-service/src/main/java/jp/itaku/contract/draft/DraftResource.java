@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Roles;
+import jp.itaku.contract.engagement.Engagement;
+import jp.itaku.contract.engagement.EngagementKind;
 import jp.itaku.contract.files.Uploads;
 import jp.itaku.contract.verification.ElementResult;
 import jp.itaku.contract.verification.Evidence;
@@ -46,17 +48,19 @@ public class DraftResource {
         }
     }
 
-    public record ElementView(String id, String name, String status, String statusLabel, List<Evidence> evidence,
-                              String explanation, String suggestedClause) {
-        static ElementView of(ElementResult e) {
-            return new ElementView(e.id(), ElementStatus.elementName(e.id()), e.status(), ElementStatus.label(e.status()),
-                    e.evidence(), e.explanation(), e.suggestedClause());
+    /** {@code required}: whether approval needs the element (D1 only for dispatch engagements). */
+    public record ElementView(String id, String name, boolean required, String status, String statusLabel,
+                              List<Evidence> evidence, String explanation, String suggestedClause) {
+        static ElementView of(ElementResult e, EngagementKind kind) {
+            return new ElementView(e.id(), ElementStatus.elementName(e.id()), ElementStatus.applies(kind, e.id()),
+                    e.status(), ElementStatus.label(e.status()), e.evidence(), e.explanation(), e.suggestedClause());
         }
     }
 
     public record DraftDetail(DraftView draft, List<ElementView> elements) {
         static DraftDetail of(ContractDraft d, VerificationReport report) {
-            return new DraftDetail(DraftView.of(d), report.elements().stream().map(ElementView::of).toList());
+            EngagementKind kind = Engagement.findVisible(d.engagementId).kind;
+            return new DraftDetail(DraftView.of(d), report.elements().stream().map(e -> ElementView.of(e, kind)).toList());
         }
     }
 

@@ -1,5 +1,6 @@
 package jp.itaku.contract.draft;
 
+import jp.itaku.contract.engagement.EngagementKind;
 import jp.itaku.contract.verification.Element;
 import jp.itaku.contract.verification.ElementResult;
 
@@ -25,6 +26,11 @@ public final class ElementStatus {
         } catch (IllegalArgumentException unknown) {
             return id;
         }
+    }
+
+    /** D1 (dispatched workers' confidentiality) is required of dispatch contracts only. */
+    public static boolean applies(EngagementKind kind, String elementId) {
+        return kind == EngagementKind.DISPATCH || !"D1".equals(elementId);
     }
 
     public static String kindLabel(String kind) {

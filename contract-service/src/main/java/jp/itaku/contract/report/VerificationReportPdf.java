@@ -76,7 +76,9 @@ public final class VerificationReportPdf {
 
             document.add(section("3. 要素ごとの判定"));
             for (ElementResult element : in.report().elements()) {
-                element(document, in, element);
+                if (ElementStatus.applies(in.engagement().kind, element.id())) {
+                    element(document, in, element);
+                }
             }
             if (in.approval() != null) {
                 document.add(section("4. 承認"));
@@ -117,8 +119,12 @@ public final class VerificationReportPdf {
         for (ElementResult element : in.report().elements()) {
             cell(table, element.id(), null);
             cell(table, ElementStatus.elementName(element.id()), null);
-            cell(table, ElementStatus.label(element.status()),
-                    ElementResult.SATISFIED.equals(element.status()) ? SATISFIED : NOT_SATISFIED);
+            if (!ElementStatus.applies(in.engagement().kind, element.id())) {
+                cell(table, "対象外（" + in.engagement().kind.label + "）", HEADER);
+            } else {
+                cell(table, ElementStatus.label(element.status()),
+                        ElementResult.SATISFIED.equals(element.status()) ? SATISFIED : NOT_SATISFIED);
+            }
         }
         return table;
     }

@@ -46,7 +46,9 @@ class DraftResourceTest {
                 .body("elements.id", hasItem("C1a"))
                 .body("elements.find { it.id == 'C2' }.status", equalTo("missing"))
                 .body("elements.find { it.id == 'C2' }.statusLabel", equalTo("欠落"))
-                .body("elements.find { it.id == 'C2' }.name", equalTo("再委託の制限又は事前承認"));
+                .body("elements.find { it.id == 'C2' }.name", equalTo("再委託の制限又は事前承認"))
+                .body("elements.find { it.id == 'C2' }.required", equalTo(true))
+                .body("elements.find { it.id == 'D1' }.required", equalTo(false));
         byte[] full = Fixtures.resource("full.txt");
         Fixtures.upload(OFFICER, id, "委託契約書（案）第2版.txt", full).statusCode(201)
                 .body("draft.version", equalTo(2))

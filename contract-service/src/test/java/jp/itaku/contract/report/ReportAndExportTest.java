@@ -42,6 +42,8 @@ class ReportAndExportTest {
         byte[] pdf = given().auth().oauth2(TestTokens.of(TENANT_A, "auditor"))
                 .get("/api/contracts/engagements/" + id + "/drafts/1/report.pdf")
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        // kept for a look with pdftotext / a viewer
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "verification-report-sample.pdf"), pdf);
         String text;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
@@ -55,6 +57,7 @@ class ReportAndExportTest {
         }
         assertTrue(text.contains("再委託の制限又は事前承認"));
         assertTrue(text.contains("【欠落】"));
+        assertTrue(text.contains("対象外（業務委託）"), "D1 does not apply to outsourcing");
         assertTrue(text.contains("条項案:"), "suggested clauses for missing elements");
         assertTrue(text.contains("承認時の例外の理由"));
         assertTrue(text.contains("protection-manager@" + TENANT_A));
