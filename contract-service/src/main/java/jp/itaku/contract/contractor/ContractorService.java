@@ -33,6 +33,9 @@ public class ContractorService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    jakarta.enterprise.event.Event<OrgCodeChanged> orgCodeChanged;
+
     public PageResult<Contractor> list(int page, int size) {
         var query = Contractor.findAll(Sort.by("name").and("id"));
         return new PageResult<>(query.page(Page.of(page, size)).list(), page, size, query.count(), "name");
@@ -56,7 +59,11 @@ public class ContractorService {
     @Transactional
     public Contractor update(UUID id, ContractorRequest request) {
         Contractor contractor = get(id);
+        String previousOrg = contractor.orgCode;
         apply(contractor, request);
+        if (!java.util.Objects.equals(previousOrg, contractor.orgCode)) {
+            orgCodeChanged.fire(new OrgCodeChanged(contractor.id, contractor.orgCode));
+        }
         contractor.updatedAt = OffsetDateTime.now();
         contractor.updatedBy = actor.name();
         return contractor;

@@ -8,6 +8,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -18,6 +19,7 @@ import jp.itaku.common.security.Caller;
 import jp.itaku.common.security.Roles;
 import jp.itaku.contract.Actor;
 import jp.itaku.contract.contractor.Contractor;
+import jp.itaku.contract.contractor.OrgCodeChanged;
 import jp.itaku.contract.engagement.EngagementResource.EngagementRequest;
 import jp.itaku.contract.engagement.EngagementResource.LocationRequest;
 
@@ -141,6 +143,11 @@ public class EngagementService {
     public Engagement lock(UUID id) {
         return Engagement.<Engagement>find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> ItakuException.notFound("委託案件"));
+    }
+
+    /** The contractor's portal users follow its engagements when its organisation changes. */
+    void onOrgCodeChanged(@Observes OrgCodeChanged change) {
+        Engagement.update("orgCode = ?1 where contractorId = ?2", change.orgCode(), change.contractorId());
     }
 
     public List<HandlingLocation> locations(UUID engagementId) {

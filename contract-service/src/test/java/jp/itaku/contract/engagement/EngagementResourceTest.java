@@ -86,6 +86,18 @@ class EngagementResourceTest {
     }
 
     @Test
+    void contractorUsersFollowTheirEngagementsWhenTheContractorsOrganisationChanges() {
+        String oldOrg = "org-" + UUID.randomUUID();
+        String newOrg = "org-" + UUID.randomUUID();
+        String contractorId = Fixtures.contractor(OFFICER, "組織変更", oldOrg);
+        String id = Fixtures.engagement(OFFICER, contractorId, "OUTSOURCING");
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("name", "組織変更", "orgCode", newOrg))
+                .put("/api/contracts/contractors/" + contractorId).then().statusCode(200);
+        given().auth().oauth2(TestTokens.contractor(TENANT_A, newOrg)).get("/api/contracts/engagements/" + id).then().statusCode(200);
+        given().auth().oauth2(TestTokens.contractor(TENANT_A, oldOrg)).get("/api/contracts/engagements/" + id).then().statusCode(404);
+    }
+
+    @Test
     void chiefProtectionManagerAndInspectorReadAgencyWide() {
         String a = Fixtures.engagement(OFFICER, Fixtures.contractor(OFFICER, "一社目", "org-" + UUID.randomUUID()), "OUTSOURCING");
         String b = Fixtures.engagement(OFFICER, Fixtures.contractor(OFFICER, "二社目", "org-" + UUID.randomUUID()), "DISPATCH");
