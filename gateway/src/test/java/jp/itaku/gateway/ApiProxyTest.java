@@ -6,13 +6,21 @@ import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jp.itaku.common.testing.ItakuTestResources;
 import jp.itaku.common.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static jp.itaku.common.testing.TestTokens.TENANT_A;
@@ -20,6 +28,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 @QuarkusTest
 @QuarkusTestResource(value = ItakuTestResources.class, restrictToAnnotatedClass = false)
@@ -89,6 +99,24 @@ class ApiProxyTest {
     }
 
     @Test
+    void acceptsTheBodyOfClientsThatExpect100Continue() throws Exception {
+        byte[] body = "{\"name\":\"株式会社ベータ\"}".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().sendAsync(
+                HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                                + "/api/contracts/echo"))
+                        .expectContinue(true)
+                        .header("Authorization", "Bearer " + OFFICER)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString())
+                .get(10, TimeUnit.SECONDS); // the JDK client would wait for the 100 forever
+        assertEquals(200, response.statusCode(), response.body());
+        JsonPath echo = JsonPath.from(response.body());
+        assertEquals("{\"name\":\"株式会社ベータ\"}", echo.getString("body"));
+        assertNull(echo.getString("headers.expect"));
+    }
+
+    @Test
     void answersJapanese503NamingTheServiceWhenItIsDown() {
         given().config(TEN_SECONDS).auth().oauth2(OFFICER).when().get("/api/provisions/recipients")
                 .then().statusCode(503)
@@ -131,7 +159,7 @@ class ApiProxyTest {
     @Test
     void refusesOversizedJsonBeforeForwarding() {
         byte[] tenMegabytes = new byte[10 * 1024 * 1024];
-        java.util.Arrays.fill(tenMegabytes, (byte) ' ');
+        Arrays.fill(tenMegabytes, (byte) ' ');
         given().config(TEN_SECONDS).auth().oauth2(OFFICER).contentType(ContentType.JSON).body(tenMegabytes)
                 .when().post("/api/contracts/echo")
                 .then().statusCode(413)

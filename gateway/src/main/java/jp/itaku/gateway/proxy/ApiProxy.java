@@ -86,6 +86,10 @@ public class ApiProxy {
             return;
         }
         String service = config.serviceNames().getOrDefault(segment, segment);
+        // the gateway takes the body and streams it on; the service never sees the expectation
+        if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+            rc.response().writeContinue();
+        }
         client.request(options(request, base, token.get()))
                 .compose(upstream -> {
                     rc.response().closeHandler(closed -> upstream.reset());
@@ -211,7 +215,7 @@ public class ApiProxy {
         for (String connection : headers.getAll(HttpHeaders.CONNECTION)) {
             Arrays.stream(connection.split(",")).map(s -> s.trim().toLowerCase(Locale.ROOT)).forEach(dropped::add);
         }
-        dropped.addAll(Set.of("host", "authorization", "cookie"));
+        dropped.addAll(Set.of("host", "authorization", "cookie", "expect"));
         return dropped;
     }
 
