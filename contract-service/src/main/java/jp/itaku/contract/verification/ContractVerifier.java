@@ -30,6 +30,7 @@ public final class ContractVerifier {
 
     private static final Pattern ATTACHMENT_REF = Pattern.compile("(別記|別紙|別添)(\\d{0,2})\\s*「([^」]{2,40})」");
     private static final int MAX_EVIDENCE = 3;
+    private static final Pattern EXCEPT = Pattern.compile("を除き|を除いて|場合を除|場合のほか");
 
     private final DocumentReader reader;
     private final VerifierLimits limits;
@@ -82,6 +83,11 @@ public final class ContractVerifier {
         String contractor = parties.contractorLabel();
         List<Finding> sat = fs.stream().filter(f -> f.kind() == Finding.Kind.SATISFY).toList();
         List<Finding> con = fs.stream().filter(f -> f.kind() == Finding.Kind.CONTRADICT).toList();
+        if ((e == Element.C6a || e == Element.W2) && !sat.isEmpty()) {
+            // 「…に定める場合を除き、解除することができない」 next to a termination-for-breach clause: the exception
+            // keeps the right, so only an unconditional denial contradicts
+            con = con.stream().filter(f -> !EXCEPT.matcher(f.sentences().get(0).text).find()).toList();
+        }
         List<Finding> notes = fs.stream().filter(f -> f.kind() == Finding.Kind.NOTE).toList();
         if (!con.isEmpty()) {
             StringBuilder ex = new StringBuilder();

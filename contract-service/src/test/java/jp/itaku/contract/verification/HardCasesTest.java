@@ -88,6 +88,16 @@ class HardCasesTest {
     }
 
     @Test
+    void terminationLimitedToTheBreachClauseStillSatisfies() {
+        VerificationReport r = verify("第9条　甲は、乙がこの契約に違反したときは、この契約を解除することができる。\n"
+                + "第10条　甲は、前条に定める場合を除き、この契約を解除することができない。\n");
+        assertEquals("satisfied", status(r, "C6a"));
+        VerificationReport r2 = verify("第9条　甲は、予算の減額があったときは、この契約を解除することができる。\n"
+                + "第10条　甲は、前条に定める場合を除き、この契約を解除することができない。\n");
+        assertEquals("contradicted", status(r2, "C6a"));
+    }
+
+    @Test
     void totalExclusionOfDamagesContradictsLiability() {
         VerificationReport r = verify("第10条（免責）　乙は、個人情報の漏えいその他本契約に関して甲に生じたいかなる損害についても、一切の賠償責任を負わない。\n");
         assertEquals("contradicted", status(r, "C6b"));

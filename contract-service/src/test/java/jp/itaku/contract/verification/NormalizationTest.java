@@ -64,6 +64,12 @@ class NormalizationTest {
     }
 
     @Test
+    void latinHyphenationAtLineEndsIsUndone() {
+        ParsedDocument d = DocumentParser.parse("第1条　乙は、Pマーク又はISMS（Information Secu-\nrity Management System）の認証を維持する。\n");
+        assertTrue(d.text().contains("Information Security Management System"), d.text());
+    }
+
+    @Test
     void offsetsAreCodePointsEvenWithCharactersOutsideTheBmp() {
         // 𠮷 (U+20BB7) is two UTF-16 chars but one code point
         String text = "業務委託契約書\n\n𠮷野町（以下「甲」という。）と株式会社𠮷田（以下「乙」という。）は、次のとおり契約する。\n\n"

@@ -71,6 +71,7 @@ public final class ElementRules {
 
     static final Pattern BREACH = Pattern.compile("違反|履行しない|違背|義務を怠|遵守しない|守らない");
     static final Pattern PI_GROUND = Pattern.compile("特記事項|特約条項|別記|別紙|個人情報|秘密|この項|本項|個別契約|基本契約|情報セキュリティ");
+    static final Pattern ANTISOCIAL = Pattern.compile("暴力団|反社会|表明|確約");
     static final Pattern REF = Pattern.compile("第(\\d+)条(?:から(?:第(\\d+)条|(前条))まで)?|前々条|前(\\d+)条|前条|次条");
 
     static final Pattern DAMAGES_CAUSE = Pattern.compile("違反|責めに帰すべき|責に帰すべき|故意|過失|義務を履行|不履行|特記事項");
@@ -584,9 +585,31 @@ public final class ElementRules {
         }
     }
 
+    /** Whether one of the alternatives (「…に違反したとき、又は…」) is a breach of obligations on personal information. */
     private boolean piRelatedGround(Sentence g, String text) {
+        for (String alt : text.split("、又は|、若しくは|、或いは")) {
+            if (BREACH.matcher(alt).find() && piRelatedAlternative(g, alt)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean piRelatedAlternative(Sentence g, String text) {
         if (PI_GROUND.matcher(text).find()) {
             return true;
+        }
+        if (ANTISOCIAL.matcher(text).find()) {
+            return false; // breach of the anti-social-forces representation only
+        }
+        if (text.contains("前項") && !REF.matcher(text).find()) {
+            List<Unit> us = g.unit.article.units;
+            int i = us.indexOf(g.unit);
+            Unit prev = g.unit.lead != null ? null : (i > 0 ? us.get(i - 1) : null);
+            if (prev != null) {
+                String pt = doc.unitText(prev);
+                return PI_GROUND.matcher(pt).find() || !ANTISOCIAL.matcher(pt).find();
+            }
         }
         Set<Integer> refs = new LinkedHashSet<>();
         int here = g.unit.article.part.isMain() ? g.unit.article.number : -1;

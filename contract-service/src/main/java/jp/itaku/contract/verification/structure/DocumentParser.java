@@ -277,6 +277,15 @@ public final class DocumentParser {
                         lastLead = null;
                     }
                 }
+                if (join && unit.nEnd - unit.nStart >= 2 && lead[i] < line.length()) {
+                    // hyphenation from text extraction: "con-" + "tract" → "contract"
+                    char last = sb.charAt(buf.len - 1);
+                    char before = sb.charAt(buf.len - 2);
+                    char next = line.s.charAt(lead[i]);
+                    if ((last == '-' || last == '\u00AD') && isAsciiLetter(before) && next >= 'a' && next <= 'z') {
+                        buf.dropLast();
+                    }
+                }
                 append(buf, line, lead[i]);
                 unit.nEnd = buf.len;
                 if (isLeadSentence(sb, unit)) {
@@ -347,6 +356,11 @@ public final class DocumentParser {
             oe = new int[cap];
         }
 
+        void dropLast() {
+            len--;
+            sb.setLength(len);
+        }
+
         void add(char c, int s, int e) {
             if (len == os.length) {
                 os = Arrays.copyOf(os, len * 2 + 16);
@@ -389,6 +403,10 @@ public final class DocumentParser {
             // hyphenation at line end: "con-" + "tract" is handled by keeping the hyphen; harmless for Japanese
             buf.add(c, line.start[k], line.end[k]);
         }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean isAsciiAlnum(char c) {
