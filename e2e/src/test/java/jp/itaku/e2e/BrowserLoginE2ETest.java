@@ -30,9 +30,11 @@ class BrowserLoginE2ETest {
         Browser browser = new Browser();
         browser.logIn(browser.get(Itaku.gateway("/")), "sho-auditor", Itaku.PASSWORD);
 
-        Browser.Page openapi = browser.get(Itaku.gateway("/api/contracts/openapi"));
-        assertEquals(200, openapi.status(), openapi.body());
-        assertTrue(openapi.body().contains("/api/contracts/contractors"), "contract-service's OpenAPI document");
+        for (String service : Itaku.SERVICES.keySet()) {
+            Browser.Page openapi = browser.get(Itaku.gateway("/api/" + service + "/openapi"));
+            assertEquals(200, openapi.status(), service + ": " + openapi.body());
+            assertTrue(openapi.body().contains("/api/" + service + "/"), service + "'s OpenAPI document");
+        }
         // the session's access token is passed on: the service answers for the auditor
         Browser.Page contractors = browser.get(Itaku.gateway(Contractors.PATH));
         assertEquals(200, contractors.status(), contractors.body());
