@@ -88,7 +88,7 @@ public final class ElementRules {
     static final Pattern DISPATCH_ROLES = Pattern.compile("派遣元責任者|派遣先責任者");
     static final Pattern APPOINT = Pattern.compile("責任者を(?:置|定め|選任|指定)");
 
-    static final Pattern INSPECT = Pattern.compile("検査|監査|調査(?!票|依頼|対象|員|書|結果|業務)|立入|立ち入|実地|報告を求め|報告若しくは資料の提出を求め|資料の提出を求め|説明を求め|報告の求め|確認することができる|確認する");
+    static final Pattern INSPECT = Pattern.compile("検査|監査|(?<!原因の|原因を|原因等の)調査(?!票|依頼|対象|員|書|結果|業務)|立入|立ち入|実地|報告を求め|報告若しくは資料の提出を求め|資料の提出を求め|説明を求め|報告の求め|確認することができる|確認する");
     static final Pattern SITE_INSPECT = Pattern.compile("立入|立ち入|監査|検査|実地|調査(?!票|依頼|対象|員|書|結果|業務)");
     static final Pattern STRONG_SITE = Pattern.compile("立入|立ち入|実地|監査");
     static final Pattern ON_PREMISES = Pattern.compile("(?:事業所|事務所|作業場所|施設|データセンター|作業室|事業場)[^。]{0,12}(?:立ち?入|監査|実地|調査|検査)");
