@@ -6,15 +6,15 @@ import java.util.Map;
 import java.util.Set;
 
 /** The realm roles of GUIDELINE-MAP.md as a person reads them, in the map's order. */
-final class RoleLabels {
+public final class RoleLabels {
 
-    static final String PROCUREMENT_OFFICER = "procurement-officer";
-    static final String PROTECTION_MANAGER = "protection-manager";
-    static final String CHIEF_PROTECTION_MANAGER = "chief-protection-manager";
-    static final String INSPECTOR = "inspector";
-    static final String AUDITOR = "auditor";
-    static final String CONTRACTOR = "contractor";
-    static final String PLATFORM_ADMIN = "platform-admin";
+    public static final String PROCUREMENT_OFFICER = "procurement-officer";
+    public static final String PROTECTION_MANAGER = "protection-manager";
+    public static final String CHIEF_PROTECTION_MANAGER = "chief-protection-manager";
+    public static final String INSPECTOR = "inspector";
+    public static final String AUDITOR = "auditor";
+    public static final String CONTRACTOR = "contractor";
+    public static final String PLATFORM_ADMIN = "platform-admin";
 
     private static final Map<String, String> LABELS = new LinkedHashMap<>();
 
@@ -32,7 +32,7 @@ final class RoleLabels {
     }
 
     /** Itaku's roles among the given ones, labelled; the identity provider's own roles are left out. */
-    static List<String> of(Set<String> roles) {
+    public static List<String> of(Set<String> roles) {
         return LABELS.entrySet().stream().filter(e -> roles.contains(e.getKey())).map(Map.Entry::getValue).toList();
     }
 }

@@ -1,0 +1,230 @@
+package jp.itaku.gateway.portal.approvals;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jp.itaku.gateway.portal.RoleLabels;
+import jp.itaku.gateway.portal.web.Form;
+import jp.itaku.gateway.portal.web.Page;
+import jp.itaku.gateway.portal.web.ServiceException;
+import jp.itaku.gateway.portal.web.Services;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The protection manager's one queue: contracts under review (with their latest draft's verification),
+ * re-subcontracting requests (with the subcontract's verification) and provisions whose agreement is not issued yet.
+ */
+@Path("/approvals")
+@Authenticated
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+public class ApprovalPages {
+
+    /** What the page confirms after a decision; a code, so that a link cannot make the page say anything else. */
+    private static final Map<String, String> DONE = Map.of(
+            "contract-approved", "契約を承認しました。",
+            "contract-refused", "契約を起案に差し戻しました。",
+            "subcontract-approved", "再委託を承認しました。",
+            "subcontract-refused", "再委託を認めませんでした。",
+            "agreement-issued", "提供の合意書を発行しました。");
+
+    private static final String EXCEPTION = "exceptions.";
+    /** 派遣労働者の秘密保持: checked only in dispatch contracts (第8-7). */
+    private static final String DISPATCH_ONLY = "D1";
+
+    private final Page page;
+    private final Services services;
+
+    ApprovalPages(Page page, Services services) {
+        this.page = page;
+        this.services = services;
+    }
+
+    @GET
+    public TemplateInstance queue(@jakarta.ws.rs.QueryParam("done") String done) {
+        page.require(RoleLabels.PROTECTION_MANAGER);
+        return render(Map.of(), done == null ? null : DONE.get(done));
+    }
+
+    @POST
+    @Path("contracts/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decideContract(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
+        page.require(RoleLabels.PROTECTION_MANAGER);
+        String key = "contract-" + id;
+        Form form = Form.of(posted);
+        String reason = form.value("reason");
+        try {
+            if ("approve".equals(form.value("decision"))) {
+                Map<String, Object> body = new HashMap<>();
+                body.put("draftVersion", form.value("draftVersion").matches("\\d{1,6}") ? Integer.valueOf(form.value("draftVersion")) : null);
+                body.put("comment", blankToNull(reason));
+                // an element the draft does not satisfy is accepted only with the manager's reason (exceptions.<id>)
+                List<Map<String, Object>> exceptions = new ArrayList<>();
+                form.values().forEach((name, value) -> {
+                    if (name.startsWith(EXCEPTION) && !value.isBlank()) {
+                        exceptions.add(Map.of("elementId", name.substring(EXCEPTION.length()), "reason", value.trim()));
+                    }
+                });
+                body.put("exceptions", exceptions);
+                services.post("/api/contracts/engagements/" + id + "/approval", body);
+            } else {
+                if (reason.isBlank()) {
+                    return refused(key, form.withError("reason", "差し戻す理由を入力してください。"));
+                }
+                services.post("/api/contracts/engagements/" + id + "/transitions", Map.of("to", "DRAFTING", "note", reason.trim()));
+            }
+        } catch (ServiceException e) {
+            if (e.problem().status() == 401 || e.problem().status() >= 500) {
+                throw e;
+            }
+            Form refused = form.refused(e.problem());
+            if (refused.errors().containsKey("comment") || refused.errors().containsKey("note")) {
+                refused.errors().put("reason", refused.errors().getOrDefault("comment", refused.errors().get("note")));
+            }
+            return refused(key, refused);
+        }
+        return done("approve".equals(form.value("decision")) ? "contract-approved" : "contract-refused");
+    }
+
+    @POST
+    @Path("subcontracts/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decideSubcontract(@PathParam("id") UUID id, @RestForm String decision, @RestForm String reason) {
+        page.require(RoleLabels.PROTECTION_MANAGER);
+        String key = "subcontract-" + id;
+        Form form = new Form(new HashMap<>(Map.of("reason", reason == null ? "" : reason)), new HashMap<>(), null);
+        boolean approve = "approve".equals(decision);
+        if (!approve && (reason == null || reason.isBlank())) {
+            return refused(key, form.withError("reason", "再委託を認めない理由を入力してください。"));
+        }
+        Map<String, Object> body = new HashMap<>();
+        body.put("decision", approve ? "APPROVE" : "REFUSE");
+        body.put("comment", blankToNull(reason));
+        try {
+            services.post("/api/inspections/nodes/" + id + "/decision", body);
+        } catch (ServiceException e) {
+            if (e.problem().status() == 401 || e.problem().status() >= 500) {
+                throw e;
+            }
+            Form refused = form.refused(e.problem());
+            if (refused.errors().containsKey("comment")) {
+                refused.errors().put("reason", refused.errors().get("comment"));
+            }
+            return refused(key, refused);
+        }
+        return done(approve ? "subcontract-approved" : "subcontract-refused");
+    }
+
+    @POST
+    @Path("provisions/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response issueAgreement(@PathParam("id") UUID id, @RestForm String reason) {
+        page.require(RoleLabels.PROTECTION_MANAGER);
+        Map<String, Object> body = new HashMap<>();
+        body.put("amendmentReason", blankToNull(reason));
+        try {
+            services.post("/api/provisions/" + id + "/agreements", body);
+        } catch (ServiceException e) {
+            if (e.problem().status() == 401 || e.problem().status() >= 500) {
+                throw e;
+            }
+            Form form = new Form(new HashMap<>(Map.of("reason", reason == null ? "" : reason)), new HashMap<>(), null);
+            return refused("provision-" + id, form.refused(e.problem()));
+        }
+        return done("agreement-issued");
+    }
+
+    private Response refused(String key, Form form) {
+        return Response.status(400).entity(render(Map.of(key, form), null)).build();
+    }
+
+    private Response done(String message) {
+        return Response.seeOther(URI.create("/approvals?done=" + message)).build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TemplateInstance render(Map<String, Form> forms, String done) {
+        List<String> unavailable = new ArrayList<>();
+        List<Map<String, Object>> contracts = new ArrayList<>();
+        List<Map<String, Object>> subcontracts = new ArrayList<>();
+        List<Map<String, Object>> provisions = new ArrayList<>();
+        section(unavailable, () -> {
+            for (Map<String, Object> e : services.items("/api/contracts/engagements?state=UNDER_REVIEW&size=200")) {
+                List<Map<String, Object>> drafts = services.list("/api/contracts/engagements/" + e.get("id") + "/drafts");
+                Map<String, Object> row = new HashMap<>(e);
+                Map<String, Object> latest = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+                row.put("latest", latest);
+                row.put("openElements", latest == null ? List.of()
+                        : ((List<Map<String, Object>>) services.object("/api/contracts/engagements/" + e.get("id")
+                        + "/drafts/" + latest.get("version")).get("elements")).stream()
+                        .filter(el -> !"satisfied".equals(el.get("status")))
+                        .filter(el -> "DISPATCH".equals(e.get("kind")) || !DISPATCH_ONLY.equals(el.get("id")))
+                        .map(el -> {
+                            Map<String, Object> open = new HashMap<>(el);
+                            open.put("field", EXCEPTION + el.get("id"));
+                            return open;
+                        }).toList());
+                row.put("form", forms.getOrDefault("contract-" + e.get("id"), Form.empty()));
+                contracts.add(row);
+            }
+        });
+        section(unavailable, () -> {
+            for (Map<String, Object> e : services.items("/api/inspections/engagements?size=200")) {
+                for (Map<String, Object> node : services.list("/api/inspections/engagements/" + e.get("id") + "/chain")) {
+                    if ("PENDING".equals(node.get("status"))) {
+                        Map<String, Object> row = new HashMap<>(node);
+                        row.put("engagementTitle", e.get("title"));
+                        row.put("form", forms.getOrDefault("subcontract-" + node.get("id"), Form.empty()));
+                        subcontracts.add(row);
+                    }
+                }
+            }
+        });
+        section(unavailable, () -> {
+            for (Map<String, Object> p : services.items("/api/provisions?state=DRAFT&size=200")) {
+                Map<String, Object> row = new HashMap<>(p);
+                row.put("form", forms.getOrDefault("provision-" + p.get("id"), Form.empty()));
+                provisions.add(row);
+            }
+        });
+        return page.of("approvals/queue.html")
+                .data("contracts", contracts)
+                .data("subcontracts", subcontracts)
+                .data("provisions", provisions)
+                .data("done", done)
+                .data("unavailable", unavailable);
+    }
+
+    /** One part of the queue; a service that does not answer leaves the others usable and says so. */
+    private static void section(List<String> unavailable, Runnable load) {
+        try {
+            load.run();
+        } catch (ServiceException e) {
+            if (e.problem().status() == 401) {
+                throw e;
+            }
+            unavailable.add(e.problem().message());
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,139 @@
+package jp.itaku.gateway.portal.contractor;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jp.itaku.gateway.portal.RoleLabels;
+import jp.itaku.gateway.portal.web.Form;
+import jp.itaku.gateway.portal.web.Page;
+import jp.itaku.gateway.portal.web.ServiceException;
+import jp.itaku.gateway.portal.web.Services;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The subcontracting chain of an engagement (inspection-service) and the contractor's request to subcontract. */
+@Path("/engagements/{id}/chain")
+@Authenticated
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+public class ChainPages {
+
+    /** The subcontract's text travels as JSON; the service caps it at 200,000 characters. */
+    private static final long MAX_SUBCONTRACT_BYTES = 1024 * 1024;
+
+    private final Page page;
+    private final Services services;
+
+    ChainPages(Page page, Services services) {
+        this.page = page;
+        this.services = services;
+    }
+
+    @GET
+    public TemplateInstance chain(@PathParam("id") UUID id) {
+        return render(id, Form.empty());
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response request(@PathParam("id") UUID id, @RestForm String parentId, @RestForm String name,
+                            @RestForm String corporateNumber, @RestForm String workPart, @RestForm String personalInfo,
+                            @RestForm String location, @RestForm("file") FileUpload file) {
+        page.require(RoleLabels.CONTRACTOR);
+        Map<String, String> values = new HashMap<>();
+        values.put("parentId", nz(parentId));
+        values.put("name", nz(name));
+        values.put("corporateNumber", nz(corporateNumber));
+        values.put("workPart", nz(workPart));
+        values.put("personalInfo", nz(personalInfo));
+        values.put("location", nz(location));
+        Form form = new Form(values, new HashMap<>(), null);
+        String text = null;
+        if (file == null || file.fileName() == null || file.fileName().isBlank()) {
+            form = form.withError("file", "再委託契約書のファイル（.txt）を選択してください。");
+        } else if (file.size() > MAX_SUBCONTRACT_BYTES) {
+            form = form.withError("file", "再委託契約書のファイルが大きすぎます（上限 1 MB のテキスト）。");
+        } else if (!file.fileName().toLowerCase().endsWith(".txt")) {
+            form = form.withError("file", "再委託契約書はテキストファイル（.txt、UTF-8）で添付してください。");
+        } else {
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(Files.readAllBytes(file.uploadedFile()))).toString();
+            } catch (CharacterCodingException e) {
+                form = form.withError("file", "再委託契約書を UTF-8 のテキストとして読み取れません。");
+            } catch (IOException e) {
+                form = form.withError("file", "アップロードされたファイルを読み取れませんでした。もう一度お試しください。");
+            }
+        }
+        if (values.get("parentId").isBlank()) {
+            form = form.withError("parentId", "再委託元（自組織の位置）を選択してください。");
+        }
+        if (!form.errors().isEmpty()) {
+            return Response.status(400).entity(render(id, form)).build();
+        }
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", blankToNull(name));
+        body.put("corporateNumber", blankToNull(corporateNumber));
+        body.put("subsidiary", false);
+        body.put("workPart", blankToNull(workPart));
+        body.put("personalInfo", blankToNull(personalInfo));
+        body.put("location", blankToNull(location));
+        body.put("subcontractFileName", file.fileName());
+        body.put("subcontractText", text);
+        try {
+            services.post("/api/inspections/nodes/" + UUID.fromString(parentId) + "/subcontracts", body);
+        } catch (IllegalArgumentException e) {
+            return Response.status(400).entity(render(id, form.withError("parentId", "再委託元の指定が正しくありません。"))).build();
+        } catch (ServiceException e) {
+            if (e.problem().status() == 401 || e.problem().status() >= 500) {
+                throw e;
+            }
+            Form refused = form.refused(e.problem());
+            String textError = refused.errors().remove("subcontractText");
+            if (textError != null) {
+                refused.errors().put("file", textError);
+            }
+            return Response.status(e.problem().status()).entity(render(id, refused)).build();
+        }
+        return Response.seeOther(URI.create("/engagements/" + id + "/chain")).build();
+    }
+
+    private TemplateInstance render(UUID id, Form form) {
+        Map<String, Object> engagement = services.object("/api/inspections/engagements/" + id);
+        List<Map<String, Object>> nodes = services.list("/api/inspections/engagements/" + id + "/chain");
+        return page.of("contractor/chain.html")
+                .data("e", engagement)
+                .data("nodes", nodes)
+                .data("parents", nodes.stream().filter(n -> "ACTIVE".equals(n.get("status"))).toList())
+                .data("contractor", page.has(RoleLabels.CONTRACTOR))
+                .data("form", form);
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

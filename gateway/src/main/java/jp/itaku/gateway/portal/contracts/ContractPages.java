@@ -1,0 +1,283 @@
+package jp.itaku.gateway.portal.contracts;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jp.itaku.gateway.portal.RoleLabels;
+import jp.itaku.gateway.portal.web.Form;
+import jp.itaku.gateway.portal.web.Page;
+import jp.itaku.gateway.portal.web.ServiceException;
+import jp.itaku.gateway.portal.web.Services;
+import jp.itaku.gateway.proxy.GatewayConfig;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Contractors, engagements and contract drafts (contract-service) as the officer, manager and contractor see them. */
+@Path("/")
+@Authenticated
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+public class ContractPages {
+
+    private static final String CONTRACTS = "/api/contracts";
+    private static final Map<String, String> STATES = new java.util.LinkedHashMap<>();
+
+    static {
+        STATES.put("DRAFTING", "起案");
+        STATES.put("UNDER_REVIEW", "契約審査中");
+        STATES.put("APPROVED", "承認済");
+        STATES.put("IN_PROGRESS", "履行中");
+        STATES.put("ENDED", "終了");
+    }
+
+    private final Page page;
+    private final Services services;
+    private final GatewayConfig gateway;
+
+    ContractPages(Page page, Services services, GatewayConfig gateway) {
+        this.page = page;
+        this.services = services;
+        this.gateway = gateway;
+    }
+
+    @GET
+    @Path("contractors")
+    public TemplateInstance contractors() {
+        return page.of("contracts/contractors.html")
+                .data("contractors", services.items(CONTRACTS + "/contractors?size=200"));
+    }
+
+    @GET
+    @Path("engagements")
+    public TemplateInstance engagements(@QueryParam("state") String state) {
+        String query = state == null || state.isBlank() ? "" : "&state=" + state.replaceAll("[^A-Z_]", "");
+        return page.of("contracts/engagements.html")
+                .data("engagements", services.items(CONTRACTS + "/engagements?size=200" + query))
+                .data("state", state == null ? "" : state)
+                .data("states", STATES)
+                .data("officer", page.has(RoleLabels.PROCUREMENT_OFFICER));
+    }
+
+    @GET
+    @Path("engagements/new")
+    public TemplateInstance newEngagement() {
+        page.require(RoleLabels.PROCUREMENT_OFFICER);
+        return engagementForm(Form.empty());
+    }
+
+    @POST
+    @Path("engagements")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createEngagement(MultivaluedMap<String, String> posted) {
+        page.require(RoleLabels.PROCUREMENT_OFFICER);
+        Form form = Form.of(posted);
+        Map<String, Object> body = new HashMap<>();
+        for (String field : List.of("title", "division", "kind", "contractorId", "sensitivity", "periodStart", "periodEnd",
+                "recordCount")) {
+            body.put(field, blankToNull(form.value(field)));
+        }
+        if (!form.value("periodStart").isBlank() && !form.value("periodEnd").isBlank()
+                && form.value("periodEnd").compareTo(form.value("periodStart")) < 0) {
+            form = form.withError("periodEnd", "委託期間の終了日は開始日以降の日付を入力してください。");
+        }
+        if (!form.value("recordCount").isBlank() && !form.value("recordCount").matches("\\d{1,9}")) {
+            form = form.withError("recordCount", "件数は0以上の整数で入力してください。");
+            body.remove("recordCount");
+        }
+        body.put("infoCategories", form.value("infoCategories").lines().map(String::trim).filter(s -> !s.isEmpty()).toList());
+        Map<String, Object> location = new HashMap<>();
+        location.put("purpose", blankToNull(form.value("locationPurpose")));
+        location.put("placeType", blankToNull(form.value("locationPlaceType")));
+        location.put("description", form.value("locationDescription"));
+        body.put("locations", List.of(location));
+        if (!form.errors().isEmpty()) {
+            return Response.status(400).entity(engagementForm(form)).build();
+        }
+        try {
+            Map<String, Object> created = services.post(CONTRACTS + "/engagements", body);
+            return Response.seeOther(URI.create("/engagements/" + created.get("id"))).build();
+        } catch (ServiceException e) {
+            if (e.problem().status() != 400 && e.problem().status() != 409 && e.problem().status() != 422) {
+                throw e;
+            }
+            Form refused = form.refused(e.problem());
+            // the service names the nested location fields; the form shows them beside its own inputs
+            moveError(refused, "purpose", "locationPurpose");
+            moveError(refused, "placeType", "locationPlaceType");
+            moveError(refused, "description", "locationDescription");
+            moveError(refused, "locations", "locationDescription");
+            return Response.status(e.problem().status()).entity(engagementForm(refused)).build();
+        }
+    }
+
+    @GET
+    @Path("engagements/{id}")
+    public TemplateInstance engagement(@PathParam("id") UUID id) {
+        Map<String, Object> detail = services.object(CONTRACTS + "/engagements/" + id);
+        List<Map<String, Object>> drafts = services.list(CONTRACTS + "/engagements/" + id + "/drafts");
+        return page.of("contracts/engagement.html")
+                .data("e", detail.get("engagement"))
+                .data("history", detail.get("history"))
+                .data("drafts", drafts)
+                .data("officer", page.has(RoleLabels.PROCUREMENT_OFFICER))
+                .data("manager", page.has(RoleLabels.PROTECTION_MANAGER))
+                .data("form", Form.empty())
+                .data("maxUploadMb", gateway.maxUploadBytes() / 1024 / 1024);
+    }
+
+    @POST
+    @Path("engagements/{id}/drafts")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file,
+                           @jakarta.ws.rs.HeaderParam("HX-Request") String htmx) {
+        page.require(RoleLabels.PROCUREMENT_OFFICER);
+        Form form = Form.empty();
+        if (file == null || file.uploadedFile() == null || file.fileName() == null || file.fileName().isBlank()) {
+            return uploadRefused(id, form.withError("file", "アップロードする契約書案のファイルを選択してください。"), htmx);
+        }
+        if (file.size() > gateway.maxUploadBytes()) {
+            return uploadRefused(id, form.withError("file", "「" + file.fileName() + "」は " + file.size() / 1024 / 1024
+                    + " MB あり、上限（" + gateway.maxUploadBytes() / 1024 / 1024 + " MB）を超えています。"), htmx);
+        }
+        try {
+            Map<String, Object> created = services.upload(CONTRACTS + "/engagements/" + id + "/drafts", file.fileName(),
+                    file.contentType(), Files.readAllBytes(file.uploadedFile()));
+            @SuppressWarnings("unchecked")
+            Object version = ((Map<String, Object>) created.get("draft")).get("version");
+            String target = "/engagements/" + id + "/drafts/" + version;
+            return htmx != null ? Response.ok().header("HX-Redirect", target).build()
+                    : Response.seeOther(URI.create(target)).build();
+        } catch (IOException e) {
+            return uploadRefused(id, form.withError("file", "アップロードされたファイルを読み取れませんでした。もう一度お試しください。"), htmx);
+        } catch (ServiceException e) {
+            if (e.problem().status() == 401 || e.problem().status() == 404 || e.problem().status() >= 500) {
+                throw e;
+            }
+            String reason = e.problem().field("file") != null ? e.problem().field("file") : e.problem().message();
+            return uploadRefused(id, form.withError("file", reason), htmx);
+        }
+    }
+
+    @GET
+    @Path("engagements/{id}/drafts/{version}")
+    public TemplateInstance draft(@PathParam("id") UUID id, @PathParam("version") int version) {
+        String base = CONTRACTS + "/engagements/" + id + "/drafts/" + version;
+        Map<String, Object> detail = services.object(base);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> draft = (Map<String, Object>) detail.get("draft");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> elements = (List<Map<String, Object>>) detail.get("elements");
+        var text = DraftText.decode(String.valueOf(draft.get("fileName")), services.bytes(base + "/file"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> engagement = (Map<String, Object>) services.object(CONTRACTS + "/engagements/" + id).get("engagement");
+        // D1 (派遣労働者の秘密保持) belongs to dispatch contracts only (第8-7); elsewhere it is not a gap
+        List<Map<String, Object>> ordered = new ArrayList<>(elements.stream()
+                .filter(el -> "DISPATCH".equals(engagement.get("kind")) || !"D1".equals(el.get("id"))).toList());
+        // what needs the officer's attention first: missing, then contradicted, then satisfied
+        ordered.sort((a, b) -> Integer.compare(rank(a), rank(b)));
+        return page.of("contracts/draft.html")
+                .data("e", engagement)
+                .data("draft", draft)
+                .data("elements", ordered)
+                .data("segments", text.map(t -> DraftText.segments(t, elements)).orElse(null))
+                .data("versions", services.list(CONTRACTS + "/engagements/" + id + "/drafts"));
+    }
+
+    @GET
+    @Path("engagements/{id}/drafts/{version}/file")
+    @Produces(MediaType.WILDCARD)
+    public Response original(@PathParam("id") UUID id, @PathParam("version") int version) {
+        Services.Download file = services.download(CONTRACTS + "/engagements/" + id + "/drafts/" + version + "/file");
+        Response.ResponseBuilder response = Response.ok(file.body(), file.contentType());
+        if (file.disposition() != null) {
+            response.header(HttpHeaders.CONTENT_DISPOSITION, file.disposition());
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("engagements/{id}/diff")
+    public TemplateInstance diff(@PathParam("id") UUID id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+        List<Map<String, Object>> versions = services.list(CONTRACTS + "/engagements/" + id + "/drafts");
+        Map<String, Object> diff = from == null || to == null ? null
+                : services.object(CONTRACTS + "/engagements/" + id + "/drafts/diff?from=" + from + "&to=" + to);
+        return page.of("contracts/diff.html")
+                .data("e", services.object(CONTRACTS + "/engagements/" + id).get("engagement"))
+                .data("versions", versions)
+                .data("from", from == null ? (versions.size() > 1 ? versions.size() - 1 : 1) : from)
+                .data("to", to == null ? versions.size() : to)
+                .data("diff", diff);
+    }
+
+    /** The officer sends the engagement to review (契約審査中) or back to drafting. */
+    @POST
+    @Path("engagements/{id}/transition")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response transition(@PathParam("id") UUID id, @RestForm String to, @RestForm String note) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("to", to);
+        body.put("note", blankToNull(note));
+        services.post(CONTRACTS + "/engagements/" + id + "/transitions", body);
+        return Response.seeOther(URI.create("/engagements/" + id)).build();
+    }
+
+    private Response uploadRefused(UUID id, Form form, String htmx) {
+        TemplateInstance fragment = page.of("contracts/upload-form.html").data("e", Map.of("id", id.toString()))
+                .data("form", form).data("maxUploadMb", gateway.maxUploadBytes() / 1024 / 1024);
+        if (htmx != null) {
+            // htmx swaps only successful answers; the refusal is the new form with its message
+            return Response.ok(fragment).build();
+        }
+        return Response.status(400).entity(engagement(id).data("form", form)).build();
+    }
+
+    private TemplateInstance engagementForm(Form form) {
+        Map<String, String> placeTypes = new java.util.LinkedHashMap<>();
+        placeTypes.put("AGENCY_PREMISES", "委託元の庁舎等");
+        placeTypes.put("CONTRACTOR_PREMISES", "委託先の事業所");
+        placeTypes.put("DATA_CENTER", "データセンター");
+        placeTypes.put("CLOUD", "クラウドサービス");
+        placeTypes.put("OTHER", "その他");
+        return page.of("contracts/engagement-form.html").data("form", form).data("placeTypes", placeTypes)
+                .data("contractors", services.items(CONTRACTS + "/contractors?size=200"));
+    }
+
+    private static void moveError(Form form, String from, String to) {
+        String message = form.errors().remove(from);
+        if (message != null) {
+            form.errors().merge(to, message, (a, b) -> a + " " + b);
+        }
+    }
+
+    private static int rank(Map<String, Object> element) {
+        return switch (String.valueOf(element.get("status"))) {
+            case "missing" -> 0;
+            case "contradicted" -> 1;
+            default -> 2;
+        };
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
