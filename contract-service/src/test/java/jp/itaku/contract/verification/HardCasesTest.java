@@ -224,6 +224,14 @@ class HardCasesTest {
         assertEquals("satisfied", status(r2, "C6a"));
     }
 
+    @Test
+    void cameraBanAndTerminalUseAreNotCopyOrPurposeClauses() {
+        VerificationReport r = verify("第5条　作業場所には、私物のカメラその他の撮影又は記録が可能な機器を持ち込ませてはならない。\n"
+                + "第6条　乙は、業務に用いる端末を業務以外の用途に使用してはならない。\n");
+        assertEquals("missing", status(r, "C3"));
+        assertEquals("missing", status(r, "C1b"));
+    }
+
     // ------------------------------------------------------------------ who must do what
 
     @Test
@@ -283,6 +291,15 @@ class HardCasesTest {
         VerificationReport r = VERIFIER.verifyText("d.txt", text);
         assertEquals("dispatch", r.kind());
         assertEquals("satisfied", r.element("D1").status());
+    }
+
+    @Test
+    void companyConfidentialityAboutDispatchWorkDoesNotBindWorkers() {
+        String text = "労働者派遣個別契約書\n\n　北原町（以下「甲」という。）と株式会社ミドリ人材（以下「乙」という。）は、労働者派遣に関し、次のとおり契約する。\n\n"
+                + "第7条　乙は、派遣就業に関して知り得た個人情報を第三者に漏らしてはならない。\n";
+        VerificationReport r = VERIFIER.verifyText("d.txt", text);
+        assertEquals("satisfied", r.element("C1a").status());
+        assertEquals("missing", r.element("D1").status());
     }
 
     @Test

@@ -47,7 +47,7 @@ public final class ElementRules {
     static final Pattern SUBCONTRACT = Pattern.compile(
             "再委託(?!先)|再委任(?!先)|下請負(?!人)|下請け(?!人)|請け負わせ|外部委託(?!先)|外部に委託|(?:第三者|他の者|他の事業者|他者|外部の者|外部の事業者|協力会社|別の事業者|他)(?:\\([^()]{0,60}\\))?(?:に|へ)(?:委託|委任|再委託)(?!先|者|料)");
 
-    static final Pattern COPY = Pattern.compile("複製(?!物)|複写(?!物)|写しを作成|写しの作成|写しを作る|コピー(?!機)|撮影|バックアップを(?:作成|取得)");
+    static final Pattern COPY = Pattern.compile("複製(?!物)|複写(?!物)|写しを作成|写しの作成|写しを作る|コピー(?!機)|撮影(?=し|する|させ|を)|バックアップを(?:作成|取得)");
     static final Pattern COPY_NEAR_MISS = Pattern.compile("プログラム|ソフトウェア|著作|許諾|ライセンス|使用権|納入物");
     static final Pattern MATERIAL = Pattern.compile("資料|書類|データ|記録|媒体|申請書|リスト|名簿|台帳|調査票|受診票|情報|帳簿|原本|報告書|申告書|届出書|預か|提供を受け|貸与|交付を受け");
 
@@ -95,7 +95,7 @@ public final class ElementRules {
     static final Pattern ACCEPT_INSPECTION = Pattern.compile("(?:検査|監査|調査|立入り?|立ち入り|実地調査)(?:等)?(?:を|に)(?:受け|協力|応じ|拒|妨げ)");
     static final Pattern MGMT = Pattern.compile("個人情報|管理(?:の)?状況|取扱(?:い)?(?:の)?状況|取扱状況|履行状況|特記事項の(?:遵守|履行)|データの管理");
 
-    static final Pattern WORKER = Pattern.compile("派遣労働者|派遣社員|派遣スタッフ|派遣就業");
+    static final Pattern WORKER = Pattern.compile("派遣労働者|派遣社員|派遣スタッフ|派遣就業者");
     static final Pattern CONFIDENTIAL = Pattern.compile("漏らし|漏らさ|漏らす|秘密保持|守秘|秘密を保持|誓約");
 
     private final ParsedDocument doc;
@@ -291,7 +291,9 @@ public final class ElementRules {
         Matcher m = PURPOSE.matcher(s.text);
         if (m.find() && USE.matcher(s.text).find()) {
             Modality mod = Modality.after(s.text, m.start());
-            if (contractorSide(s.subject)) {
+            boolean personal = hasPi(s.text) || GENERIC_SECRET.matcher(s.text).find()
+                    || (REFERS_BACK.matcher(s.text).find() && hasPi(articleText(s)));
+            if (contractorSide(s.subject) && personal) {
                 if (mod == Modality.PROHIBIT || mod == Modality.NEG_PERMIT || mod == Modality.NEGATE) {
                     out.add(Finding.satisfy("個人情報を業務の目的以外に利用・提供してはならない旨の定め", s));
                     return;
