@@ -7,11 +7,13 @@ package jp.itaku.inspection;
  */
 public final class Visibility {
 
-    public static final String NODE = "(:callerOrg = '*' or exists (select 1 from inspection.chain_node own "
-            + "where own.org_code = :callerOrg and path like own.path || '%'))";
+    /** The nodes of the caller's organisation and their subtrees; joined per engagement so it stays a small set. */
+    private static final String SUBTREES = "select n.id from inspection.chain_node own join inspection.chain_node n "
+            + "on n.engagement_id = own.engagement_id and n.path like own.path || '%' where own.org_code = :callerOrg";
 
-    public static final String BY_NODE = "(:callerOrg = '*' or node_id in (select n.id from inspection.chain_node n "
-            + "join inspection.chain_node own on n.path like own.path || '%' where own.org_code = :callerOrg))";
+    public static final String NODE = "(:callerOrg = '*' or id in (" + SUBTREES + "))";
+
+    public static final String BY_NODE = "(:callerOrg = '*' or node_id in (" + SUBTREES + "))";
 
     public static final String ENGAGEMENT = "(:callerOrg = '*' or id in (select n.engagement_id "
             + "from inspection.chain_node n where n.org_code = :callerOrg))";
