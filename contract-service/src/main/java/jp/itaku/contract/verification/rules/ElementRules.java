@@ -66,6 +66,7 @@ public final class ElementRules {
 
     static final Pattern RETURN = Pattern.compile("返却(?!を受け)|返還(?!を受け)|返納|引き渡(?!しを受け|され)|引渡(?:し|す|さ)(?!を受け|れ)");
     static final Pattern RETURN_OBJECT = Pattern.compile("資料|媒体|書類|名簿|データ|物品|機器|原本|台帳|申請書|調査票|個人情報|貸与|提供を受け|預か|交付を受け|記録|端末|カード|リスト|レセプト|受診票|受付簿|ファイル");
+    static final Pattern TEMPORAL_REF = Pattern.compile("(?:し)?(?:の後|後|を完了|及び返却を完了|及び返還を完了)");
     static final Pattern DOC_OBJECT = Pattern.compile("資料|媒体|書類|名簿|データ|原本|台帳|申請書|調査票|電磁的記録|記録|リスト|レセプト|受診票|受付簿|ファイル");
     static final Pattern DELIVERABLE = Pattern.compile("成果物|納入物|代替物|成果品|目的物|納品");
 
@@ -513,6 +514,10 @@ public final class ElementRules {
             return;
         }
         Matcher m = word(RETURN, s);
+        while (m != null && TEMPORAL_REF.matcher(s.text).region(m.end(), Math.min(s.text.length(), m.end() + 14)).lookingAt()) {
+            // 「前項の引渡しの後、…」: the return is only a point in time for another duty
+            m = m.find() ? m : null;
+        }
         if (m == null) {
             return;
         }
