@@ -75,9 +75,9 @@ public class EngagementResource {
     public PageResult<EngagementView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageResult.MAX_SIZE) int size,
                                            @QueryParam("state") String state,
-                                           @QueryParam("contractorId") UUID contractorId) {
+                                           @QueryParam("contractorId") String contractorId) {
         PageResult<Engagement> result = service.list(page, size,
-                state == null ? null : EngagementService.parseState(state, "state"), contractorId);
+                state == null ? null : EngagementService.parseState(state, "state"), uuid(contractorId, "contractorId"));
         return new PageResult<>(views.views(result.items()), page, size, result.total(), result.sort());
     }
 
@@ -99,6 +99,17 @@ public class EngagementResource {
         exportViews().forEach(v -> csv.append(EngagementCsv.row(v)));
         return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"engagements-" + date + ".csv\"").build();
+    }
+
+    private static UUID uuid(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ItakuException.invalid(field, "「" + field + "」は UUID の形式で指定してください。");
+        }
     }
 
     private List<EngagementView> exportViews() {

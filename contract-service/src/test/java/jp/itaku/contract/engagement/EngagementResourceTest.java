@@ -170,6 +170,8 @@ class EngagementResourceTest {
                 .body("detail", equalTo("「起案」から「終了」へは変更できません。変更できる状態: 「契約審査中」。"));
         Fixtures.transition(OFFICER, id, "IN_PROGRESS").statusCode(409);
         given().auth().oauth2(OFFICER).get("/api/contracts/engagements?state=NOPE").then().statusCode(400);
+        given().auth().oauth2(OFFICER).get("/api/contracts/engagements?contractorId=not-a-uuid").then().statusCode(400)
+                .body("errors[0].field", equalTo("contractorId"));
         given().auth().oauth2(OFFICER).get("/api/contracts/engagements/" + id)
                 .then().body("history.size()", equalTo(1));
     }
@@ -191,6 +193,22 @@ class EngagementResourceTest {
                 .then().statusCode(400).body("errors[0].message", containsString("場所"));
         given().auth().oauth2(OFFICER).get("/api/contracts/engagements?contractorId=" + contractorId)
                 .then().body("total", equalTo(0));
+    }
+
+    @Test
+    void draftingEngagementCanBeEditedButNotOnceUnderReview() {
+        String contractorId = Fixtures.contractor(OFFICER, "編集", "org-" + UUID.randomUUID());
+        String id = Fixtures.engagement(OFFICER, contractorId, "OUTSOURCING");
+        Map<String, Object> body = new HashMap<>(Fixtures.engagementBody(contractorId, "OUTSOURCING", "MEDIUM"));
+        body.put("title", "件名を修正した委託案件");
+        body.put("locations", java.util.List.of(Map.of("purpose", "HANDLING", "placeType", "AGENCY_PREMISES", "description", "本庁舎")));
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(body).put("/api/contracts/engagements/" + id)
+                .then().statusCode(200).body("title", equalTo("件名を修正した委託案件")).body("sensitivityLabel", equalTo("中"))
+                .body("locations.size()", equalTo(1)).body("locationsNeedReview", equalTo(false));
+        Fixtures.upload(OFFICER, id, "draft.txt", Fixtures.BARE_DRAFT.getBytes(StandardCharsets.UTF_8)).statusCode(201);
+        Fixtures.transition(OFFICER, id, "UNDER_REVIEW").statusCode(200);
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(body).put("/api/contracts/engagements/" + id)
+                .then().statusCode(409).body("detail", containsString("「契約審査中」の委託案件は変更できません"));
     }
 
     @Test
