@@ -132,9 +132,4 @@ public class ChainNode extends PanacheEntityBase {
         node.path = parent.path + node.id + "/";
         return node;
     }
-
-    /** Whether this node is, or lies beneath, the given one. */
-    public boolean isWithin(ChainNode ancestor) {
-        return path.startsWith(ancestor.path);
-    }
 }
