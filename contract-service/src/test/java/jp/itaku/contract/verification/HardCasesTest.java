@@ -275,6 +275,13 @@ class HardCasesTest {
     }
 
     @Test
+    void monthlyReportWithParticipantListIsNotAStructureReport() {
+        VerificationReport r = verify("第4条　乙は、各月の実施状況及び参加者名簿を取りまとめた実施報告書を、翌月10日までに甲に提出する。\n");
+        assertEquals("missing", status(r, "W1"));
+        assertEquals("missing", status(r, "C5b"));
+    }
+
+    @Test
     void appointingAManagerWithoutWrittenReportIsMissing() {
         VerificationReport r = verify("第9条　乙は、個人情報管理責任者を置かなければならない。\n");
         assertEquals("missing", status(r, "W1"));

@@ -66,6 +66,7 @@ public final class ElementRules {
 
     static final Pattern RETURN = Pattern.compile("返却(?!を受け)|返還(?!を受け)|返納|引き渡(?!しを受け|され)|引渡(?:し|す|さ)(?!を受け|れ)");
     static final Pattern RETURN_OBJECT = Pattern.compile("資料|媒体|書類|名簿|データ|物品|機器|原本|台帳|申請書|調査票|個人情報|貸与|提供を受け|預か|交付を受け|記録|端末|カード|リスト|レセプト|受診票|受付簿|ファイル");
+    static final Pattern EARLIER_REF = Pattern.compile("(?:前項|前条|同項|前号|上記)の$");
     static final Pattern TEMPORAL_REF = Pattern.compile("(?:し)?(?:の後|後|を完了|及び返却を完了|及び返還を完了)");
     static final Pattern DOC_OBJECT = Pattern.compile("資料|媒体|書類|名簿|データ|原本|台帳|申請書|調査票|電磁的記録|記録|リスト|レセプト|受診票|受付簿|ファイル");
     static final Pattern DELIVERABLE = Pattern.compile("成果物|納入物|代替物|成果品|目的物|納品");
@@ -82,7 +83,7 @@ public final class ElementRules {
     static final Pattern FORCE_MAJEURE = Pattern.compile("不可抗力|天災|地変|責めに帰することができない|責に帰することができない|責めに帰すことができない|責めに帰さない|の指示に起因|の責めに帰すべき事由による");
     static final Pattern LATE = Pattern.compile("遅延|遅滞|納期|履行期限");
 
-    static final Pattern PERSON = Pattern.compile("責任者|従事者|従業者|作業員|担当者|体制|名簿|配置|従事する者");
+    static final Pattern PERSON = Pattern.compile("責任者|従事者|従業者|作業員|作業者|担当者|体制|従事する者|配置計画");
     static final Pattern SEND = Pattern.compile("提出|届け出|届出|報告|通知|書面|申し出|明示");
     static final Pattern WRITTEN = Pattern.compile("書面|提出|届け出|届出");
     static final Pattern SUBCONTRACTOR_CONTEXT = Pattern.compile("再委託|委託先|下請|再委任|外部委託");
@@ -514,7 +515,8 @@ public final class ElementRules {
             return;
         }
         Matcher m = word(RETURN, s);
-        while (m != null && TEMPORAL_REF.matcher(s.text).region(m.end(), Math.min(s.text.length(), m.end() + 14)).lookingAt()) {
+        while (m != null && (TEMPORAL_REF.matcher(s.text).region(m.end(), Math.min(s.text.length(), m.end() + 14)).lookingAt()
+                || EARLIER_REF.matcher(s.text.substring(Math.max(0, m.start() - 4), m.start())).find())) {
             // 「前項の引渡しの後、…」: the return is only a point in time for another duty
             m = m.find() ? m : null;
         }
@@ -698,7 +700,7 @@ public final class ElementRules {
     // ------------------------------------------------------------------ W1 管理及び実施体制
 
     private void w1(Sentence s, List<Finding> out) {
-        if (!any(s.text, "責任者", "従事者", "従業者", "作業員", "担当者", "体制", "名簿", "配置", "従事する者")) {
+        if (!any(s.text, "責任者", "従事者", "従業者", "作業員", "作業者", "担当者", "体制", "従事する者", "配置計画")) {
             return;
         }
         if (!contractorSide(s.subject)) {
@@ -715,8 +717,7 @@ public final class ElementRules {
         Matcher send = SEND.matcher(t);
         if (send.find(p.start()) || send.find(0)) {
             Modality mod = Modality.after(t, send.start());
-            boolean relevant = hasPi(t) || t.contains("体制") || t.contains("従事者") || t.contains("名簿")
-                    || t.contains("従事する者") || (t.contains("責任者") && WRITTEN.matcher(t).find());
+            boolean relevant = hasPi(t) || t.contains("体制") || t.contains("従事者") || t.contains("従事する者") || (t.contains("責任者") && WRITTEN.matcher(t).find());
             if ((mod == Modality.OBLIGE || mod == Modality.PLAIN) && relevant) {
                 out.add(Finding.satisfy("管理責任者・従事者又は管理体制を書面等で届け出る定め", s));
                 return;
