@@ -63,6 +63,25 @@ class DraftResourceTest {
     }
 
     @Test
+    void acceptsAPdfDraftAndKeepsItsBytes() throws Exception {
+        String id = newEngagement();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        com.lowagie.text.Document document = new com.lowagie.text.Document();
+        com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+        document.open();
+        for (String line : new String(Fixtures.resource("full.txt"), StandardCharsets.UTF_8).split("\n")) {
+            document.add(new com.lowagie.text.Paragraph(line, jp.itaku.common.pdf.JapaneseFonts.mincho(10)));
+        }
+        document.close();
+        byte[] pdf = out.toByteArray();
+        Fixtures.upload(OFFICER, id, "委託契約書.pdf", pdf).statusCode(201)
+                .body("draft.fileName", equalTo("委託契約書.pdf"))
+                .body("elements.find { it.id == 'C1a' }.status", equalTo("satisfied"));
+        assertArrayEquals(pdf, given().auth().oauth2(OFFICER).get("/api/contracts/engagements/" + id + "/drafts/1/file")
+                .then().statusCode(200).extract().asByteArray());
+    }
+
+    @Test
     void diffShowsWhichElementsARevisionFixedAndWhichItBroke() {
         String id = newEngagement();
         Fixtures.upload(OFFICER, id, "v1.txt", Fixtures.BARE_DRAFT.getBytes(StandardCharsets.UTF_8)).statusCode(201);
