@@ -85,6 +85,37 @@ final class PortalData {
                 .then().statusCode(200);
     }
 
+    /** The protection manager approves draft 1; contract-service then tells inspection-service (outbox). */
+    static void approve(String engagementId) {
+        given().auth().oauth2(token("sho-manager")).contentType(ContentType.JSON)
+                .body(Map.of("draftVersion", 1, "comment", "E2E: 承認"))
+                .when().post(PortalBrowser.GATEWAY + "/api/contracts/engagements/" + engagementId + "/approval")
+                .then().statusCode(201);
+    }
+
+    /** The contractor's own node of an approved engagement, once inspection-service has received the approval. */
+    static String ownNode(String engagementId, String user) {
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (System.currentTimeMillis() < deadline) {
+            var response = given().auth().oauth2(token(user))
+                    .when().get(PortalBrowser.GATEWAY + "/api/inspections/engagements/" + engagementId + "/chain");
+            if (response.statusCode() == 200) {
+                List<Map<String, Object>> nodes = response.jsonPath().getList("$");
+                var active = nodes.stream().filter(n -> "ACTIVE".equals(n.get("status"))).findFirst();
+                if (active.isPresent()) {
+                    return (String) active.get().get("id");
+                }
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("inspection-service did not receive the approval of " + engagementId);
+    }
+
     static String state(String engagementId) {
         return given().auth().oauth2(token("sho-officer"))
                 .when().get(PortalBrowser.GATEWAY + "/api/contracts/engagements/" + engagementId)

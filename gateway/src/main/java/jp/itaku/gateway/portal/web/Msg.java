@@ -57,4 +57,5 @@ public interface Msg {
     @Message("再委託の連鎖") String chain_title();
     @Message("再委託の承認を申請する") String subcontract_request();
     @Message("入力内容を確認してください。") String form_invalid();
+    @Message("自己点検報告") String selfreports_title();
 }
