@@ -119,7 +119,7 @@ public class CheckResource {
     }
 
     @POST
-    @RolesAllowed(Roles.INSPECTOR)
+    @RolesAllowed({Roles.INSPECTOR, Roles.CONTRACTOR})
     public Response create(@Valid @NotNull(message = "リクエスト本文が必要です。") CheckRequest request) {
         InspectionCheck check = service.create(new CheckService.NewCheck(request.planEntryId(), request.performedOn(),
                 request.place(), request.attendees(), request.method(), request.methodReason()));
@@ -136,7 +136,7 @@ public class CheckResource {
 
     @PUT
     @Path("/{id}/items/{code}")
-    @RolesAllowed(Roles.INSPECTOR)
+    @RolesAllowed({Roles.INSPECTOR, Roles.CONTRACTOR})
     public ItemView record(@PathParam("id") UUID id, @PathParam("code") String code,
                            @Valid @NotNull(message = "リクエスト本文が必要です。") ItemRequest request) {
         return ItemView.of(service.record(id, code, request.result(), request.note(), request.deadline()));
@@ -144,7 +144,7 @@ public class CheckResource {
 
     @POST
     @Path("/{id}/completion")
-    @RolesAllowed(Roles.INSPECTOR)
+    @RolesAllowed({Roles.INSPECTOR, Roles.CONTRACTOR})
     public CheckView complete(@PathParam("id") UUID id, @Valid Completion completion) {
         service.complete(id, completion == null ? null : completion.summary());
         return get(id);
@@ -153,7 +153,7 @@ public class CheckResource {
     @POST
     @Path("/{id}/evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed(Roles.INSPECTOR)
+    @RolesAllowed({Roles.INSPECTOR, Roles.CONTRACTOR})
     public Response upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
         InspectionCheck check = service.draft(id);
         EvidenceFile stored = evidence.store(EvidenceFile.OwnerKind.CHECK, check.id, check.nodeId, file, () -> service.draft(id));

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Caller;
 import jp.itaku.common.text.JapaneseDates;
+import jp.itaku.inspection.chain.ChainNode;
 import jp.itaku.inspection.plan.PlanEntry;
 
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ public class CheckService {
         if (entry.status != PlanEntry.Status.OPEN) {
             throw ItakuException.conflict("終了した検査計画には検査記録を作成できません。");
         }
+        requireMayInspect(entry.nodeId, entry.inspectedBy);
         if (request.performedOn().isAfter(JapaneseDates.today())) {
             throw ItakuException.invalid("performedOn", "実施日に未来の日付は指定できません。");
         }
@@ -126,10 +128,31 @@ public class CheckService {
 
     public InspectionCheck draft(UUID checkId) {
         InspectionCheck check = InspectionCheck.findVisible(checkId).orElseThrow(() -> ItakuException.notFound("検査記録"));
+        if (caller.isContractor()) {
+            PlanEntry entry = PlanEntry.findVisible(check.planEntryId).orElseThrow(() -> ItakuException.notFound("検査計画"));
+            requireMayInspect(check.nodeId, entry.inspectedBy);
+        }
         if (check.status != InspectionCheck.Status.DRAFT) {
             throw ItakuException.conflict("完了した検査記録は変更できません。");
         }
         return check;
+    }
+
+    /**
+     * Agency inspectors inspect every node; a contractor user only the nodes directly beneath its own whose plan
+     * says they are inspected through the contractor above (第8-6: 委託先を通じて).
+     */
+    private void requireMayInspect(UUID nodeId, PlanEntry.InspectedBy inspectedBy) {
+        if (!caller.isContractor()) {
+            return;
+        }
+        ChainNode node = ChainNode.findVisible(nodeId).orElseThrow(() -> ItakuException.notFound("検査計画"));
+        String parentOrg = node.parentId == null ? null
+                : ChainNode.findVisible(node.parentId).map(parent -> parent.orgCode).orElse(null);
+        if (inspectedBy != PlanEntry.InspectedBy.PARENT || parentOrg == null
+                || caller.org().filter(parentOrg::equals).isEmpty()) {
+            throw ItakuException.forbidden("委託先が検査を行えるのは、委託先を通じて検査すると定められた直下の再委託先のみです。");
+        }
     }
 
     static String blankToNull(String s) {

@@ -224,6 +224,39 @@ class CheckResourceTest {
         given().auth().oauth2(TestTokens.of(TENANT_A, "platform-admin")).get("/api/inspections/checks/" + id).then().statusCode(403);
     }
 
+    @Test
+    void contractorAboveInspectsItsSubcontractorWhenThePlanSaysSo() {
+        Subject s = subject("MEDIUM");
+        String betaOrg = Fixtures.org();
+        String beta = Fixtures.approved(TENANT_A, s.org(), s.node(), "ベータ株式会社", betaOrg);
+        String betaEntry = given().auth().oauth2(INSPECTOR).get("/api/inspections/plan?engagementId=" + s.engagement())
+                .then().extract().path("items.find { it.nodeId == '" + beta + "' }.id");
+        Map<String, Object> body = new HashMap<>();
+        body.put("planEntryId", betaEntry);
+        body.put("performedOn", LocalDate.now().toString());
+        body.put("place", "ベータ株式会社 本社");
+        body.put("attendees", List.of("ベータ株式会社 情報管理責任者"));
+        String alpha = TestTokens.contractor(TENANT_A, s.org());
+
+        given().auth().oauth2(TestTokens.contractor(TENANT_A, betaOrg)).contentType(ContentType.JSON).body(body)
+                .post("/api/inspections/checks").then().statusCode(403);
+        String id = given().auth().oauth2(alpha).contentType(ContentType.JSON).body(body).post("/api/inspections/checks")
+                .then().statusCode(201).body("inspector", equalTo("contractor@" + s.org())).extract().path("id");
+        for (Checklist.Item item : Checklist.ITEMS) {
+            given().auth().oauth2(alpha).contentType(ContentType.JSON).body(Map.of("result", "COMPLIANT"))
+                    .put("/api/inspections/checks/" + id + "/items/" + item.code()).then().statusCode(200);
+        }
+        given().auth().oauth2(alpha).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/inspections/checks/" + id + "/completion").then().statusCode(200);
+        given().auth().oauth2(INSPECTOR).get("/api/inspections/plan/" + betaEntry).then()
+                .body("lastDoneOn", equalTo(LocalDate.now().toString()));
+
+        // the agency inspects the contractor itself
+        body.put("planEntryId", s.planEntry());
+        given().auth().oauth2(alpha).contentType(ContentType.JSON).body(body).post("/api/inspections/checks")
+                .then().statusCode(403);
+    }
+
     static io.restassured.response.Response upload(String token, String path, String name, byte[] content, String type) {
         return given().auth().oauth2(token).multiPart("file", name, content, type).when().post(path);
     }
