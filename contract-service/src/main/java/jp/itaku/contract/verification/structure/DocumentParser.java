@@ -252,8 +252,10 @@ public final class DocumentParser {
                     lastLead = unit;
                 }
             } else {
+                char first = t.charAt(0);
+                boolean closes = first == ')' || first == '」' || first == '』' || first == '、' || first == '。' || first == '】';
                 boolean join = unit != null && (unit.nEnd == unit.nStart
-                        || (!endsSentence(sb, unit) && (!blankSince || breakSince)));
+                        || ((closes || !endsSentence(sb, unit)) && (!blankSince || breakSince)));
                 if (!join) {
                     if (pendingHeading != null && (article == null || !article.units.isEmpty())) {
                         // a heading line followed by an unnumbered paragraph (e.g. Word's automatic numbering lost
