@@ -35,6 +35,9 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
             server.createContext("/api/contracts/problem", UpstreamServer::problem);
             server.createContext("/api/contracts/created", UpstreamServer::created);
             server.createContext("/api/inspections/slow", UpstreamServer::slow);
+            // for the portal's page tests (jp.itaku.gateway.portal.PortalPagesTest)
+            server.createContext("/api/contracts/contractors", UpstreamServer::contractors);
+            server.createContext("/api/contracts/engagements", UpstreamServer::forbidden);
             server.start();
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             return Map.of(
@@ -77,6 +80,21 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
         send(exchange, 409, "application/problem+json", new JsonObject()
                 .put("type", "https://itaku.jp/problems/409").put("title", "現在の状態では実行できません")
                 .put("status", 409).put("detail", "承認済みの契約は編集できません。").encode());
+    }
+
+    private static void contractors(HttpExchange exchange) throws IOException {
+        JsonObject contractor = new JsonObject().put("id", "00000000-0000-0000-0000-000000000001")
+                .put("name", "<script>alert('x')</script>株式会社テスト").put("orgCode", "org-alpha")
+                .put("certificationExpired", true)
+                .put("expiredCertifications", new io.vertx.core.json.JsonArray().add("プライバシーマーク（期限切れ）"));
+        send(exchange, 200, "application/json", new JsonObject().put("items", new io.vertx.core.json.JsonArray().add(contractor))
+                .put("page", 0).put("size", 200).put("total", 1).encode());
+    }
+
+    private static void forbidden(HttpExchange exchange) throws IOException {
+        send(exchange, 403, "application/problem+json", new JsonObject()
+                .put("type", "https://itaku.jp/problems/403").put("title", "権限がありません")
+                .put("status", 403).put("detail", "この操作には保護管理者のロールが必要です。").encode());
     }
 
     private static void created(HttpExchange exchange) throws IOException {

@@ -10,7 +10,7 @@ public record Bars(String title, List<Bar> bars, int height) {
     }
 
     static final int ROW = 28;
-    static final int WIDTH = 260;
+    static final int WIDTH = 150;
 
     static Bars of(String title, Map<String, Long> values, Map<String, String> tones) {
         long max = Math.max(1, values.values().stream().mapToLong(Long::longValue).max().orElse(1));

@@ -1,0 +1,71 @@
+package jp.itaku.gateway.portal.contracts;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DraftTextTest {
+
+    private static Map<String, Object> element(String id, String status, Map<String, Object>... evidence) {
+        return Map.of("id", id, "name", "名前" + id, "status", status, "evidence", List.of(evidence));
+    }
+
+    private static Map<String, Object> evidence(int start, int end, String text) {
+        return Map.of("article", "第1条", "start", start, "end", end, "text", text);
+    }
+
+    @Test
+    void marksEvidenceAtCodePointOffsetsEvenAfterSurrogatePairs() {
+        // 𠮷 is one code point but two Java chars: the verifier's offsets count code points
+        String text = "𠮷野家は秘密を保持する。再委託しない。";
+        int start = text.codePointCount(0, text.indexOf("秘密"));
+        List<DraftText.Segment> segments = DraftText.segments(text,
+                List.of(element("C1a", "satisfied", evidence(start, start + 9, "秘密を保持する。"))));
+        assertEquals(3, segments.size());
+        assertEquals("𠮷野家は", segments.get(0).text());
+        assertNull(segments.get(0).status());
+        assertEquals("秘密を保持する。", segments.get(1).text());
+        assertEquals("satisfied", segments.get(1).status());
+        assertEquals(List.of("ev-C1a-" + start), segments.get(1).anchors());
+        assertEquals("再委託しない。", segments.get(2).text());
+    }
+
+    @Test
+    void overlappingEvidenceOfAContradictionIsShownAsContradicted() {
+        String text = "甲は乙に複製を許可する。以上。";
+        List<DraftText.Segment> segments = DraftText.segments(text, List.of(
+                element("C3", "contradicted", evidence(0, 12, "甲は乙に複製を許可する。")),
+                element("C1a", "satisfied", evidence(0, 12, "甲は乙に複製を許可する。"))));
+        assertEquals("contradicted", segments.get(0).status());
+        assertEquals(2, segments.get(0).anchors().size());
+        assertTrue(segments.get(0).title().contains("C3"));
+    }
+
+    @Test
+    void evidenceWhoseOffsetsDoNotMatchIsFoundByItsText() {
+        String text = "前文。秘密を保持する。";
+        List<DraftText.Segment> segments = DraftText.segments(text,
+                List.of(element("C1a", "satisfied", evidence(0, 3, "秘密を保持する。"))));
+        assertEquals("秘密を保持する。", segments.get(1).text());
+        assertEquals("satisfied", segments.get(1).status());
+    }
+
+    @Test
+    void decodesUtf8WithBomAndShiftJisButNotOtherFormats() {
+        byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+        byte[] body = "契約書".getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, withBom, 0, bom.length);
+        System.arraycopy(body, 0, withBom, bom.length, body.length);
+        assertEquals("契約書", DraftText.decode("a.txt", withBom).orElseThrow());
+        assertEquals("契約書", DraftText.decode("a.TXT", "契約書".getBytes(Charset.forName("windows-31j"))).orElseThrow());
+        assertTrue(DraftText.decode("a.pdf", body).isEmpty());
+    }
+}
