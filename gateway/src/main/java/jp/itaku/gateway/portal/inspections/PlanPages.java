@@ -53,6 +53,7 @@ public class PlanPages {
                 .data("entries", entries)
                 .data("overdue", entries.stream().filter(e -> "OVERDUE".equals(e.get("state"))).count())
                 .data("calendar", "calendar".equals(view))
+                .data("inspector", page.has(jp.itaku.gateway.portal.RoleLabels.INSPECTOR))
                 .data("month", shown.toString())
                 .data("previous", shown.minusMonths(1).toString())
                 .data("next", shown.plusMonths(1).toString())

@@ -1,0 +1,212 @@
+package jp.itaku.gateway.portal.inspections;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jp.itaku.gateway.portal.RoleLabels;
+import jp.itaku.gateway.portal.web.Form;
+import jp.itaku.gateway.portal.web.Page;
+import jp.itaku.gateway.portal.web.ServiceException;
+import jp.itaku.gateway.portal.web.Services;
+import jp.itaku.gateway.proxy.GatewayConfig;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The inspector's check log (inspection-service): a check started from a plan entry, the guideline checklist item by
+ * item (a finding needs an improvement deadline), photos and documents, completion and the report PDF.
+ */
+@Path("/checks")
+@Authenticated
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+public class CheckPages {
+
+    private static final String API = "/api/inspections/checks";
+
+    private final Page page;
+    private final Services services;
+    private final GatewayConfig gateway;
+
+    CheckPages(Page page, Services services, GatewayConfig gateway) {
+        this.page = page;
+        this.services = services;
+        this.gateway = gateway;
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance newCheck(@QueryParam("plan") UUID plan) {
+        page.require(RoleLabels.INSPECTOR);
+        Map<String, String> values = new HashMap<>();
+        values.put("planEntryId", plan == null ? "" : plan.toString());
+        values.put("method", "ONSITE");
+        return newForm(new Form(values, new HashMap<>(), null));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> posted) {
+        page.require(RoleLabels.INSPECTOR);
+        Form form = Form.of(posted);
+        Map<String, Object> body = new HashMap<>();
+        body.put("planEntryId", blankToNull(form.value("planEntryId")));
+        body.put("performedOn", blankToNull(form.value("performedOn")));
+        body.put("place", form.value("place"));
+        body.put("attendees", form.value("attendees").lines().map(String::trim).filter(s -> !s.isEmpty()).toList());
+        body.put("method", blankToNull(form.value("method")));
+        body.put("methodReason", blankToNull(form.value("methodReason")));
+        if (!form.value("performedOn").isBlank() && !form.value("performedOn").matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return Response.status(400).entity(newForm(form.withError("performedOn", "実施日は日付（例: 2026-11-26）で入力してください。"))).build();
+        }
+        try {
+            Map<String, Object> created = services.post(API, body);
+            return Response.seeOther(URI.create("/checks/" + created.get("id"))).build();
+        } catch (ServiceException e) {
+            if (e.problem().status() == 401 || e.problem().status() >= 500) {
+                throw e;
+            }
+            return Response.status(e.problem().status()).entity(newForm(form.refused(e.problem()))).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance check(@PathParam("id") UUID id) {
+        return render(services.object(API + "/" + id), Form.empty());
+    }
+
+    /** Records every checklist item that has a result; a refused item keeps what was typed and says why beside it. */
+    @POST
+    @Path("{id}/items")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @SuppressWarnings("unchecked")
+    public Response recordItems(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
+        page.require(RoleLabels.INSPECTOR);
+        Form form = Form.of(posted);
+        Map<String, Object> check = services.object(API + "/" + id);
+        for (Map<String, Object> item : (List<Map<String, Object>>) check.get("items")) {
+            String code = String.valueOf(item.get("code"));
+            String result = form.value("result." + code);
+            if (result.isBlank()) {
+                continue;
+            }
+            Map<String, Object> body = new HashMap<>();
+            body.put("result", result);
+            body.put("note", blankToNull(form.value("note." + code)));
+            body.put("deadline", blankToNull(form.value("deadline." + code)));
+            try {
+                services.put(API + "/" + id + "/items/" + code, body);
+            } catch (ServiceException e) {
+                if (e.problem().status() == 401 || e.problem().status() >= 500) {
+                    throw e;
+                }
+                form = form.withError("item." + code, e.problem().message());
+            }
+        }
+        if (!form.errors().isEmpty()) {
+            return Response.status(400).entity(render(services.object(API + "/" + id), form)).build();
+        }
+        return Response.seeOther(URI.create("/checks/" + id + "?saved=1")).build();
+    }
+
+    @POST
+    @Path("{id}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
+        page.require(RoleLabels.INSPECTOR);
+        Form form = Form.empty();
+        if (file == null || file.fileName() == null || file.fileName().isBlank()) {
+            form = form.withError("file", "添付する写真・書類のファイルを選択してください。");
+        } else if (file.size() > gateway.maxUploadBytes()) {
+            form = form.withError("file", "「" + file.fileName() + "」は " + file.size() / 1024 / 1024 + " MB あり、上限（"
+                    + gateway.maxUploadBytes() / 1024 / 1024 + " MB）を超えています。");
+        } else {
+            try {
+                services.upload(API + "/" + id + "/evidence", file.fileName(), file.contentType(),
+                        Files.readAllBytes(file.uploadedFile()));
+            } catch (IOException e) {
+                form = form.withError("file", "アップロードされたファイルを読み取れませんでした。もう一度お試しください。");
+            } catch (ServiceException e) {
+                if (e.problem().status() == 401 || e.problem().status() >= 500) {
+                    throw e;
+                }
+                form = form.withError("file", e.problem().field("file") != null ? e.problem().field("file") : e.problem().message());
+            }
+        }
+        if (!form.errors().isEmpty()) {
+            return Response.status(400).entity(render(services.object(API + "/" + id), form)).build();
+        }
+        return Response.seeOther(URI.create("/checks/" + id)).build();
+    }
+
+    @POST
+    @Path("{id}/completion")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response complete(@PathParam("id") UUID id, @RestForm String summary) {
+        page.require(RoleLabels.INSPECTOR);
+        Map<String, Object> body = new HashMap<>();
+        body.put("summary", blankToNull(summary));
+        try {
+            services.post(API + "/" + id + "/completion", body);
+        } catch (ServiceException e) {
+            if (e.problem().status() == 401 || e.problem().status() >= 500) {
+                throw e;
+            }
+            Form form = new Form(new HashMap<>(Map.of("summary", summary == null ? "" : summary)), new HashMap<>(), null);
+            return Response.status(e.problem().status()).entity(render(services.object(API + "/" + id), form.refused(e.problem()))).build();
+        }
+        return Response.seeOther(URI.create("/checks/" + id)).build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TemplateInstance render(Map<String, Object> check, Form form) {
+        Map<String, Object> shown = new HashMap<>(check);
+        shown.put("items", ((List<Map<String, Object>>) check.getOrDefault("items", List.of())).stream().map(item -> {
+            Map<String, Object> row = new HashMap<>(item);
+            String code = String.valueOf(item.get("code"));
+            row.put("resultField", "result." + code);
+            row.put("noteField", "note." + code);
+            row.put("deadlineField", "deadline." + code);
+            row.put("errorField", "item." + code);
+            // after a refusal show what was typed, otherwise what is stored
+            row.put("shownResult", form.values().containsKey("result." + code) ? form.value("result." + code) : nz(item.get("result")));
+            row.put("shownNote", form.values().containsKey("note." + code) ? form.value("note." + code) : nz(item.get("note")));
+            row.put("shownDeadline", form.values().containsKey("deadline." + code) ? form.value("deadline." + code) : nz(item.get("deadline")));
+            return row;
+        }).toList());
+        return page.of("inspections/check.html").data("c", shown).data("form", form)
+                .data("inspector", page.has(RoleLabels.INSPECTOR))
+                .data("open", "DRAFT".equals(check.get("status")));
+    }
+
+    private TemplateInstance newForm(Form form) {
+        return page.of("inspections/check-new.html").data("form", form);
+    }
+
+    private static String nz(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
