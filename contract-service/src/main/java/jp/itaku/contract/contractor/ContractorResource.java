@@ -144,11 +144,11 @@ public class ContractorResource {
         return view(c, certificationStatus.expired(c.id), parentNames(List.of(c)));
     }
 
-    /** Everything an officer weighs when selecting the contractor (O1). */
+    /** Everything an officer weighs when selecting the contractor (O1); the agency's own assessment, not for the contractor. */
     @GET
     @Path("/{id}/selection-evidence")
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
-            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+            Roles.INSPECTOR, Roles.AUDITOR})
     public ContractorDetail detail(@PathParam("id") UUID id) {
         Contractor c = service.get(id);
         LocalDate today = jp.itaku.common.text.JapaneseDates.today();

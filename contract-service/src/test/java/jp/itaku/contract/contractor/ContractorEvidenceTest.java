@@ -100,6 +100,8 @@ class ContractorEvidenceTest {
                 .body("incidents[0].summary", equalTo("委託業務の書類を誤送付（1件）"))
                 .body("checklist.items.find { it.item == 'PAST_INCIDENTS' }.checkedBy", equalTo("procurement-officer@" + TENANT_A))
                 .body("checklist.items.find { it.item == 'ACCESS_CONTROL' }.fulfilled", nullValue());
+        given().auth().oauth2(TestTokens.contractor(TENANT_A, "org-any")).get("/api/contracts/contractors/" + id + "/selection-evidence")
+                .then().statusCode(403);
         given().auth().oauth2(TestTokens.of(TENANT_A, "auditor")).contentType(ContentType.JSON)
                 .body(Map.of("items", List.of(Map.of("item", "PRIVACY_POLICY", "fulfilled", false))))
                 .put("/api/contracts/contractors/" + id + "/checklist").then().statusCode(403);
