@@ -53,6 +53,7 @@ public class ContractorService {
         contractor.createdBy = actor.name();
         apply(contractor, request);
         contractor.persist();
+        flushChecked();
         return contractor;
     }
 
@@ -66,7 +67,21 @@ public class ContractorService {
         }
         contractor.updatedAt = OffsetDateTime.now();
         contractor.updatedBy = actor.name();
+        flushChecked();
         return contractor;
+    }
+
+    /** Two officers registering the same 法人番号 at once: the unique index decides, the loser gets the same 400. */
+    private static void flushChecked() {
+        try {
+            Contractor.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (e instanceof org.hibernate.exception.ConstraintViolationException
+                    || e.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
+                throw ItakuException.invalid("corporateNumber", "この法人番号の委託先はすでに登録されています。");
+            }
+            throw e;
+        }
     }
 
     private void apply(Contractor contractor, ContractorRequest request) {

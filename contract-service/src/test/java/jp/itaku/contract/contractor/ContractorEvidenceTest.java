@@ -55,6 +55,28 @@ class ContractorEvidenceTest {
     }
 
     @Test
+    void concurrentRegistrationsOfOneCorporateNumberKeepOneAndAnswerTheOthersClearly() throws Exception {
+        String number = Fixtures.corporateNumber();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                        .body(body("同時登録" + n, number)).post("/api/contracts/contractors").statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            org.junit.jupiter.api.Assertions.assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 400), statuses.toString());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void expiredCertificationIsFlaggedWhereverTheContractorAppears() {
         String id = given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(body("株式会社期限切れ", Fixtures.corporateNumber()))
                 .post("/api/contracts/contractors").then().statusCode(201)
