@@ -18,6 +18,11 @@ class ContractorPortalE2ETest {
     @BeforeAll
     static void prepare() {
         own = PortalData.engagement(PortalData.contractor("org-alpha", "株式会社アルファ情報処理"), "アルファ向け委託");
+        PortalData.uploadDraft(own, "full.txt");
+        PortalData.confirm(own);
+        PortalData.sendToReview(own);
+        PortalData.approve(own);
+        PortalData.ownNode(own, "alpha-user");
         other = PortalData.engagement(PortalData.contractor("org-beta", "ベータ・システムズ株式会社"), "ベータ向け委託");
         browser = new PortalBrowser();
         browser.logInAt("/engagements", "alpha-user");
@@ -36,6 +41,16 @@ class ContractorPortalE2ETest {
         assertFalse(browser.driver.findElements(By.cssSelector("a[href='/engagements/" + own + "']")).isEmpty());
         assertTrue(browser.driver.findElements(By.cssSelector("a[href='/engagements/" + other + "']")).isEmpty());
         browser.screenshot("contractor-01-engagements");
+    }
+
+    @Test
+    void contractorSeesItsImprovementRequestsAndTheChainOfItsEngagement() {
+        browser.open("/improvements");
+        assertTrue(browser.find(By.tagName("h1")).getText().contains("改善要求"));
+        browser.screenshot("contractor-05-improvements");
+        browser.open("/engagements/" + own + "/chain");
+        assertTrue(browser.mainText().contains("再委託の連鎖"), browser.mainText());
+        browser.screenshot("contractor-06-chain");
     }
 
     @Test

@@ -38,6 +38,8 @@ public class Portal {
                 RoleLabels.AUDITOR, RoleLabels.CONTRACTOR)));
         items.add(new NavItem("承認待ち", "/approvals", Set.of(RoleLabels.PROTECTION_MANAGER)));
         items.add(new NavItem("検査計画", "/plan", agencyStaff));
+        items.add(new NavItem("改善要求", "/improvements", Set.of(RoleLabels.CONTRACTOR, RoleLabels.INSPECTOR,
+                RoleLabels.PROTECTION_MANAGER, RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.AUDITOR)));
         items.add(new NavItem("自己点検", "/self-reports", Set.of(RoleLabels.CONTRACTOR, RoleLabels.INSPECTOR,
                 RoleLabels.PROTECTION_MANAGER, RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.AUDITOR)));
         items.add(new NavItem("ダッシュボード", "/dashboard", Set.of(RoleLabels.CHIEF_PROTECTION_MANAGER,

@@ -1,0 +1,91 @@
+package jp.itaku.gateway.portal.inspections;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jp.itaku.gateway.portal.RoleLabels;
+import jp.itaku.gateway.portal.web.Form;
+import jp.itaku.gateway.portal.web.Page;
+import jp.itaku.gateway.portal.web.ServiceException;
+import jp.itaku.gateway.portal.web.Services;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Improvement requests from checks and their state: the contractor answers, the inspector closes. */
+@Path("/improvements")
+@Authenticated
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+public class ImprovementPages {
+
+    private static final String API = "/api/inspections/improvements";
+
+    private final Page page;
+    private final Services services;
+
+    ImprovementPages(Page page, Services services) {
+        this.page = page;
+        this.services = services;
+    }
+
+    @GET
+    public TemplateInstance list() {
+        return render(Map.of());
+    }
+
+    @POST
+    @Path("{id}/response")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response respond(@PathParam("id") UUID id, @RestForm String response) {
+        page.require(RoleLabels.CONTRACTOR);
+        return act(id, "/response", Map.of("response", response == null ? "" : response.trim()), "response", response);
+    }
+
+    @POST
+    @Path("{id}/closure")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response close(@PathParam("id") UUID id, @RestForm String comment) {
+        page.require(RoleLabels.INSPECTOR);
+        Map<String, Object> body = new HashMap<>();
+        body.put("comment", comment == null || comment.isBlank() ? null : comment.trim());
+        return act(id, "/closure", body, "comment", comment);
+    }
+
+    private Response act(UUID id, String path, Map<String, Object> body, String field, String typed) {
+        try {
+            services.post(API + "/" + id + path, body);
+        } catch (ServiceException e) {
+            if (e.problem().status() == 401 || e.problem().status() >= 500) {
+                throw e;
+            }
+            Form form = new Form(new HashMap<>(Map.of(field, typed == null ? "" : typed)), new HashMap<>(), null)
+                    .refused(e.problem());
+            return Response.status(e.problem().status()).entity(render(Map.of(id.toString(), form))).build();
+        }
+        return Response.seeOther(URI.create("/improvements#improvement-" + id)).build();
+    }
+
+    private TemplateInstance render(Map<String, Form> forms) {
+        List<Map<String, Object>> rows = services.items(API + "?size=200").stream().map(r -> {
+            Map<String, Object> row = new HashMap<>(r);
+            row.put("form", forms.getOrDefault(String.valueOf(r.get("id")), Form.empty()));
+            return row;
+        }).toList();
+        return page.of("inspections/improvements.html").data("requests", rows)
+                .data("contractor", page.has(RoleLabels.CONTRACTOR))
+                .data("inspector", page.has(RoleLabels.INSPECTOR));
+    }
+}
