@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jp.itaku.common.testing.ItakuTestResources;
 import jp.itaku.common.testing.TestTokens;
+import jp.itaku.contract.files.FileStore;
 import jp.itaku.contract.support.Fixtures;
 import jp.itaku.contract.verification.ContractVerifier;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,9 @@ class EngagementBenchmark {
     @Inject
     ContractVerifier verifier;
 
+    @Inject
+    FileStore files;
+
     final StringBuilder report = new StringBuilder();
 
     @Test
@@ -86,12 +90,15 @@ class EngagementBenchmark {
         double[] stateless = measure(UPLOAD_RUNS, i -> given().config(Fixtures.UTF8_MULTIPART).auth().oauth2(officer)
                 .multiPart("file", "bench.txt", unique(draft, i), "text/plain")
                 .post("/api/contracts/verifications").then().statusCode(200));
+        double[] gridFs = measure(UPLOAD_RUNS, i -> files.delete(
+                files.put(tenant, "bench", UUID.randomUUID(), "bench.txt", "text/plain", unique(draft, i))));
         double[] upload = measure(UPLOAD_RUNS, i -> Fixtures.upload(officer, engagement, "bench-" + i + ".txt", unique(draft, 1000 + i))
                 .statusCode(201));
         section("20 KB の契約書案 (" + String.format("%,d", draft.length) + " bytes) の検証");
         row("baseline: verifier in-process", inProcess, null);
         row("POST /verifications (stateless)", stateless, inProcess);
         row("POST …/drafts (verify+GridFS+SQL)", upload, inProcess);
+        row("  part: GridFS put+delete in-process", gridFs, inProcess);
 
         System.out.println("\n==== bench-engagements ====\n" + report);
         Path out = Path.of("target", "bench-engagements.txt");

@@ -18,8 +18,7 @@ public class ContractTestResources implements QuarkusTestResourceLifecycleManage
     public Map<String, String> start() {
         return Map.of(
                 "itaku.inspection.url", "http://127.0.0.1:" + freePort(),
-                "itaku.service-auth.static-token", TestTokens.user("service-account-itaku-contract-service")
-                        .roles("itaku-service").sign());
+                "itaku.service-auth.static-token", TestTokens.service());
     }
 
     @Override
