@@ -63,6 +63,9 @@ class OfficerPortalE2ETest {
     @Order(3)
     void uploadedDraftShowsTheMissingElementHighlightedBesideTheText() {
         browser.open("/engagements/" + engagementId);
+        // the upload goes through htmx with a progress bar; without JavaScript the same form posts normally
+        assertEquals("object", ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("return typeof htmx;"));
+        browser.find(By.id("upload-progress"));
         browser.find(By.id("file")).sendKeys(PortalData.file("missing-w2.txt").getAbsolutePath());
         browser.find(By.cssSelector("#upload-form button[type=submit]")).click();
         browser.wait.until(d -> d.getCurrentUrl().contains("/drafts/1"));
@@ -103,6 +106,23 @@ class OfficerPortalE2ETest {
             browser.screenshot("officer-05-upload-too-large");
         } finally {
             Files.deleteIfExists(big);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void uploadOfAnUnsupportedFileTypeSaysWhy() throws IOException {
+        Path image = Files.createTempFile("itaku-photo-", ".png");
+        Files.write(image, new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 0});
+        try {
+            browser.open("/engagements/" + engagementId);
+            browser.find(By.id("file")).sendKeys(image.toAbsolutePath().toString());
+            browser.find(By.cssSelector("#upload-form button[type=submit]")).click();
+            WebElement error = browser.find(By.id("file-error"));
+            assertTrue(error.getText().contains("txt") || error.getText().contains("形式"), error.getText());
+            browser.screenshot("officer-05b-upload-wrong-type");
+        } finally {
+            Files.deleteIfExists(image);
         }
     }
 

@@ -85,11 +85,11 @@ public class ChainPages {
                 form = form.withError("file", "アップロードされたファイルを読み取れませんでした。もう一度お試しください。");
             }
         }
-        if (values.get("parentId").isBlank()) {
-            form = form.withError("parentId", "再委託元（自組織の位置）を選択してください。");
-        }
-        if (!form.errors().isEmpty()) {
-            return Response.status(400).entity(render(id, form)).build();
+        UUID parent;
+        try {
+            parent = UUID.fromString(values.get("parentId"));
+        } catch (IllegalArgumentException e) {
+            return Response.status(400).entity(render(id, form.withError("parentId", "再委託元（自組織の位置）を選択してください。"))).build();
         }
         Map<String, Object> body = new HashMap<>();
         body.put("name", blankToNull(name));
@@ -98,22 +98,29 @@ public class ChainPages {
         body.put("workPart", blankToNull(workPart));
         body.put("personalInfo", blankToNull(personalInfo));
         body.put("location", blankToNull(location));
-        body.put("subcontractFileName", file.fileName());
+        body.put("subcontractFileName", text == null ? null : file.fileName());
         body.put("subcontractText", text);
         try {
-            services.post("/api/inspections/nodes/" + UUID.fromString(parentId) + "/subcontracts", body);
-        } catch (IllegalArgumentException e) {
-            return Response.status(400).entity(render(id, form.withError("parentId", "再委託元の指定が正しくありません。"))).build();
+            // sent even when the file was refused here, so that every other field's message comes back at once
+            services.post("/api/inspections/nodes/" + parent + "/subcontracts", body);
         } catch (ServiceException e) {
             if (e.problem().status() == 401 || e.problem().status() >= 500) {
                 throw e;
             }
             Form refused = form.refused(e.problem());
-            String textError = refused.errors().remove("subcontractText");
-            if (textError != null) {
-                refused.errors().put("file", textError);
+            for (String fileField : List.of("subcontractText", "subcontractFileName")) {
+                String message = refused.errors().remove(fileField);
+                if (message != null && !form.invalid("file")) {
+                    refused.errors().put("file", message);
+                }
+            }
+            if (form.invalid("file")) {
+                refused.errors().put("file", form.error("file"));
             }
             return Response.status(e.problem().status()).entity(render(id, refused)).build();
+        }
+        if (!form.errors().isEmpty()) {
+            return Response.status(400).entity(render(id, form)).build();
         }
         return Response.seeOther(URI.create("/engagements/" + id + "/chain")).build();
     }
