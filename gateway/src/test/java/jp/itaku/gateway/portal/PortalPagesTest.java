@@ -60,4 +60,10 @@ class PortalPagesTest {
                 .then().statusCode(303).header("Location", allOf(not(containsString("evil")), containsString("/")))
                 .cookie("itaku-lang", equalTo("en"));
     }
+
+    @Test
+    void malformedIdInTheUrlGivesAJapaneseNotFoundPage() {
+        given().auth().oauth2(officer()).when().get("/engagements/not-a-uuid")
+                .then().statusCode(404).contentType("text/html").body(containsString("見つかりません"));
+    }
 }

@@ -36,8 +36,11 @@ public class Page {
 
     public TemplateInstance of(String template) {
         Locale locale = locale();
-        return engine.getTemplate(template).instance()
-                .data("viewer", portal.viewer(identity))
+        TemplateInstance page = engine.getTemplate(template).instance();
+        if (!identity.isAnonymous()) {
+            page.data("viewer", portal.viewer(identity));
+        }
+        return page
                 .data("lang", locale.getLanguage())
                 .data("path", currentPage())
                 .setLocale(locale);

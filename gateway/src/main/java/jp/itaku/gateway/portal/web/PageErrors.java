@@ -3,6 +3,7 @@ package jp.itaku.gateway.portal.web;
 import io.quarkus.oidc.OidcSession;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -34,6 +35,14 @@ public class PageErrors {
             return Response.seeOther(URI.create(back)).build();
         }
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page.of("portal/error.html").data("problem", problem).render()).build();
+    }
+
+    /** An unknown page or a malformed id in the URL (e.g. not a UUID): the same Japanese 404 as the services'. */
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        Problem problem = new Problem(404, "見つかりません", "このページはありません。URL を確認してください。", java.util.Map.of());
+        return Response.status(404).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(page.of("portal/error.html").data("problem", problem).render()).build();
     }
 
