@@ -80,6 +80,37 @@ class OfficerPortalE2ETest {
 
     @Test
     @Order(4)
+    void fileDroppedOnTheDropZoneIsChosenForUpload() {
+        browser.open("/engagements/" + engagementId);
+        Object chosen = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "const zone = document.querySelector('.dropzone');"
+                        + "const dt = new DataTransfer();"
+                        + "dt.items.add(new File(['契約書案'], 'dropped.txt', {type: 'text/plain'}));"
+                        + "zone.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));"
+                        + "return document.getElementById('file').files[0].name;");
+        assertEquals("dropped.txt", chosen);
+    }
+
+    @Test
+    @Order(5)
+    void verificationPageFitsATabletScreen() {
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+        try {
+            browser.open("/engagements/" + engagementId + "/drafts/1");
+            WebElement text = browser.find(By.id("draft-text"));
+            WebElement results = browser.find(By.id("element-W2"));
+            // one column: the decisions come first, the text below them instead of squeezed beside them
+            assertTrue(results.getLocation().getY() < text.getLocation().getY(), "stacked on a tablet");
+            assertTrue((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                    .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"), "no sideways scrolling");
+            browser.screenshot("officer-03b-verification-tablet");
+        } finally {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1000));
+        }
+    }
+
+    @Test
+    @Order(6)
     void secondVersionCanBeComparedWithTheFirst() {
         browser.open("/engagements/" + engagementId);
         browser.find(By.id("file")).sendKeys(PortalData.file("full.txt").getAbsolutePath());
@@ -91,7 +122,7 @@ class OfficerPortalE2ETest {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void oversizedDraftIsRefusedBesideTheFileFieldWithTheReason() throws IOException {
         Path big = Files.createTempFile("itaku-oversized-", ".txt");
         try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
@@ -110,7 +141,7 @@ class OfficerPortalE2ETest {
     }
 
     @Test
-    @Order(5)
+    @Order(8)
     void uploadOfAnUnsupportedFileTypeSaysWhy() throws IOException {
         Path image = Files.createTempFile("itaku-photo-", ".png");
         Files.write(image, new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 0});
@@ -127,7 +158,7 @@ class OfficerPortalE2ETest {
     }
 
     @Test
-    @Order(6)
+    @Order(9)
     void engagementFormShowsJapaneseMessagesBesideFieldsAndKeepsTheInput() {
         browser.open("/engagements/new");
         browser.find(By.id("title")).sendKeys("庁内ネットワーク保守");
@@ -154,7 +185,7 @@ class OfficerPortalE2ETest {
     }
 
     @Test
-    @Order(7)
+    @Order(10)
     void expiredSessionLogsInAgainAndReturnsToThePage() {
         String page = "/engagements/" + engagementId + "/drafts/1";
         browser.driver.manage().deleteAllCookies();

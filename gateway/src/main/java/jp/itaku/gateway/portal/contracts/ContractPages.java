@@ -199,6 +199,9 @@ public class ContractPages {
                 .data("e", engagement)
                 .data("draft", draft)
                 .data("elements", ordered)
+                .data("satisfied", ordered.stream().filter(el -> "satisfied".equals(el.get("status"))).count())
+                .data("missing", ordered.stream().filter(el -> "missing".equals(el.get("status"))).count())
+                .data("contradicted", ordered.stream().filter(el -> "contradicted".equals(el.get("status"))).count())
                 .data("segments", text.map(t -> DraftText.segments(t, elements)).orElse(null))
                 .data("versions", services.list(CONTRACTS + "/engagements/" + id + "/drafts"));
     }
