@@ -22,7 +22,9 @@ document.addEventListener("DOMContentLoaded", function () {
   document.querySelectorAll("[data-evidence]").forEach(function (link) {
     link.addEventListener("click", function () {
       document.querySelectorAll("mark.current").forEach(function (m) { m.classList.remove("current"); });
+      // the anchor is an empty span just before the evidence's first marked run
       var mark = document.getElementById(link.getAttribute("data-evidence"));
+      while (mark && mark.tagName !== "MARK") { mark = mark.nextElementSibling; }
       if (mark) { mark.classList.add("current"); }
     });
   });

@@ -75,6 +75,10 @@ class OfficerPortalE2ETest {
         assertTrue(missing.getCssValue("border-top-color").contains("180, 35, 24"), "missing element drawn in red");
         // the satisfied elements' evidence is marked inside the draft text itself
         assertTrue(browser.driver.findElements(By.cssSelector("#draft-text mark.ev")).size() > 5);
+        // an element's evidence link marks its sentence in the text
+        browser.find(By.cssSelector("#element-C1a a[data-evidence]")).click();
+        WebElement current = browser.find(By.cssSelector("#draft-text mark.current"));
+        assertTrue(current.getAttribute("title").contains("C1a"), current.getAttribute("title"));
         browser.screenshot("officer-03-verification");
     }
 
