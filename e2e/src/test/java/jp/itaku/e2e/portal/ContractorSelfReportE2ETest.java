@@ -61,5 +61,16 @@ class ContractorSelfReportE2ETest {
         assertTrue(browser.mainText().contains("evidence-pledge.pdf"), browser.mainText());
         assertTrue(browser.driver.findElements(By.id("submit-report")).isEmpty(), "a submitted report cannot be submitted again");
         browser.screenshot("contractor-04-self-report-submitted");
+        String report = browser.driver.getCurrentUrl().replaceAll("^.*(/self-reports/[0-9a-f-]{36}).*$", "$1");
+
+        try (PortalBrowser inspector = new PortalBrowser()) {
+            inspector.logInAt(report, "sho-inspector");
+            inspector.find(By.cssSelector("button[value=RETURN]")).click();
+            assertTrue(inspector.find(By.cssSelector("#comment + .field-error, .field-error")).getText().contains("理由"));
+            inspector.find(By.id("comment")).sendKeys("証跡を確認した。");
+            inspector.find(By.cssSelector("button[value=ACCEPT]")).click();
+            inspector.wait.until(d -> d.findElement(By.id("report-status")).getText().contains("受理"));
+            inspector.screenshot("inspector-06-self-report-accepted");
+        }
     }
 }
