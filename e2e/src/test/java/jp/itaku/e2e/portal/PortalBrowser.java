@@ -53,6 +53,8 @@ final class PortalBrowser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(90));
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        // a form post replaces the page while a condition may still hold an element of the old one
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** Opens a portal page; without a session the gateway sends the browser to Keycloak's login page first. */
