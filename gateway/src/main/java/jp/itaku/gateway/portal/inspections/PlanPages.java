@@ -57,7 +57,11 @@ public class PlanPages {
                 .data("month", shown.toString())
                 .data("previous", shown.minusMonths(1).toString())
                 .data("next", shown.plusMonths(1).toString())
-                .data("weeks", weeks(shown, today, entries));
+                .data("weeks", weeks(shown, today, entries))
+                .data("overdueEntries", entries.stream().filter(e -> "OVERDUE".equals(e.get("state"))).toList())
+                .data("nextDue", entries.stream().filter(e -> !"DONE".equals(e.get("state")) && !"OVERDUE".equals(e.get("state")))
+                        .map(e -> String.valueOf(e.get("dueOn"))).filter(d -> d.length() >= 7).sorted().findFirst()
+                        .map(d -> d.substring(0, 7)).orElse(null));
     }
 
     private static List<List<Day>> weeks(YearMonth month, LocalDate today, List<Map<String, Object>> entries) {
