@@ -80,6 +80,13 @@ class OfficerPortalE2ETest {
         WebElement current = browser.find(By.cssSelector("#draft-text mark.current"));
         assertTrue(current.getAttribute("title").contains("C1a"), current.getAttribute("title"));
         browser.screenshot("officer-03-verification");
+        // the verification report PDF is downloaded through the portal with the browser's session
+        Object head = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(document.getElementById('report-pdf').href).then(r => r.arrayBuffer().then(b => "
+                        + "done(r.status + ' ' + r.headers.get('content-type') + ' '"
+                        + " + String.fromCharCode(...new Uint8Array(b.slice(0, 5))))));");
+        assertEquals("200 application/pdf %PDF-", head);
     }
 
     @Test

@@ -210,7 +210,18 @@ public class ContractPages {
     @Path("engagements/{id}/drafts/{version}/file")
     @Produces(MediaType.WILDCARD)
     public Response original(@PathParam("id") UUID id, @PathParam("version") int version) {
-        Services.Download file = services.download(CONTRACTS + "/engagements/" + id + "/drafts/" + version + "/file");
+        return relay(CONTRACTS + "/engagements/" + id + "/drafts/" + version + "/file");
+    }
+
+    @GET
+    @Path("engagements/{id}/drafts/{version}/report.pdf")
+    @Produces(MediaType.WILDCARD)
+    public Response report(@PathParam("id") UUID id, @PathParam("version") int version) {
+        return relay(CONTRACTS + "/engagements/" + id + "/drafts/" + version + "/report.pdf");
+    }
+
+    private Response relay(String path) {
+        Services.Download file = services.download(path);
         Response.ResponseBuilder response = Response.ok(file.body(), file.contentType());
         if (file.disposition() != null) {
             response.header(HttpHeaders.CONTENT_DISPOSITION, file.disposition());

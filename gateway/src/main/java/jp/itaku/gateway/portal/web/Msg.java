@@ -46,6 +46,8 @@ public interface Msg {
     @Message("版の比較") String diff_title();
     @Message("比較する") String diff_submit();
     @Message("原本をダウンロード") String download_original();
+
+    @Message("検証報告書（PDF）") String download_report();
     @Message("承認待ちの一覧") String approvals_title();
     @Message("承認する") String approve();
     @Message("差し戻す") String refuse();
