@@ -29,24 +29,24 @@ public class Portal {
         this.routes = routes;
         this.gateway = gateway;
         List<NavItem> items = new ArrayList<>();
-        items.add(new NavItem("ホーム", "/", Set.of()));
+        items.add(new NavItem("ホーム", "Home", "/", Set.of()));
         Set<String> agencyStaff = Set.of(RoleLabels.PROCUREMENT_OFFICER, RoleLabels.PROTECTION_MANAGER,
                 RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.INSPECTOR, RoleLabels.AUDITOR);
-        items.add(new NavItem("委託先", "/contractors", agencyStaff));
-        items.add(new NavItem("委託案件", "/engagements", Set.of(RoleLabels.PROCUREMENT_OFFICER,
+        items.add(new NavItem("委託先", "Contractors", "/contractors", agencyStaff));
+        items.add(new NavItem("委託案件", "Engagements", "/engagements", Set.of(RoleLabels.PROCUREMENT_OFFICER,
                 RoleLabels.PROTECTION_MANAGER, RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.INSPECTOR,
                 RoleLabels.AUDITOR, RoleLabels.CONTRACTOR)));
-        items.add(new NavItem("承認待ち", "/approvals", Set.of(RoleLabels.PROTECTION_MANAGER)));
-        items.add(new NavItem("検査計画", "/plan", agencyStaff));
-        items.add(new NavItem("改善要求", "/improvements", Set.of(RoleLabels.CONTRACTOR, RoleLabels.INSPECTOR,
+        items.add(new NavItem("承認待ち", "Approvals", "/approvals", Set.of(RoleLabels.PROTECTION_MANAGER)));
+        items.add(new NavItem("検査計画", "Inspection plan", "/plan", agencyStaff));
+        items.add(new NavItem("改善要求", "Improvement requests", "/improvements", Set.of(RoleLabels.CONTRACTOR, RoleLabels.INSPECTOR,
                 RoleLabels.PROTECTION_MANAGER, RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.AUDITOR)));
-        items.add(new NavItem("自己点検", "/self-reports", Set.of(RoleLabels.CONTRACTOR, RoleLabels.INSPECTOR,
+        items.add(new NavItem("自己点検", "Self-reports", "/self-reports", Set.of(RoleLabels.CONTRACTOR, RoleLabels.INSPECTOR,
                 RoleLabels.PROTECTION_MANAGER, RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.AUDITOR)));
-        items.add(new NavItem("ダッシュボード", "/dashboard", Set.of(RoleLabels.CHIEF_PROTECTION_MANAGER,
+        items.add(new NavItem("ダッシュボード", "Dashboard", "/dashboard", Set.of(RoleLabels.CHIEF_PROTECTION_MANAGER,
                 RoleLabels.AUDITOR, RoleLabels.PROTECTION_MANAGER)));
-        items.add(new NavItem("API ドキュメント", "/#api", ITAKU_USERS));
+        items.add(new NavItem("API ドキュメント", "API docs", "/#api", ITAKU_USERS));
         config.adminConsoleUrl().ifPresent(url ->
-                items.add(new NavItem("運用管理（Keycloak）", url, Set.of(RoleLabels.PLATFORM_ADMIN))));
+                items.add(new NavItem("運用管理（Keycloak）", "Administration (Keycloak)", url, Set.of(RoleLabels.PLATFORM_ADMIN))));
         this.navigation = List.copyOf(items);
     }
 

@@ -51,7 +51,10 @@ class PortalPagesTest {
         given().auth().oauth2(officer()).cookie("itaku-lang", "en").when().get("/contractors")
                 .then().statusCode(200)
                 .body(allOf(containsString("<html lang=\"en\">"), containsString("<h1>Contractors</h1>"),
+                        containsString("<a href=\"/engagements\">Engagements</a>"), not(containsString(">委託案件</a>")),
                         containsString("株式会社テスト")));
+        given().auth().oauth2(officer()).when().get("/contractors")
+                .then().statusCode(200).body(containsString("<a href=\"/engagements\">委託案件</a>"));
     }
 
     @Test
