@@ -1,5 +1,6 @@
 package jp.itaku.common.tenancy;
 
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.function.Supplier;
@@ -10,6 +11,7 @@ import java.util.function.Supplier;
  * {@code @Filter(name = OrgScope.FILTER, condition = OrgScope.CONDITION)} over its {@code org_code} column.
  */
 @ApplicationScoped
+@Unremovable // looked up by Hibernate's bean container, never injected, so Arc would otherwise remove it
 public class OrgScope implements Supplier<String> {
 
     public static final String FILTER = "orgScope";
