@@ -16,13 +16,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jp.itaku.common.http.ContentDisposition;
 import jp.itaku.common.security.Roles;
 import jp.itaku.contract.files.Uploads;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -95,8 +94,7 @@ public class ConfirmationResource {
     public Response attachment(@PathParam("engagementId") UUID engagementId) {
         WrittenConfirmation c = service.get(engagementId);
         return Response.ok(service.attachment(c))
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(c.attachmentName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", ContentDisposition.attachment(c.attachmentName))
                 .build();
     }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jp.itaku.common.http.ContentDisposition;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Roles;
 import jp.itaku.common.text.JapaneseDates;
@@ -17,8 +18,6 @@ import jp.itaku.contract.files.Uploads;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -76,8 +75,7 @@ public class ErasureResource {
     public Response file(@PathParam("engagementId") UUID engagementId, @PathParam("id") UUID id) {
         ErasureCertificate c = service.get(engagementId, id);
         return Response.ok(service.file(c), c.contentType)
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(c.fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", ContentDisposition.attachment(c.fileName))
                 .build();
     }
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
+import jp.itaku.common.http.ContentDisposition;
 import jp.itaku.common.security.Roles;
 import jp.itaku.contract.approval.Approval;
 import jp.itaku.contract.approval.ApprovalService;
@@ -17,8 +18,6 @@ import jp.itaku.contract.draft.ContractDraft;
 import jp.itaku.contract.draft.DraftService;
 import jp.itaku.contract.engagement.Engagement;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,8 +49,7 @@ public class ReportResource {
                 drafts.report(draft), approval, approval == null ? List.of() : approvals.exceptions(approval)));
         String name = "契約書案検証報告書_第" + version + "版.pdf";
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename*=UTF-8''"
-                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", ContentDisposition.inline(name))
                 .build();
     }
 }

@@ -6,11 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jp.itaku.common.http.ContentDisposition;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Roles;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -38,9 +37,8 @@ public class EvidenceResource {
     public Response download(@PathParam("id") UUID id) {
         EvidenceFile file = EvidenceFile.findVisible(id).orElseThrow(() -> ItakuException.notFound("証拠ファイル"));
         StreamingOutput body = out -> store.copyTo(file, out);
-        String encoded = URLEncoder.encode(file.fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(body, file.contentType)
-                .header("Content-Disposition", "attachment; filename=\"evidence\"; filename*=UTF-8''" + encoded)
+                .header("Content-Disposition", ContentDisposition.attachment(file.fileName))
                 .header("Content-Length", file.sizeBytes)
                 .build();
     }

@@ -10,13 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
+import jp.itaku.common.http.ContentDisposition;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Roles;
 import jp.itaku.provision.provision.Provision;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -92,9 +91,8 @@ public class AgreementResource {
         visible(provisionId);
         byte[] document = pdf.render(version(provisionId, version));
         return Response.ok(document, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"agreement-" + provisionId + "-v" + version
-                        + ".pdf\"; filename*=UTF-8''" + URLEncoder.encode("提供の書面_第" + version + "版.pdf",
-                        StandardCharsets.UTF_8))
+                .header("Content-Disposition", ContentDisposition.attachment("提供の書面_第" + version + "版.pdf",
+                        "agreement-" + provisionId + "-v" + version + ".pdf"))
                 .build();
     }
 

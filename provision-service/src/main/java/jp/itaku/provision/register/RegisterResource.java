@@ -8,10 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import jp.itaku.common.http.ContentDisposition;
 import jp.itaku.common.security.Roles;
 
-import java.nio.charset.StandardCharsets;
-import java.net.URLEncoder;
 
 /** 台帳: every provision of a division (or of the agency), as JSON, CSV or PDF. */
 @Path("/api/provisions/register")
@@ -51,8 +50,7 @@ public class RegisterResource {
     private static Response download(byte[] body, String type, String division, String extension) {
         String name = "提供台帳" + (division == null || division.isBlank() ? "" : "_" + division) + "." + extension;
         return Response.ok(body, type)
-                .header("Content-Disposition", "attachment; filename=\"provision-register." + extension
-                        + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", ContentDisposition.attachment(name, "provision-register." + extension))
                 .build();
     }
 }
