@@ -26,6 +26,7 @@ import jp.itaku.common.security.Roles;
 import jp.itaku.common.text.JapaneseDates;
 import jp.itaku.inspection.chain.ChainNode;
 import jp.itaku.inspection.evidence.EvidenceFile;
+import jp.itaku.inspection.evidence.EvidenceResource;
 import jp.itaku.inspection.evidence.EvidenceResource.EvidenceView;
 import jp.itaku.inspection.evidence.EvidenceStore;
 import jp.itaku.inspection.plan.PlanEntry;
@@ -157,7 +158,7 @@ public class CheckResource {
     public Response upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
         InspectionCheck check = service.draft(id);
         EvidenceFile stored = evidence.store(EvidenceFile.OwnerKind.CHECK, check.id, check.nodeId, file, () -> service.draft(id));
-        return Response.created(URI.create("/api/inspections/evidence/" + stored.id)).entity(EvidenceView.of(stored)).build();
+        return EvidenceResource.created(stored);
     }
 
     /** 検査報告書 (PDF): the check, its items, findings and improvement requests with their state. */

@@ -10,6 +10,7 @@ import jp.itaku.common.http.ContentDisposition;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Roles;
 
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -28,6 +29,11 @@ public class EvidenceResource {
             return new EvidenceView(f.id, f.fileName, f.contentType, f.sizeBytes, f.sha256, f.uploadedAt, f.uploadedBy,
                     f.contractor);
         }
+    }
+
+    /** The 201 answer of every evidence upload (checks, improvement requests, self-reports): where to read it back. */
+    public static Response created(EvidenceFile stored) {
+        return Response.created(URI.create("/api/inspections/evidence/" + stored.id)).entity(EvidenceView.of(stored)).build();
     }
 
     @GET

@@ -24,6 +24,7 @@ import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Caller;
 import jp.itaku.common.security.Roles;
 import jp.itaku.inspection.evidence.EvidenceFile;
+import jp.itaku.inspection.evidence.EvidenceResource;
 import jp.itaku.inspection.evidence.EvidenceResource.EvidenceView;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -148,7 +149,7 @@ public class SelfReportResource {
     @RolesAllowed(Roles.CONTRACTOR)
     public Response upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
         EvidenceFile stored = service.attach(id, file);
-        return Response.created(URI.create("/api/inspections/evidence/" + stored.id)).entity(EvidenceView.of(stored)).build();
+        return EvidenceResource.created(stored);
     }
 
     @POST
