@@ -23,7 +23,8 @@ public class ItakuTestResources implements QuarkusTestResourceLifecycleManager {
         String publicKey = Base64.getEncoder().encodeToString(TestTokens.keyPair().getPublic().getEncoded());
         return Map.of(
                 "quarkus.oidc.public-key", publicKey,
-                "itaku.mongo.uri", "mongodb://127.0.0.1:" + address.getPort());
+                "itaku.mongo.uri", "mongodb://127.0.0.1:" + address.getPort(),
+                "itaku.clock.adjustable", "true");
     }
 
     @Override
