@@ -30,4 +30,18 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("jp.itaku.common..")
                 .check(classes);
     }
+
+    @Test
+    void eachElementRuleStandsAlone() {
+        // a change to one element's rule cannot move another element: rule classes share only the clause model,
+        // the rule context and the vocabulary, never each other
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("jp.itaku.contract.verification.elements");
+        noClasses().that().implement(jp.itaku.contract.verification.elements.ElementRule.class)
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("another element's rule",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.isAssignableTo(jp.itaku.contract.verification.elements.ElementRule.class)
+                                && !c.isInterface()))
+                .allowEmptyShould(false)
+                .check(classes);
+    }
 }

@@ -14,15 +14,15 @@ public record Finding(Kind kind, List<Sentence> sentences, String reason) {
         NOTE
     }
 
-    static Finding satisfy(String reason, Sentence... s) {
+    public static Finding satisfy(String reason, Sentence... s) {
         return new Finding(Kind.SATISFY, List.of(s), reason);
     }
 
-    static Finding contradict(String reason, Sentence... s) {
+    public static Finding contradict(String reason, Sentence... s) {
         return new Finding(Kind.CONTRADICT, List.of(s), reason);
     }
 
-    static Finding note(String reason, Sentence... s) {
+    public static Finding note(String reason, Sentence... s) {
         return new Finding(Kind.NOTE, List.of(s), reason);
     }
 }

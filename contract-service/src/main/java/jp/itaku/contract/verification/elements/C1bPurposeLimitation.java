@@ -1,0 +1,77 @@
+package jp.itaku.contract.verification.elements;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.itaku.contract.verification.Element;
+import jp.itaku.contract.verification.clause.Vocabulary;
+import jp.itaku.contract.verification.rules.Finding;
+import jp.itaku.contract.verification.rules.Modality;
+import jp.itaku.contract.verification.rules.Parties.Role;
+import jp.itaku.contract.verification.rules.Sentence;
+
+import static jp.itaku.contract.verification.elements.RuleContext.any;
+import static jp.itaku.contract.verification.elements.RuleContext.approvalRequired;
+import static jp.itaku.contract.verification.elements.RuleContext.clientSide;
+import static jp.itaku.contract.verification.elements.RuleContext.contractorSide;
+import static jp.itaku.contract.verification.elements.RuleContext.word;
+
+/** C1b 目的外利用の禁止: no use or provision of personal information beyond the purpose of the work. */
+final class C1bPurposeLimitation implements ElementRule {
+
+    static final Pattern PURPOSE = Vocabulary.pattern("purpose-beyond");
+    static final Pattern USE = Vocabulary.pattern("use");
+    static final Pattern USE_ONLY = Vocabulary.pattern("use-only");
+    static final Pattern PURPOSE_ONLY = Vocabulary.pattern("purpose-only");
+    static final Pattern OTHER_PURPOSE = Vocabulary.pattern("other-purpose");
+    static final Pattern GENERIC_SECRET = Vocabulary.pattern("generic-secret");
+    static final Pattern REFERS_BACK = Vocabulary.pattern("refers-back");
+
+    @Override
+    public Element element() {
+        return Element.C1b;
+    }
+
+    @Override
+    public void check(Sentence s, RuleContext ctx, List<Finding> out) {
+        if (!any(s.text, "利用", "使用", "提供", "用い")) {
+            return;
+        }
+        Matcher m = PURPOSE.matcher(s.text);
+        if (m.find() && USE.matcher(s.text).find()) {
+            Modality mod = Modality.after(s.text, m.start());
+            boolean personal = ctx.hasPi(s.text) || GENERIC_SECRET.matcher(s.text).find()
+                    || (REFERS_BACK.matcher(s.text).find() && ctx.hasPi(ctx.articleText(s)));
+            if (contractorSide(s.subject()) && personal) {
+                if (mod == Modality.PROHIBIT || mod == Modality.NEG_PERMIT || mod == Modality.NEGATE) {
+                    out.add(Finding.satisfy("個人情報を業務の目的以外に利用・提供してはならない旨の定め", s));
+                    return;
+                }
+            } else if (s.subject() == Role.CLIENT && mod == Modality.PROHIBIT) {
+                out.add(Finding.note(ctx.wrongParty(s, "目的外利用の禁止"), s));
+                return;
+            }
+        }
+        Matcher only = PURPOSE_ONLY.matcher(s.text);
+        if (only.find() && USE.matcher(s.text).find() && contractorSide(s.subject()) && ctx.hasPi(s.text)) {
+            Modality mod = Modality.after(s.text, only.start());
+            if (mod == Modality.OBLIGE || mod == Modality.PLAIN) {
+                out.add(Finding.satisfy("個人情報を業務の目的の範囲内に限って利用する定め", s));
+                return;
+            }
+        }
+        // permission to use personal information for other purposes
+        if ((s.subject() == Role.CONTRACTOR || s.subject() == Role.BOTH) && ctx.hasPi(s.text)) {
+            Matcher u = USE_ONLY.matcher(s.text);
+            while (u.find()) {
+                if (Modality.after(s.text, u.start()) == Modality.PERMIT && OTHER_PURPOSE.matcher(s.text).find()
+                        && !approvalRequired(s.text)) {
+                    out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor()
+                            + "が個人情報を委託業務以外の目的（自社の他のサービス等）に利用できると定めています。", s));
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package jp.itaku.contract.verification.elements;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.itaku.contract.verification.Element;
+import jp.itaku.contract.verification.clause.Vocabulary;
+import jp.itaku.contract.verification.rules.Finding;
+import jp.itaku.contract.verification.rules.Modality;
+import jp.itaku.contract.verification.rules.Parties.Role;
+import jp.itaku.contract.verification.rules.Sentence;
+
+import static jp.itaku.contract.verification.elements.RuleContext.any;
+import static jp.itaku.contract.verification.elements.RuleContext.approvalRequired;
+import static jp.itaku.contract.verification.elements.RuleContext.clientSide;
+import static jp.itaku.contract.verification.elements.RuleContext.contractorSide;
+import static jp.itaku.contract.verification.elements.RuleContext.word;
+
+/** C3 複製等の制限: copying personal information prohibited or only with the client's approval or instruction. */
+final class C3Copying implements ElementRule {
+
+    static final Pattern COPY = Vocabulary.pattern("copy");
+    static final Pattern COPY_NEAR_MISS = Vocabulary.pattern("copy-near-miss");
+    static final Pattern MATERIAL = Vocabulary.pattern("material");
+    static final Pattern INSTRUCTION = Vocabulary.pattern("instruction");
+
+    @Override
+    public Element element() {
+        return Element.C3;
+    }
+
+    @Override
+    public void check(Sentence s, RuleContext ctx, List<Finding> out) {
+        if (!any(s.text, "複製", "複写", "写し", "コピー", "撮影", "バックアップ")) {
+            return;
+        }
+        Matcher m = word(COPY, s);
+        if (m == null) {
+            return;
+        }
+        boolean personal = ctx.hasPi(s.text);
+        if (COPY_NEAR_MISS.matcher(s.text).find() && !personal) {
+            out.add(Finding.note(s.unit.displayLabel() + "の「複製」はプログラム等の利用許諾に関するもので、個人情報の複製の制限ではありません。", s));
+            return;
+        }
+        if (!personal && !MATERIAL.matcher(s.text).find() && !ctx.personalInfoContext(s)) {
+            return;
+        }
+        if (s.subject() == Role.CLIENT) {
+            out.add(Finding.note(s.unit.displayLabel() + "の複製に関する定めは" + ctx.client() + "についてのもので、"
+                    + ctx.contractor() + "の複製を制限していません。", s));
+            return;
+        }
+        Modality mod = Modality.after(s.text, m.start());
+        String after = s.text.substring(m.start());
+        switch (mod) {
+            case PROHIBIT, NEG_PERMIT, NEGATE -> out.add(Finding.satisfy("個人情報が記録された資料等の複写・複製を制限する定め", s));
+            case OBLIGE -> {
+                if (RuleContext.APPROVAL.matcher(after).find() || INSTRUCTION.matcher(after).find()) {
+                    out.add(Finding.satisfy("複製に承認を得ることを義務付ける定め", s));
+                }
+            }
+            case PERMIT -> {
+                if (approvalRequired(s.text) || (INSTRUCTION.matcher(s.text).find() && !RuleContext.NEG_APPROVAL.matcher(s.text).find())) {
+                    out.add(Finding.satisfy("承認又は指示の範囲に限り複製を認める定め", s));
+                } else if (s.subject() != Role.UNKNOWN) {
+                    out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor() + "が"
+                            + ctx.client() + "の承認なしに個人情報を複写・複製できると定めています。", s));
+                }
+            }
+            default -> {
+            }
+        }
+    }
+}

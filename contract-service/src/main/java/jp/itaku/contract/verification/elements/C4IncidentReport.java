@@ -1,0 +1,95 @@
+package jp.itaku.contract.verification.elements;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.itaku.contract.verification.Element;
+import jp.itaku.contract.verification.clause.Vocabulary;
+import jp.itaku.contract.verification.rules.Finding;
+import jp.itaku.contract.verification.rules.Modality;
+import jp.itaku.contract.verification.rules.Parties.Role;
+import jp.itaku.contract.verification.rules.Sentence;
+
+import static jp.itaku.contract.verification.elements.RuleContext.any;
+import static jp.itaku.contract.verification.elements.RuleContext.approvalRequired;
+import static jp.itaku.contract.verification.elements.RuleContext.clientSide;
+import static jp.itaku.contract.verification.elements.RuleContext.contractorSide;
+import static jp.itaku.contract.verification.elements.RuleContext.word;
+
+/** C4 漏えい等事案発生時の対応: on a leak (or risk of one), prompt report to the client and following its instructions. */
+final class C4IncidentReport implements ElementRule {
+
+    static final Pattern LEAK = Vocabulary.pattern("leak");
+    static final Pattern LEAK_STRONG = Vocabulary.pattern("leak-strong");
+    static final Pattern INSTRUCTIONS = Vocabulary.pattern("follow-instructions");
+    static final Pattern INCIDENT_REF = Vocabulary.pattern("incident-reference");
+    static final Pattern REPORT = Vocabulary.pattern("report");
+    static final Pattern PROMPT = Vocabulary.pattern("prompt");
+    static final Pattern DEFER = Vocabulary.pattern("after-the-fact");
+
+    @Override
+    public Element element() {
+        return Element.C4;
+    }
+
+    @Override
+    public void check(Sentence s, RuleContext ctx, List<Finding> out) {
+        if (!any(s.text, "報告", "通知", "連絡", "届け出")) {
+            return;
+        }
+        if (!LEAK.matcher(s.text).find()) {
+            return;
+        }
+        if (!LEAK_STRONG.matcher(s.text).find() && !ctx.hasPi(s.text) && !ctx.personalInfoContext(s)) {
+            return; // 紛失・滅失 of keys, equipment …: not a personal-information incident
+        }
+        Matcher r = REPORT.matcher(s.text);
+        if (!r.find()) {
+            return;
+        }
+        if (!contractorSide(s.subject())) {
+            return;
+        }
+        boolean prompt = PROMPT.matcher(s.text).find();
+        if (DEFER.matcher(s.text).find() && !prompt) {
+            out.add(Finding.contradict(s.unit.displayLabel() + "は、漏えい等の事案が起きても" + ctx.contractor()
+                    + "が自らの判断で対応し、" + ctx.client() + "への報告は対応完了後でよいと定めています（速やかな報告と"
+                    + ctx.client() + "の指示に従う義務がありません）。", s));
+            return;
+        }
+        Modality mod = Modality.after(s.text, r.start());
+        if (prompt && (mod == Modality.OBLIGE || mod == Modality.PLAIN || mod == Modality.PROHIBIT)) {
+            if (INSTRUCTIONS.matcher(s.text).find()) {
+                out.add(Finding.satisfy("漏えい等の発生時に速やかに報告し指示に従う定め", s));
+                return;
+            }
+            Sentence follow = instructionsFor(s, ctx);
+            if (follow != null) {
+                out.add(Finding.satisfy("漏えい等の発生時に速やかに報告し指示に従う定め", s, follow));
+            } else {
+                out.add(Finding.note(s.unit.displayLabel() + "に速やかな報告の定めはありますが、事案への対応について"
+                        + ctx.client() + "の指示に従う定めがありません。", s));
+            }
+        }
+    }
+
+    /** A sentence that makes the contractor follow the client's instructions on an incident (same article or about the report). */
+    private static Sentence instructionsFor(Sentence report, RuleContext ctx) {
+        for (Sentence o : ctx.sentences()) {
+            if (o == report || !o.text.contains("指示")) {
+                continue;
+            }
+            boolean sameArticle = o.unit.article == report.unit.article;
+            boolean aboutIncident = LEAK.matcher(o.text).find() || INCIDENT_REF.matcher(o.text).find();
+            if (!(sameArticle || aboutIncident)) {
+                continue;
+            }
+            if ((contractorSide(o.subject()) && INSTRUCTIONS.matcher(o.text).find())
+                    || (clientSide(o.subject()) && Modality.after(o.text, o.text.indexOf("指示")) == Modality.PERMIT)) {
+                return o;
+            }
+        }
+        return null;
+    }
+}

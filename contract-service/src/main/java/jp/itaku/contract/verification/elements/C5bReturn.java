@@ -1,0 +1,70 @@
+package jp.itaku.contract.verification.elements;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.itaku.contract.verification.Element;
+import jp.itaku.contract.verification.clause.Vocabulary;
+import jp.itaku.contract.verification.rules.Finding;
+import jp.itaku.contract.verification.rules.Modality;
+import jp.itaku.contract.verification.rules.Parties.Role;
+import jp.itaku.contract.verification.rules.Sentence;
+
+import static jp.itaku.contract.verification.elements.RuleContext.any;
+import static jp.itaku.contract.verification.elements.RuleContext.approvalRequired;
+import static jp.itaku.contract.verification.elements.RuleContext.clientSide;
+import static jp.itaku.contract.verification.elements.RuleContext.contractorSide;
+import static jp.itaku.contract.verification.elements.RuleContext.word;
+
+/** C5b 媒体の返却: the contractor returns (返却・返還・引渡し) the media and materials holding personal information at the end. */
+final class C5bReturn implements ElementRule {
+
+    static final Pattern RETURN = Vocabulary.pattern("return");
+    static final Pattern RETURN_OBJECT = Vocabulary.pattern("return-object");
+    static final Pattern EARLIER_REF = Vocabulary.pattern("earlier-reference");
+    static final Pattern TEMPORAL_REF = Vocabulary.pattern("temporal-reference");
+    static final Pattern DOC_OBJECT = Vocabulary.pattern("document-object");
+    static final Pattern END = Vocabulary.pattern("contract-end");
+
+    @Override
+    public Element element() {
+        return Element.C5b;
+    }
+
+    @Override
+    public void check(Sentence s, RuleContext ctx, List<Finding> out) {
+        if (!any(s.text, "返却", "返還", "返納", "引き渡", "引渡")) {
+            return;
+        }
+        Matcher m = word(RETURN, s);
+        while (m != null && (TEMPORAL_REF.matcher(s.text).region(m.end(), Math.min(s.text.length(), m.end() + 14)).lookingAt()
+                || EARLIER_REF.matcher(s.text.substring(Math.max(0, m.start() - 4), m.start())).find())) {
+            // 「前項の引渡しの後、…」: the return is only a point in time for another duty
+            m = m.find() ? m : null;
+        }
+        if (m == null) {
+            return;
+        }
+        Modality mod = Modality.after(s.text, m.start());
+        if (!(mod == Modality.OBLIGE || mod == Modality.PLAIN)) {
+            return;
+        }
+        boolean object = ctx.hasPi(s.text) || DOC_OBJECT.matcher(s.text).find()
+                || (RETURN_OBJECT.matcher(s.text).find() && ctx.personalInfoContext(s));
+        if (!object) {
+            return;
+        }
+        boolean end = END.matcher(s.text).find() || END.matcher(ctx.articleText(s)).find();
+        if (!end) {
+            return;
+        }
+        if (s.subject() == Role.CLIENT) {
+            out.add(Finding.note(ctx.wrongParty(s, "媒体等の返却"), s));
+            return;
+        }
+        if (contractorSide(s.subject())) {
+            out.add(Finding.satisfy("契約終了時に資料・媒体を返却（返還・引渡し）する定め", s));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package jp.itaku.contract.verification.elements;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.itaku.contract.verification.Element;
+import jp.itaku.contract.verification.clause.Vocabulary;
+import jp.itaku.contract.verification.rules.Finding;
+import jp.itaku.contract.verification.rules.Modality;
+import jp.itaku.contract.verification.rules.Parties.Role;
+import jp.itaku.contract.verification.rules.Sentence;
+
+import static jp.itaku.contract.verification.elements.RuleContext.any;
+import static jp.itaku.contract.verification.elements.RuleContext.clientSide;
+import static jp.itaku.contract.verification.elements.RuleContext.contractorSide;
+import static jp.itaku.contract.verification.elements.RuleContext.word;
+
+/** C6b 違反時の損害賠償: the contractor is liable for damages caused by breach (a cap still states liability). */
+final class C6bDamages implements ElementRule {
+
+    static final Pattern DAMAGES_CAUSE = Vocabulary.pattern("damages-cause");
+    static final Pattern TOTAL = Vocabulary.pattern("total");
+    static final Pattern PARTIAL = Vocabulary.pattern("partial");
+    static final Pattern EXEMPT = Vocabulary.pattern("liability-exempt");
+    static final Pattern FORCE_MAJEURE = Vocabulary.pattern("force-majeure");
+    static final Pattern LATE = Vocabulary.pattern("late-delivery");
+    static final Pattern BREACH = Vocabulary.pattern("breach");
+
+    @Override
+    public Element element() {
+        return Element.C6b;
+    }
+
+    @Override
+    public void check(Sentence s, RuleContext ctx, List<Finding> out) {
+        int k = s.text.indexOf("賠償");
+        if (k < 0) {
+            return;
+        }
+        Modality mod = Modality.after(s.text, k);
+        Role subject = s.subject();
+        if (subject == Role.CONTRACTOR || subject == Role.UNKNOWN || subject == Role.WORKER
+                || (subject == Role.BOTH && !s.text.contains("請求"))) {
+            if (mod == Modality.NEGATE || mod == Modality.NEG_PERMIT || mod == Modality.PROHIBIT || EXEMPT.matcher(s.text).find()) {
+                if (TOTAL.matcher(s.text).find() && !PARTIAL.matcher(s.text).find() && !FORCE_MAJEURE.matcher(s.text).find()
+                        && subject != Role.UNKNOWN) {
+                    out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor()
+                            + "の損害賠償責任を一切免除しており、個人情報の漏えい等の違反があっても賠償されません。", s));
+                }
+                return;
+            }
+            if ((mod == Modality.OBLIGE || mod == Modality.PLAIN)
+                    && (DAMAGES_CAUSE.matcher(s.text).find() || s.text.contains("損害を与え") || s.text.contains("損害が生じ"))) {
+                if (LATE.matcher(s.text).find() && !BREACH.matcher(s.text).find()) {
+                    out.add(Finding.note(s.unit.displayLabel() + "の損害賠償は履行遅滞（納期遅れ）に関するもので、義務違反一般の賠償ではありません。", s));
+                } else {
+                    out.add(Finding.satisfy("違反等により生じた損害を賠償する定め", s));
+                }
+            }
+        } else if (clientSide(subject)) {
+            if (s.text.contains("請求") && mod == Modality.PERMIT && BREACH.matcher(s.text).find()) {
+                out.add(Finding.satisfy("違反を理由に損害賠償を請求できる定め", s));
+            } else if (LATE.matcher(s.text).find()) {
+                out.add(Finding.note(s.unit.displayLabel() + "の損害賠償は履行遅滞（納期遅れ）に関するもので、義務違反一般の賠償ではありません。", s));
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package jp.itaku.contract.verification.elements;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.itaku.contract.verification.Element;
+import jp.itaku.contract.verification.clause.Vocabulary;
+import jp.itaku.contract.verification.rules.Finding;
+import jp.itaku.contract.verification.rules.Modality;
+import jp.itaku.contract.verification.rules.Parties.Role;
+import jp.itaku.contract.verification.rules.Sentence;
+
+import static jp.itaku.contract.verification.elements.RuleContext.any;
+import static jp.itaku.contract.verification.elements.RuleContext.clientSide;
+import static jp.itaku.contract.verification.elements.RuleContext.contractorSide;
+import static jp.itaku.contract.verification.elements.RuleContext.word;
+
+/** D1 派遣労働者の秘密保持: dispatched workers are bound to keep personal information confidential. */
+final class D1WorkerConfidentiality implements ElementRule {
+
+    static final Pattern WORKER = Vocabulary.pattern("dispatched-worker");
+    static final Pattern CONFIDENTIAL = Vocabulary.pattern("confidential");
+
+    @Override
+    public Element element() {
+        return Element.D1;
+    }
+
+    @Override
+    public void check(Sentence s, RuleContext ctx, List<Finding> out) {
+        if (!any(s.text, "派遣")) {
+            return;
+        }
+        if (!WORKER.matcher(s.text).find()) {
+            return;
+        }
+        Matcher c = CONFIDENTIAL.matcher(s.text);
+        if (!c.find()) {
+            return;
+        }
+        if (!ctx.hasPi(s.text) && !s.text.contains("秘密")) {
+            return;
+        }
+        Modality mod = Modality.after(s.text, c.start());
+        if (mod == Modality.PROHIBIT || mod == Modality.OBLIGE || mod == Modality.PLAIN) {
+            out.add(Finding.satisfy("派遣労働者に個人情報の秘密保持義務を課す定め", s));
+        }
+    }
+}

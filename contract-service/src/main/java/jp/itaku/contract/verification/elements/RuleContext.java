@@ -1,0 +1,177 @@
+package jp.itaku.contract.verification.elements;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.itaku.contract.verification.clause.Vocabulary;
+import jp.itaku.contract.verification.rules.Parties;
+import jp.itaku.contract.verification.rules.Parties.Role;
+import jp.itaku.contract.verification.rules.Sentence;
+import jp.itaku.contract.verification.structure.Article;
+import jp.itaku.contract.verification.structure.ParsedDocument;
+import jp.itaku.contract.verification.structure.Part;
+import jp.itaku.contract.verification.structure.Unit;
+
+/**
+ * What the element rules share about one draft: the parsed document, the parties, the sentences (grouped by unit),
+ * the personal-information vocabulary extended by the draft's defined terms, and small helpers (word boundaries via
+ * Kuromoji, ただし書 of a sentence, the article a sentence sits in).
+ */
+public final class RuleContext {
+
+    static final Pattern APPROVAL = Vocabulary.pattern("approval");
+    static final Pattern NEG_APPROVAL = Vocabulary.pattern("approval-waived");
+    static final Pattern PI_GROUND = Vocabulary.pattern("pi-ground");
+
+    final ParsedDocument doc;
+    final Parties parties;
+    final List<Sentence> sentences;
+    private final Map<Unit, List<Sentence>> byUnit = new HashMap<>();
+    private final Pattern pi;
+    final Map<Integer, Article> mainArticles = new HashMap<>();
+    final Set<Integer> piArticles = new LinkedHashSet<>();
+    private final Map<Article, String> articleTexts = new HashMap<>();
+
+    public RuleContext(ParsedDocument doc, Parties parties, List<Sentence> sentences) {
+        this.doc = doc;
+        this.parties = parties;
+        this.sentences = sentences;
+        for (Sentence s : sentences) {
+            byUnit.computeIfAbsent(s.unit, k -> new ArrayList<>()).add(s);
+        }
+        StringBuilder words = new StringBuilder(Vocabulary.alternation("personal-information"));
+        for (String t : parties.personalInfoTerms()) {
+            words.append('|').append(Pattern.quote(t));
+        }
+        this.pi = Pattern.compile(words.toString());
+        Part main = doc.parts().get(0);
+        for (Article a : main.articles) {
+            if (a.number >= 0) {
+                mainArticles.putIfAbsent(a.number, a);
+                StringBuilder sb = new StringBuilder(a.heading == null ? "" : a.heading);
+                for (Unit u : a.units) {
+                    sb.append(doc.unitText(u));
+                }
+                if (PI_GROUND.matcher(sb).find()) {
+                    piArticles.add(a.number);
+                }
+            }
+        }
+    }
+
+    public ParsedDocument doc() {
+        return doc;
+    }
+
+    public Parties parties() {
+        return parties;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    List<Sentence> sentencesOf(Unit u) {
+        return byUnit.getOrDefault(u, List.of());
+    }
+
+    String client() {
+        return parties.clientLabel();
+    }
+
+    String contractor() {
+        return parties.contractorLabel();
+    }
+
+    /** First match of a noun keyword that is a word of its own (not the head of a compound such as 複製物・調査票). */
+    static Matcher word(Pattern p, Sentence s) {
+        Matcher m = p.matcher(s.text);
+        while (m.find()) {
+            int e = m.end();
+            // only a kanji/katakana right after the keyword can make a compound; ask Kuromoji in that case only
+            if (e >= s.text.length() || !isNounChar(s.text.charAt(e)) || !s.continuesAsCompound(e)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isNounChar(char c) {
+        Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
+        return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS || b == Character.UnicodeBlock.KATAKANA
+                || c == '々' || c == '〇';
+    }
+
+    /** The 「ただし、…」 sentence that follows {@code s} in the same paragraph, if any. */
+    Sentence proviso(Sentence s) {
+        List<Sentence> list = byUnit.get(s.unit);
+        if (list == null) {
+            return null;
+        }
+        int i = list.indexOf(s);
+        if (i >= 0 && i + 1 < list.size() && list.get(i + 1).text.startsWith("ただし")) {
+            return list.get(i + 1);
+        }
+        return null;
+    }
+
+    /** Fast pre-filter: does the text contain any of the words (plain indexOf, cheaper than a regex alternation)? */
+    static boolean any(String t, String... words) {
+        for (String w : words) {
+            if (t.indexOf(w) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean hasPi(String t) {
+        return pi.matcher(t).find();
+    }
+
+    static boolean contractorSide(Role r) {
+        return r == Role.CONTRACTOR || r == Role.WORKER || r == Role.UNKNOWN || r == Role.BOTH;
+    }
+
+    static boolean clientSide(Role r) {
+        return r == Role.CLIENT || r == Role.BOTH;
+    }
+
+    static boolean approvalRequired(String t) {
+        return APPROVAL.matcher(t).find() && !NEG_APPROVAL.matcher(t).find();
+    }
+
+    String wrongParty(Sentence s, String what) {
+        return s.unit.displayLabel() + "に" + what + "の定めがありますが、義務を負うのは" + parties.clientLabel()
+                + "（委託者側）であり、" + parties.contractorLabel() + "の義務になっていません。";
+    }
+
+    /** The sentence sits in an article or attachment about personal information (e.g. 個人情報取扱特記事項). */
+    boolean personalInfoContext(Sentence s) {
+        Part part = s.unit.article.part;
+        if (!part.isMain() && part.title != null && (part.title.contains("個人情報") || part.title.contains("特記事項"))) {
+            return true;
+        }
+        Article a = s.unit.article;
+        return (a.heading != null && a.heading.contains("個人情報")) || articleText(s).contains("個人情報");
+    }
+
+    String articleText(Sentence s) {
+        return articleTexts.computeIfAbsent(s.unit.article, a -> {
+            StringBuilder sb = new StringBuilder();
+            if (a.heading != null) {
+                sb.append(a.heading);
+            }
+            for (Unit u : a.units) {
+                sb.append(doc.unitText(u)).append('\n');
+            }
+            return sb.toString();
+        });
+    }
+}

@@ -1,0 +1,65 @@
+package jp.itaku.contract.verification.elements;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.itaku.contract.verification.Element;
+import jp.itaku.contract.verification.clause.Vocabulary;
+import jp.itaku.contract.verification.rules.Finding;
+import jp.itaku.contract.verification.rules.Modality;
+import jp.itaku.contract.verification.rules.Parties.Role;
+import jp.itaku.contract.verification.rules.Sentence;
+
+import static jp.itaku.contract.verification.elements.RuleContext.any;
+import static jp.itaku.contract.verification.elements.RuleContext.clientSide;
+import static jp.itaku.contract.verification.elements.RuleContext.contractorSide;
+import static jp.itaku.contract.verification.elements.RuleContext.word;
+
+/** W1 管理及び実施体制: the contractor states in writing its responsible persons and workers, or its structure. */
+final class W1Structure implements ElementRule {
+
+    static final Pattern PERSON = Vocabulary.pattern("person-structure");
+    static final Pattern SEND = Vocabulary.pattern("submit");
+    static final Pattern WRITTEN = Vocabulary.pattern("written");
+    static final Pattern SUBCONTRACTOR_CONTEXT = Vocabulary.pattern("subcontractor-context");
+    static final Pattern DISPATCH_ROLES = Vocabulary.pattern("dispatch-roles");
+    static final Pattern APPOINT = Vocabulary.pattern("appoint");
+
+    @Override
+    public Element element() {
+        return Element.W1;
+    }
+
+    @Override
+    public void check(Sentence s, RuleContext ctx, List<Finding> out) {
+        if (!any(s.text, "責任者", "従事者", "従業者", "作業員", "作業者", "担当者", "体制", "従事する者", "配置計画")) {
+            return;
+        }
+        if (!contractorSide(s.subject())) {
+            return;
+        }
+        String t = DISPATCH_ROLES.matcher(s.text).replaceAll("");
+        Matcher p = PERSON.matcher(t);
+        if (!p.find()) {
+            return;
+        }
+        if (SUBCONTRACTOR_CONTEXT.matcher(t).find()) {
+            return;
+        }
+        Matcher send = SEND.matcher(t);
+        if (send.find(p.start()) || send.find(0)) {
+            Modality mod = Modality.after(t, send.start());
+            boolean relevant = ctx.hasPi(t) || t.contains("体制") || t.contains("従事者") || t.contains("従事する者")
+                    || (t.contains("責任者") && WRITTEN.matcher(t).find());
+            if ((mod == Modality.OBLIGE || mod == Modality.PLAIN) && relevant) {
+                out.add(Finding.satisfy("管理責任者・従事者又は管理体制を書面等で届け出る定め", s));
+                return;
+            }
+        }
+        if (APPOINT.matcher(t).find()) {
+            out.add(Finding.note(s.unit.displayLabel() + "は責任者を置くことを定めていますが、責任者・従事者や体制を書面で"
+                    + ctx.client() + "に報告・提出する定めではありません。", s));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package jp.itaku.contract.verification.elements;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.itaku.contract.verification.Element;
+import jp.itaku.contract.verification.clause.Vocabulary;
+import jp.itaku.contract.verification.rules.Finding;
+import jp.itaku.contract.verification.rules.Modality;
+import jp.itaku.contract.verification.rules.Parties.Role;
+import jp.itaku.contract.verification.rules.Sentence;
+
+import static jp.itaku.contract.verification.elements.RuleContext.any;
+import static jp.itaku.contract.verification.elements.RuleContext.clientSide;
+import static jp.itaku.contract.verification.elements.RuleContext.contractorSide;
+import static jp.itaku.contract.verification.elements.RuleContext.word;
+
+/** W2 管理状況の検査: the client may inspect, audit, investigate on site or demand reports on the handling of personal information. */
+final class W2Inspection implements ElementRule {
+
+    static final Pattern INSPECT = Vocabulary.pattern("inspect");
+    static final Pattern SITE_INSPECT = Vocabulary.pattern("site-inspect");
+    static final Pattern STRONG_SITE = Vocabulary.pattern("strong-site");
+    static final Pattern ON_PREMISES = Vocabulary.pattern("on-premises");
+    static final Pattern ACCEPT_INSPECTION = Vocabulary.pattern("accept-inspection");
+    static final Pattern MGMT = Vocabulary.pattern("management-status");
+
+    @Override
+    public Element element() {
+        return Element.W2;
+    }
+
+    @Override
+    public void check(Sentence s, RuleContext ctx, List<Finding> out) {
+        if (!any(s.text, "検査", "監査", "調査", "立入", "立ち入", "実地", "求め", "確認")) {
+            return;
+        }
+        Matcher m = word(INSPECT, s);
+        if (m == null) {
+            return;
+        }
+        Modality mod = Modality.after(s.text, m.start());
+        if (clientSide(s.subject())) {
+            if (mod == Modality.NEG_PERMIT && SITE_INSPECT.matcher(s.text).find()) {
+                out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.client()
+                        + "が立入り・監査・検査を求めることを禁じており、管理状況を確認できません。", s));
+                return;
+            }
+            boolean about = MGMT.matcher(s.text).find()
+                    || (STRONG_SITE.matcher(s.text).find() && (ctx.personalInfoContext(s) || ON_PREMISES.matcher(s.text).find()));
+            if (about && (mod == Modality.PERMIT || mod == Modality.OBLIGE || mod == Modality.PLAIN)) {
+                out.add(Finding.satisfy("個人情報の管理状況を検査・調査し又は報告を求めることができる定め", s));
+            }
+        } else if (s.subject() == Role.CONTRACTOR && ACCEPT_INSPECTION.matcher(s.text).find() && MGMT.matcher(s.text).find()) {
+            if (mod == Modality.PERMIT && (s.text.contains("拒") || s.text.contains("応じない"))) {
+                out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor() + "が検査・監査を拒めると定めています。", s));
+            } else if ((mod == Modality.OBLIGE || mod == Modality.PROHIBIT) && (s.text.contains("受け") || s.text.contains("協力")
+                    || s.text.contains("拒"))) {
+                out.add(Finding.satisfy("個人情報の管理状況の検査・監査を受け入れる定め", s));
+            }
+        }
+    }
+}

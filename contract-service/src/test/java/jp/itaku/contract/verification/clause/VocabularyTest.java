@@ -1,0 +1,90 @@
+package jp.itaku.contract.verification.clause;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** The concept vocabulary files: every file is documented, every line compiles, and the concepts mean what they say. */
+class VocabularyTest {
+
+    static List<Path> files() throws IOException, URISyntaxException {
+        Path dir = Paths.get(VocabularyTest.class.getResource(Vocabulary.DIR).toURI());
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyVocabularyFileStartsWithACommentAndEveryLineIsAValidPattern() throws Exception {
+        List<Path> files = files();
+        assertTrue(files.size() >= 30, "vocabulary files found: " + files.size());
+        for (Path f : files) {
+            List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+            assertTrue(lines.get(0).startsWith("# "), f.getFileName() + " must say what the concept is in its first line");
+            String name = f.getFileName().toString().replace(".txt", "");
+            List<String> entries = Vocabulary.entries(name);
+            assertFalse(entries.isEmpty(), name);
+            for (String e : entries) {
+                Pattern.compile(e); // throws on a broken line, naming it
+                assertFalse(e.contains("#"), name + ": trailing comment in an entry: " + e);
+            }
+        }
+    }
+
+    @Test
+    void aMissingVocabularyFailsLoudly() {
+        assertThrows(IllegalStateException.class, () -> Vocabulary.entries("no-such-concept"));
+    }
+
+    @Test
+    void subcontractingIsTheActNotTheSubcontractor() {
+        Pattern p = Vocabulary.pattern("subcontract");
+        assertTrue(p.matcher("業務の一部を協力会社に委託する").find());
+        assertTrue(p.matcher("下請けに出す").find());
+        assertFalse(p.matcher("再委託先の名称").find());
+        assertFalse(p.matcher("下請負人の氏名").find());
+    }
+
+    @Test
+    void copyingIsTheActNotTheCopy() {
+        Pattern p = Vocabulary.pattern("copy");
+        assertTrue(p.matcher("名簿の写しを作成する").find());
+        assertTrue(p.matcher("データのバックアップを取得する").find());
+        assertFalse(p.matcher("複製物を返還する").find());
+        assertFalse(p.matcher("コピー機を使用する").find());
+    }
+
+    @Test
+    void returnIsGivingBackNotReceiving() {
+        Pattern p = Vocabulary.pattern("return");
+        assertTrue(p.matcher("貸与物品を返納する").find());
+        assertFalse(p.matcher("資料の返却を受けた").find());
+    }
+
+    @Test
+    void approvalWaiverCoversNoticeOnly() {
+        Pattern p = Vocabulary.pattern("approval-waived");
+        assertTrue(p.matcher("甲の同意を要せず").find());
+        assertTrue(p.matcher("甲に通知することなく").find());
+        assertFalse(p.matcher("甲の書面による承諾を得て").find());
+    }
+
+    @Test
+    void erasureSanctionIsNotErasure() {
+        Pattern p = Vocabulary.pattern("erase");
+        assertTrue(p.matcher("記録媒体を初期化する").find());
+        assertFalse(p.matcher("指名停止の処分を受けた").find());
+    }
+}
