@@ -63,7 +63,7 @@ public final class ContractVerifier {
                             + limits.maxTextChars() + "文字を超えています。契約書本文と特記事項だけにしてください。");
         }
         ParsedDocument doc = DocumentParser.parse(text);
-        Parties parties = Parties.of(doc.text());
+        Parties parties = Parties.of(doc.text(), doc.title());
         List<Sentence> sentences = SentenceSplitter.split(doc, parties);
         Map<Element, List<Finding>> findings = new ElementRules(doc, parties, sentences).evaluate();
         String kind = kindOf(doc);

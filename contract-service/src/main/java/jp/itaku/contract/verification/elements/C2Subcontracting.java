@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.itaku.contract.verification.Element;
+import jp.itaku.contract.verification.clause.Clause;
 import jp.itaku.contract.verification.clause.Vocabulary;
 import jp.itaku.contract.verification.rules.Finding;
 import jp.itaku.contract.verification.rules.Modality;
@@ -21,6 +22,21 @@ import static jp.itaku.contract.verification.elements.RuleContext.word;
 final class C2Subcontracting implements ElementRule {
 
     static final Pattern SUBCONTRACT = Vocabulary.pattern("subcontract");
+    static final Pattern SUBCONTRACTOR = Vocabulary.pattern("subcontractor-context");
+    /** The approval itself done away with (「承諾は要しない」, 「通知のみで」), not a ban 「承諾を得ることなく…してはならない」. */
+    static final Pattern WAIVED_APPROVAL = Pattern.compile(
+            "(?:承諾|承認|同意|許可)(?:は|を)(?:要しない|不要|要せず|得る必要はない|得ることを要しない)|通知(?:する)?(?:こと)?のみで|届け出る?(?:こと)?により(?:再委託|委託)");
+
+    /** An exception or permission that lets the contractor subcontract without the client's prior approval. */
+    private static void contradictWith(Sentence s, RuleContext ctx, List<Finding> out) {
+        Sentence emptied = ctx.qualified(s);
+        String what = s.unit.displayLabel() + "は" + ctx.contractor() + "が" + ctx.client()
+                + "の事前の承諾なしに業務を第三者に行わせることを認めています"
+                + (ctx.clause(s).afterTheFact() || s.text.contains("通知") || s.text.contains("報告") || s.text.contains("届")
+                ? "（事後の通知・報告だけでは事前承認になりません）" : "")
+                + (emptied != null ? "。これは" + emptied.unit.displayLabel() + "の制限を例外で骨抜きにするものです" : "") + "。";
+        out.add(emptied != null ? Finding.contradict(what, s, emptied) : Finding.contradict(what, s));
+    }
 
     @Override
     public Element element() {
@@ -29,21 +45,37 @@ final class C2Subcontracting implements ElementRule {
 
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
-        if (!any(s.text, "委託", "委任", "請負", "請け負", "下請")) {
+        if (!any(s.text, "委託", "委任", "請負", "請け負", "下請", "行わせ", "協力会社", "取り扱わせ", "処理させ")) {
             return;
         }
         Matcher m = word(SUBCONTRACT, s);
         if (m == null) {
+            if (WAIVED_APPROVAL.matcher(s.text).find() && SUBCONTRACTOR.matcher(s.text).find()) {
+                contradictWith(s, ctx, out); // 「この場合、再委託の承諾は要しない」
+            }
             return;
         }
         if (!contractorSide(s.subject())) {
+            return;
+        }
+        Clause c = ctx.clause(s);
+        Modality first = Modality.after(s.text, m.start());
+        boolean permits = first == Modality.PERMIT || (c.has(Clause.Operator.PROVISO) && c.has(Clause.Operator.NOT_APPLY));
+        if ((permits && !c.clientControlled() && !s.text.contains("法令")
+                && (s.subject() != Role.UNKNOWN || c.discretion() || c.afterTheFact() || c.has(Clause.Operator.PROVISO)))
+                || WAIVED_APPROVAL.matcher(s.text).find()) {
+            contradictWith(s, ctx, out);
             return;
         }
         Modality mod = Modality.after(s.text, m.start());
         switch (mod) {
             case PROHIBIT, NEG_PERMIT, NEGATE -> {
                 Sentence proviso = ctx.proviso(s);
-                if (proviso != null && approvalRequired(proviso.text)) {
+                if (proviso != null && !ctx.clause(proviso).clientControlled() && ctx.clause(proviso).has(Clause.Operator.NOT_APPLY)
+                        && !proviso.text.contains("法令")) {
+                    out.add(Finding.contradict(proviso.unit.displayLabel() + "のただし書は、" + ctx.client()
+                            + "の承諾を要しない再委託を認めており、再委託の制限を骨抜きにしています。", proviso, s));
+                } else if (proviso != null && approvalRequired(proviso.text)) {
                     out.add(Finding.satisfy("再委託を禁止し、承諾を得た場合に限り認める定め", s, proviso));
                 } else {
                     out.add(Finding.satisfy(approvalRequired(s.text)

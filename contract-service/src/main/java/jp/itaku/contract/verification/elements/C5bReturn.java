@@ -55,7 +55,7 @@ final class C5bReturn implements ElementRule {
         if (!object) {
             return;
         }
-        boolean end = END.matcher(s.text).find() || END.matcher(ctx.articleText(s)).find();
+        boolean end = END.matcher(s.text).find() || END.matcher(ctx.contextText(s)).find();
         if (!end) {
             return;
         }

@@ -26,6 +26,8 @@ final class C6bDamages implements ElementRule {
     static final Pattern FORCE_MAJEURE = Vocabulary.pattern("force-majeure");
     static final Pattern LATE = Vocabulary.pattern("late-delivery");
     static final Pattern BREACH = Vocabulary.pattern("breach");
+    /** Liability excluded for leaks of the data in particular (「漏えいによる損害を含む」). */
+    static final Pattern LEAK = Pattern.compile("漏えい|漏洩|流出");
 
     @Override
     public Element element() {
@@ -35,6 +37,9 @@ final class C6bDamages implements ElementRule {
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
         int k = s.text.indexOf("賠償");
+        if (k < 0 && s.text.contains("損害") && EXEMPT.matcher(s.text).find()) {
+            k = s.text.indexOf("損害"); // 「…損害について、一切の責任を負わない」 without the word 賠償
+        }
         if (k < 0) {
             return;
         }
@@ -43,10 +48,12 @@ final class C6bDamages implements ElementRule {
         if (subject == Role.CONTRACTOR || subject == Role.UNKNOWN || subject == Role.WORKER
                 || (subject == Role.BOTH && !s.text.contains("請求"))) {
             if (mod == Modality.NEGATE || mod == Modality.NEG_PERMIT || mod == Modality.PROHIBIT || EXEMPT.matcher(s.text).find()) {
-                if (TOTAL.matcher(s.text).find() && !PARTIAL.matcher(s.text).find() && !FORCE_MAJEURE.matcher(s.text).find()
-                        && subject != Role.UNKNOWN) {
+                boolean leaks = LEAK.matcher(s.text).find();
+                if (((TOTAL.matcher(s.text).find() && !PARTIAL.matcher(s.text).find()) || leaks)
+                        && !FORCE_MAJEURE.matcher(s.text).find() && subject != Role.UNKNOWN) {
                     out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor()
-                            + "の損害賠償責任を一切免除しており、個人情報の漏えい等の違反があっても賠償されません。", s));
+                            + (leaks ? "の個人情報の漏えい等による損害の賠償責任を免除しており、漏えいがあっても賠償されません。"
+                            : "の損害賠償責任を一切免除しており、個人情報の漏えい等の違反があっても賠償されません。"), s));
                 }
                 return;
             }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jp.itaku.contract.verification.clause.Clause;
 import jp.itaku.contract.verification.clause.Vocabulary;
 import jp.itaku.contract.verification.rules.Parties;
 import jp.itaku.contract.verification.rules.Parties.Role;
@@ -37,6 +38,7 @@ public final class RuleContext {
     final Map<Integer, Article> mainArticles = new HashMap<>();
     final Set<Integer> piArticles = new LinkedHashSet<>();
     private final Map<Article, String> articleTexts = new HashMap<>();
+    private final Map<Sentence, Clause> clauses = new HashMap<>();
 
     public RuleContext(ParsedDocument doc, Parties parties, List<Sentence> sentences) {
         this.doc = doc;
@@ -79,6 +81,48 @@ public final class RuleContext {
 
     List<Sentence> sentencesOf(Unit u) {
         return byUnit.getOrDefault(u, List.of());
+    }
+
+    /** The clause model of a sentence (scope operators, conditions), computed once. */
+    Clause clause(Sentence s) {
+        return clauses.computeIfAbsent(s, k -> Clause.of(k.text));
+    }
+
+    /**
+     * The sentence an exception qualifies: for 「ただし、…」 the sentence before it in the paragraph; for 「前項の規定に
+     * かかわらず」 / 「前号…」 the last sentence of the paragraph or item before; else null.
+     */
+    Sentence qualified(Sentence s) {
+        List<Sentence> list = byUnit.get(s.unit);
+        int i = list == null ? -1 : list.indexOf(s);
+        if (i > 0 && (s.text.startsWith("ただし") || s.text.startsWith("但し") || s.text.startsWith("この場合"))) {
+            return list.get(i - 1);
+        }
+        if (s.text.contains("前項") || s.text.contains("前号") || s.text.contains("前各項") || s.text.contains("にかかわらず")) {
+            List<Unit> us = s.unit.article.units;
+            int k = us.indexOf(s.unit);
+            for (int j = k - 1; j >= 0; j--) {
+                List<Sentence> prev = byUnit.get(us.get(j));
+                if (prev != null && !prev.isEmpty()) {
+                    return prev.get(0);
+                }
+            }
+            if (i > 0) {
+                return list.get(i - 1);
+            }
+        }
+        return null;
+    }
+
+    /** 「甲は、乙に…させることができる」: the client's right that binds the contractor, at the verb ending at {@code at}. */
+    boolean clientRight(Sentence s, int at) {
+        if (!clientSide(s.subject()) || !clause(s).causativeAt(at)) {
+            return false;
+        }
+        jp.itaku.contract.verification.rules.Modality mod = jp.itaku.contract.verification.rules.Modality.after(s.text, at);
+        return mod == jp.itaku.contract.verification.rules.Modality.PERMIT
+                || mod == jp.itaku.contract.verification.rules.Modality.OBLIGE
+                || mod == jp.itaku.contract.verification.rules.Modality.PLAIN;
     }
 
     String client() {
@@ -160,6 +204,15 @@ public final class RuleContext {
         }
         Article a = s.unit.article;
         return (a.heading != null && a.heading.contains("個人情報")) || articleText(s).contains("個人情報");
+    }
+
+    /** The article's text, plus the paragraph before when the sentence refers back to it (「前項の場合において」). */
+    String contextText(Sentence s) {
+        String a = articleText(s);
+        if ((s.text.contains("前項") || s.text.contains("前条")) && s.unit.index > 0) {
+            return a + doc.unitText(doc.units().get(s.unit.index - 1));
+        }
+        return a;
     }
 
     String articleText(Sentence s) {

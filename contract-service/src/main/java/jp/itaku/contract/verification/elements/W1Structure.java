@@ -33,7 +33,15 @@ final class W1Structure implements ElementRule {
 
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
-        if (!any(s.text, "責任者", "従事者", "従業者", "作業員", "作業者", "担当者", "体制", "従事する者", "配置計画")) {
+        if (!any(s.text, "責任者", "従事者", "従業者", "作業員", "作業者", "担当者", "体制", "従事する者", "配置計画", "オペレーター", "スタッフ", "従業員", "要員", "名簿")) {
+            return;
+        }
+        if (clientSide(s.subject())) {
+            Matcher sendC = SEND.matcher(s.text);
+            // 「甲は、乙に…名簿を提出させることができる」: the client's right binds the contractor
+            if (sendC.find() && ctx.clientRight(s, sendC.end()) && PERSON.matcher(s.text).find()) {
+                out.add(Finding.satisfy(ctx.client() + "が" + ctx.contractor() + "に責任者・従事者を記載した書面を提出させることができる定め", s));
+            }
             return;
         }
         if (!contractorSide(s.subject())) {
@@ -48,6 +56,12 @@ final class W1Structure implements ElementRule {
             return;
         }
         Matcher send = SEND.matcher(t);
+        if (send.find(p.start()) && Modality.after(t, send.start()) == Modality.NEG_PERMIT && ctx.clause(s).waiver()) {
+            // 「従事者の氏名等を報告することを要しない」: the element's own duty waived
+            out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor() + "が業務従事者や体制を"
+                    + ctx.client() + "に書面で示すことを要しないとしています。", s));
+            return;
+        }
         if (send.find(p.start()) || send.find(0)) {
             Modality mod = Modality.after(t, send.start());
             boolean relevant = ctx.hasPi(t) || t.contains("体制") || t.contains("従事者") || t.contains("従事する者")

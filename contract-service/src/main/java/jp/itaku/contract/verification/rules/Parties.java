@@ -18,9 +18,17 @@ import java.util.stream.Collectors;
  */
 public final class Parties {
 
-    public enum Role { CLIENT, CONTRACTOR, WORKER, BOTH, UNKNOWN }
+    /** OTHER: a party of the draft that is neither side of this agreement (the original client in a subcontract agreement). */
+    public enum Role { CLIENT, CONTRACTOR, WORKER, BOTH, OTHER, UNKNOWN }
 
     private static final Pattern DEFINITION = Pattern.compile("\\(以下[^「」()]{0,4}「([^」]{1,15})」(?:という|といいます|と称する|と略す|とする)[^)]{0,4}\\)");
+    /** 「…（…をいう。以下「受託情報」という。）」: a definition that is not the start of its bracket. */
+    private static final Pattern INNER_DEFINITION = Pattern.compile("以下[^「」()]{0,4}「([^」]{1,15})」(?:という|といいます)");
+    /** A definition list item: 「本件データ　本システムに記録された情報のうち…をいう。」 */
+    private static final Pattern LIST_DEFINITION = Pattern.compile("(?m)^([^\\s、。「」()]{2,12}) (.{1,300}?)をいう");
+    private static final Pattern INFO_LABEL = Pattern.compile(".*(情報|データ|記録|名簿|台帳|ファイル).*");
+    /** The agreement subcontracts work received from the original client (再委託契約書, 下請負契約書). */
+    private static final Pattern SUBCONTRACT_TITLE = Pattern.compile("再委託|再々委託|再受託|下請");
     private static final Pattern TERM_DEFINITION = Pattern.compile("「([^」]{1,15})」とは、(.{1,250}?)をいう");
     private static final Pattern COMPANY = Pattern.compile(
             "株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|協同組合|\\(株\\)|\\(有\\)|Inc\\.|Ltd|LLC|事業者|事業主");
@@ -33,7 +41,8 @@ public final class Parties {
     private static final Set<String> ORDINAL_LABELS = Set.of("甲", "乙", "丙");
 
     static {
-        for (String c : List.of("甲", "委託者", "発注者", "派遣先", "委託元", "注文者", "貴庁", "貴市", "貴町", "貴村", "貴県", "貴機構", "お客様")) {
+        for (String c : List.of("甲", "委託者", "発注者", "派遣先", "委託元", "注文者", "貴庁", "貴市", "貴町", "貴村", "貴県", "貴機構", "お客様",
+                "当庁", "当省", "当局", "当機構", "当市", "当町", "当村", "当県", "本市", "本町", "本村", "本県")) {
             ROLE_WORDS.put(c, Role.CLIENT);
         }
         for (String c : List.of("乙", "受託者", "受注者", "請負者", "請負人", "派遣元", "派遣元事業主", "受託事業者", "受任者", "委託先", "当社", "弊社")) {
@@ -48,7 +57,7 @@ public final class Parties {
     private final String clientLabel;
     private final String contractorLabel;
 
-    private Parties(String text) {
+    private Parties(String text, String title) {
         aliases.putAll(ROLE_WORDS);
         List<String[]> undecided = new ArrayList<>();
         Matcher m = DEFINITION.matcher(text);
@@ -93,6 +102,39 @@ public final class Parties {
                 firstContractor = label;
             }
         }
+        Matcher inner = INNER_DEFINITION.matcher(text);
+        while (inner.find()) {
+            String label = inner.group(1).strip();
+            int open = enclosingBracket(text, inner.start());
+            if (open < 0 || open + 1 == inner.start() || !INFO_LABEL.matcher(label).matches()) {
+                continue;
+            }
+            String body = text.substring(open + 1, inner.start());
+            if (PI_DEFINITION.matcher(body).find() || PI_DEFINITION.matcher(windowBefore(text, open, 60)).find()) {
+                personalInfoTerms.add(label);
+            }
+        }
+        Matcher list = LIST_DEFINITION.matcher(text);
+        while (list.find()) {
+            if (INFO_LABEL.matcher(list.group(1)).matches() && PI_DEFINITION.matcher(list.group(2)).find()) {
+                personalInfoTerms.add(list.group(1));
+            }
+        }
+        if (title != null && SUBCONTRACT_TITLE.matcher(title).find()) {
+            // a subcontract agreement: the party receiving the work (丙, 再受託者) is this agreement's contractor, the
+            // contractor of the original contract (乙, 受託者) its client, the original client (甲) a third party
+            String sub = aliases.containsKey("丙") ? "丙" : aliases.containsKey("再受託者") ? "再受託者" : null;
+            if (sub != null || text.contains("再受託者")) {
+                aliases.put(sub == null ? "再受託者" : sub, Role.CONTRACTOR);
+                aliases.put("再受託者", Role.CONTRACTOR);
+                aliases.put("乙", Role.CLIENT);
+                aliases.put("受託者", Role.CLIENT);
+                aliases.put("甲", Role.OTHER);
+                aliases.put("委託者", Role.OTHER);
+                firstClient = text.contains("乙") ? "乙" : "受託者";
+                firstContractor = sub == null ? "再受託者" : sub;
+            }
+        }
         Matcher t = TERM_DEFINITION.matcher(text);
         while (t.find()) {
             String body = t.group(2);
@@ -105,11 +147,35 @@ public final class Parties {
         List<String> names = aliases.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.toList());
         String alt = String.join("|", names);
-        subjectPattern = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}ー々〇])(" + alt + ")(?:(?:又は|若しくは|及び|並びに|と|、)(" + alt + "))?(は|が|も)");
+        subjectPattern = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}ー々〇])(" + alt + ")(?:(?:又は|若しくは|及び|並びに|と|、)(" + alt + ")|(?:及び|並びに|又は)その[^、。はがも]{1,8})?(は|が|も)");
     }
 
     public static Parties of(String normalisedText) {
-        return new Parties(normalisedText);
+        return new Parties(normalisedText, null);
+    }
+
+    /** With the draft's title, which tells a subcontract agreement (再委託契約書) from a contract with the client. */
+    public static Parties of(String normalisedText, String title) {
+        return new Parties(normalisedText, title);
+    }
+
+    /** Index of the unclosed 「(」 before {@code pos} (within 300 chars), or -1. */
+    private static int enclosingBracket(String text, int pos) {
+        int depth = 0;
+        for (int i = pos - 1; i >= 0 && pos - i < 300; i--) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(') {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            } else if (c == '\n') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private String guessLabel(String text, Role role, String fallback) {
