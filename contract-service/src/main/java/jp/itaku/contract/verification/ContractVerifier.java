@@ -64,6 +64,7 @@ public final class ContractVerifier {
         }
         ParsedDocument doc = DocumentParser.parse(text);
         Parties parties = Parties.of(doc.text(), doc.title());
+        parties.learnDefinitions(doc);
         List<Sentence> sentences = SentenceSplitter.split(doc, parties);
         Map<Element, List<Finding>> findings = new ElementRules(doc, parties, sentences).evaluate();
         String kind = kindOf(doc);
@@ -100,7 +101,12 @@ public final class ContractVerifier {
                 ex.append("（").append(label(sat.get(0))).append("に制限の定めもありますが、上記の例外がそれを骨抜きにしています。）");
             }
             ex.append("指針").append(guidelineRef(e)).append("の求める「").append(e.japaneseName()).append("」に反するため、該当箇所を削除し、次の条項に置き換えてください。");
-            return new ElementResult(e.id(), ElementResult.CONTRADICTED, evidence(con, doc), ex.toString(),
+            // the evidence quotes the permitting sentence(s) and, when there is one, the obligation they empty
+            List<Finding> quoted = new ArrayList<>(con);
+            if (!sat.isEmpty()) {
+                quoted.add(sat.get(0));
+            }
+            return new ElementResult(e.id(), ElementResult.CONTRADICTED, evidence(quoted, doc), ex.toString(),
                     e.suggestedClause(client, contractor));
         }
         if (!sat.isEmpty()) {

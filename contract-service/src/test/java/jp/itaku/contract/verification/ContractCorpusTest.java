@@ -11,16 +11,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the verifier over every labelled draft in ../shared/contracts (system property {@code itaku.shared.dir}, set by
- * surefire; else ../shared next to the repository) and fails under the accuracy bar: ≥ 98 % of element decisions
- * right, no element below 95 %, at most 2 % false passes, every evidence offset pointing at its quoted text. Fails —
- * does not skip — when the corpus is missing.
+ * Runs the verifier over both labelled dev sets in ../shared (system property {@code itaku.shared.dir}, set by
+ * surefire; else ../shared next to the repository) and fails — does not skip — when a set is missing.
+ *
+ * <p>The bar (issue 11, verifier README "Evaluation discipline"): ≥ 98 % of element decisions right, no element below
+ * 95 %, at most 2 % false passes, every evidence offset pointing at its quoted text, the right kind. {@code contracts}
+ * meets it. {@code contracts-2} (drafts by four other authors) does NOT meet it yet: it is held to a floor that records
+ * where the verifier stands (see the README for the figures) and may only be raised, never lowered; the false-pass,
+ * offset and kind parts of the bar already hold there.
  */
 class ContractCorpusTest {
 
-    @Test
-    void meetsAccuracyBarOnLabelledDrafts() throws Exception {
-        Path dir = CorpusScore.corpusDir();
+    static CorpusScore score(String set) throws Exception {
+        Path dir = CorpusScore.corpusDir(set);
         assertTrue(Files.isDirectory(dir), "labelled corpus not found at " + dir.toAbsolutePath()
                 + " (set -Ditaku.shared.dir=…/shared)");
         List<Path> drafts = CorpusScore.drafts(dir);
@@ -32,15 +35,32 @@ class ContractCorpusTest {
         CorpusScore sc = CorpusScore.run(new ContractVerifier(), drafts);
         System.out.println("契約書ドラフト検証（" + sc.files + "件, " + dir.toAbsolutePath().normalize() + "）");
         System.out.println(sc.table());
+        return sc;
+    }
 
-        assertTrue(sc.accuracy() >= 0.98, String.format("overall accuracy %.2f%% < 98%%", 100 * sc.accuracy()));
+    static void assertBar(CorpusScore sc, double overall, double perElement, double falsePasses) {
+        assertTrue(sc.accuracy() >= overall, String.format("overall accuracy %.2f%% < %.0f%%", 100 * sc.accuracy(), 100 * overall));
         for (Map.Entry<String, int[]> e : sc.perElement.entrySet()) {
             double acc = (double) e.getValue()[0] / e.getValue()[1];
-            assertTrue(acc >= 0.95, String.format("%s accuracy %.1f%% < 95%%", e.getKey(), 100 * acc));
+            assertTrue(acc >= perElement, String.format("%s accuracy %.1f%% < %.0f%%", e.getKey(), 100 * acc, 100 * perElement));
         }
-        assertTrue(sc.falsePassRate() <= 0.02, String.format("false passes %.2f%% > 2%%", 100 * sc.falsePassRate()));
+        assertTrue(sc.falsePassRate() <= falsePasses, String.format("false passes %.2f%% > %.0f%%", 100 * sc.falsePassRate(), 100 * falsePasses));
         assertEquals(List.of(), sc.offsetErrors, "evidence offsets must point exactly at the quoted text");
         assertEquals(0, sc.kindErrors, "kind (outsourcing/dispatch) decided wrongly");
+    }
+
+    @Test
+    void meetsAccuracyBarOnFirstDevSet() throws Exception {
+        assertBar(score("contracts"), 0.98, 0.95, 0.02);
+    }
+
+    @Test
+    void secondDevSetByOtherAuthorsStaysAtOrAboveItsFloor() throws Exception {
+        CorpusScore sc = score("contracts-2");
+        // floor, not the bar: 2026-12-01 before issue 11 0.844 / contradictions caught 0.385; now 0.919 / 0.827
+        assertBar(sc, 0.91, 0.85, 0.02);
+        assertTrue(sc.contradictionsCaughtRate() >= 0.80,
+                String.format("contradictions caught %.2f < 0.80", sc.contradictionsCaughtRate()));
     }
 
     @Test

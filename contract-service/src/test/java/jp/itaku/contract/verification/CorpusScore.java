@@ -28,17 +28,30 @@ final class CorpusScore {
     int kindErrors;
 
     static Path corpusDir() {
+        return corpusDir("contracts");
+    }
+
+    /** A labelled dev set under ../shared ("contracts", "contracts-2"). */
+    static Path corpusDir(String name) {
         String prop = System.getProperty("itaku.shared.dir");
         if (prop != null && !prop.isBlank()) {
-            return Paths.get(prop).resolve("contracts");
+            return Paths.get(prop).resolve(name);
         }
         Path here = Paths.get("").toAbsolutePath();
         for (Path p = here; p != null; p = p.getParent()) {
             if (Files.exists(p.resolve("pom.xml")) && Files.isDirectory(p.resolve("contract-service"))) {
-                return p.resolve("../shared/contracts").normalize();
+                return p.resolve("../shared/" + name).normalize();
             }
         }
-        return here.resolve("../shared/contracts").normalize();
+        return here.resolve("../shared/" + name).normalize();
+    }
+
+    /** Contradicted labels decided "contradicted", as a share of all contradicted labels. */
+    int contradictionsCaught;
+    int contradictionLabels;
+
+    double contradictionsCaughtRate() {
+        return contradictionLabels == 0 ? 1.0 : (double) contradictionsCaught / contradictionLabels;
     }
 
     static List<Path> drafts(Path dir) throws IOException {
@@ -69,6 +82,12 @@ final class CorpusScore {
                 c[1]++;
                 if (!expected.equals("satisfied")) {
                     c[3]++;
+                }
+                if (expected.equals("contradicted")) {
+                    sc.contradictionLabels++;
+                    if (er.status().equals("contradicted")) {
+                        sc.contradictionsCaught++;
+                    }
                 }
                 if (expected.equals(er.status())) {
                     c[0]++;
@@ -132,9 +151,9 @@ final class CorpusScore {
             sb.append(String.format(Locale.ROOT, "%-5s %-24s %8.1f%% %5d/%-4d %6d/%-4d%n", e.getKey(),
                     Element.byId(e.getKey()).japaneseName(), 100.0 * c[0] / c[1], c[0], c[1], c[2], c[3]));
         }
-        sb.append(String.format(Locale.ROOT, "全体: %d件中 %d件正解 (%.2f%%)、誤って充足 %d件 (全判定の%.2f%%, 非充足ラベル%d件中)、kind誤り %d件、根拠オフセット誤り %d件%n",
+        sb.append(String.format(Locale.ROOT, "全体: %d件中 %d件正解 (%.2f%%)、誤って充足 %d件 (全判定の%.2f%%, 非充足ラベル%d件中)、kind誤り %d件、根拠オフセット誤り %d件、矛盾の検出 %d/%d件%n",
                 total(), right(), 100 * accuracy(), falsePasses(), 100 * falsePassRate(), negatives(), kindErrors,
-                offsetErrors.size()));
+                offsetErrors.size(), contradictionsCaught, contradictionLabels));
         for (Mismatch m : mismatches) {
             sb.append("  ✗ ").append(m.file()).append(' ').append(m.element()).append(" 期待=").append(m.expected())
                     .append(" 実際=").append(m.actual()).append("  ").append(m.explanation()).append('\n');

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import jp.itaku.contract.verification.clause.Amendments;
 
 import jp.itaku.contract.verification.Element;
 import jp.itaku.contract.verification.elements.ElementRule;
@@ -29,7 +32,11 @@ public final class ElementRules {
         for (ElementRule r : RULES) {
             out.put(r.element(), new ArrayList<>());
         }
+        Set<Sentence> repealed = Amendments.repealed(ctx.sentences());
         for (Sentence s : ctx.sentences()) {
+            if (repealed.contains(s)) {
+                continue; // replaced by an amendment in the same text: neither satisfies nor contradicts
+            }
             for (ElementRule r : RULES) {
                 r.check(s, ctx, out.get(r.element()));
             }

@@ -26,6 +26,7 @@ public final class Parties {
     private static final Pattern INNER_DEFINITION = Pattern.compile("以下[^「」()]{0,4}「([^」]{1,15})」(?:という|といいます)");
     /** A definition list item: 「本件データ　本システムに記録された情報のうち…をいう。」 */
     private static final Pattern LIST_DEFINITION = Pattern.compile("(?m)^([^\\s、。「」()]{2,12}) (.{1,300}?)をいう");
+    private static final Pattern DOTTED_DEFINITION = Pattern.compile("(?m)^[・･]?\\s*([^\\s、。「」()・.…‥:：]{2,12})\\s*[…‥:：.]{2,}\\s*(.{1,300})$");
     private static final Pattern INFO_LABEL = Pattern.compile(".*(情報|データ|記録|名簿|台帳|ファイル).*");
     /** The agreement subcontracts work received from the original client (再委託契約書, 下請負契約書). */
     private static final Pattern SUBCONTRACT_TITLE = Pattern.compile("再委託|再々委託|再受託|下請");
@@ -157,6 +158,34 @@ public final class Parties {
     /** With the draft's title, which tells a subcontract agreement (再委託契約書) from a contract with the client. */
     public static Parties of(String normalisedText, String title) {
         return new Parties(normalisedText, title);
+    }
+
+    /**
+     * Definition lists whose term the parser took as the item's heading (「(3) 本件データ　…の個人に関する情報…をいう。」,
+     * 「・利用者データ ……… 検診対象者の氏名…」): a term for information defined by personal-information words.
+     */
+    public void learnDefinitions(jp.itaku.contract.verification.structure.ParsedDocument doc) {
+        for (jp.itaku.contract.verification.structure.Part p : doc.parts()) {
+            for (jp.itaku.contract.verification.structure.Article a : p.articles) {
+                if (a.heading != null && !a.units.isEmpty() && a.heading.length() <= 15 && INFO_LABEL.matcher(a.heading).matches()
+                        && PI_DEFINITION.matcher(doc.unitText(a.units.get(0))).find()) {
+                    personalInfoTerms.add(a.heading.strip());
+                }
+            }
+        }
+        for (jp.itaku.contract.verification.structure.Unit u : doc.units()) {
+            String h = u.heading;
+            String body = doc.unitText(u);
+            if (h != null && h.length() <= 15 && INFO_LABEL.matcher(h).matches() && PI_DEFINITION.matcher(body).find()) {
+                personalInfoTerms.add(h.strip());
+            }
+            Matcher d = DOTTED_DEFINITION.matcher(body);
+            while (d.find()) {
+                if (INFO_LABEL.matcher(d.group(1)).matches() && PI_DEFINITION.matcher(d.group(2)).find()) {
+                    personalInfoTerms.add(d.group(1));
+                }
+            }
+        }
     }
 
     /** Index of the unclosed 「(」 before {@code pos} (within 300 chars), or -1. */

@@ -1,0 +1,66 @@
+package jp.itaku.contract.verification.clause;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.itaku.contract.verification.rules.Sentence;
+
+/**
+ * Document-level resolution of amendments (変更契約・覚書): a clause that an amendment replaces or deletes neither
+ * satisfies nor contradicts (SPEC Conventions, Precedence). Recognised: 「原契約第7条を次のように改める」 and
+ * 「第10条を削る」 (the article of that number that precedes the amendment in the text is replaced), 「第10条ただし書を
+ * 削り」 (its proviso), and 「…中「旧」を「新」に改める」 (every other sentence quoting the old wording).
+ */
+public final class Amendments {
+
+    private static final Pattern REPLACE_ARTICLE = Pattern.compile("第(\\d+)条(?:第\\d+項)?を次のように改める|第(\\d+)条を削る");
+    private static final Pattern DELETE_PROVISO = Pattern.compile("第(\\d+)条(?:第\\d+項)?(?:の)?ただし書を削");
+    private static final Pattern REPLACE_WORDS = Pattern.compile("「([^「」]{8,200})」を「[^「」]{1,400}」に改める");
+
+    private Amendments() {
+    }
+
+    /** The sentences that are no longer in force because an amendment in the same text replaced them. */
+    public static Set<Sentence> repealed(List<Sentence> sentences) {
+        Set<Sentence> out = new HashSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence a = sentences.get(i);
+            if (!a.text.contains("改め") && !a.text.contains("削")) {
+                continue;
+            }
+            Matcher m = REPLACE_ARTICLE.matcher(a.text);
+            while (m.find()) {
+                int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+                for (int j = 0; j < i; j++) {
+                    Sentence o = sentences.get(j);
+                    if (o.unit.article != null && o.unit.article.number == n && o.unit.article != a.unit.article) {
+                        out.add(o);
+                    }
+                }
+            }
+            Matcher p = DELETE_PROVISO.matcher(a.text);
+            while (p.find()) {
+                int n = Integer.parseInt(p.group(1));
+                for (int j = 0; j < i; j++) {
+                    Sentence o = sentences.get(j);
+                    if (o.unit.article != null && o.unit.article.number == n && (o.text.startsWith("ただし") || o.text.startsWith("但し"))) {
+                        out.add(o);
+                    }
+                }
+            }
+            Matcher w = REPLACE_WORDS.matcher(a.text);
+            while (w.find()) {
+                String old = w.group(1);
+                for (Sentence o : sentences) {
+                    if (o != a && o.text.contains(old)) {
+                        out.add(o);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,191 @@
+package jp.itaku.contract.verification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per phenomenon of issue 11, each with sentences written for the test (not taken from either dev set), so
+ * that a rule is fixed for the way contracts say things, not for one draft's sentence.
+ */
+class ClauseModelPhenomenaTest {
+
+    static final ContractVerifier VERIFIER = new ContractVerifier();
+
+    static final String PREAMBLE = "住民健診データ入力業務委託契約書\n\n　東山村（以下「甲」という。）と株式会社西峰データ（以下「乙」という。）は、次のとおり契約を締結する。\n\n";
+
+    static VerificationReport verify(String body) {
+        return VERIFIER.verifyText("phenomenon.txt", PREAMBLE + body);
+    }
+
+    static List<String> evidenceTexts(VerificationReport r, String id) {
+        return r.element(id).evidence().stream().map(Evidence::text).toList();
+    }
+
+    // ------------------------------------------------------------------ an exception that empties a ban
+
+    @Test
+    void provisoLettingTheContractorUsePartnersWithoutApprovalContradictsTheSubcontractBan() {
+        VerificationReport r = verify("第4条（再委託）　乙は、本業務を第三者に委託してはならない。ただし、繁忙期においては、乙は、提携先に入力作業の一部を行わせることができる。\n");
+        ElementResult c2 = r.element("C2");
+        assertEquals("contradicted", c2.status());
+        List<String> ev = evidenceTexts(r, "C2");
+        assertTrue(ev.stream().anyMatch(t -> t.startsWith("ただし")), "quotes the permitting proviso: " + ev);
+        assertTrue(ev.stream().anyMatch(t -> t.contains("委託してはならない")), "quotes the ban it empties: " + ev);
+        assertTrue(c2.explanation().contains("第4条"), "names the permitting sentence: " + c2.explanation());
+        assertTrue(c2.suggestedClause() != null && c2.suggestedClause().contains("承諾"), "a suggested clause stays");
+    }
+
+    @Test
+    void provisoThatNeedsTheClientsWrittenApprovalKeepsTheBanSatisfied() {
+        VerificationReport r = verify("第4条　乙は、本業務を第三者に委託してはならない。ただし、あらかじめ甲の書面による承認を受けたときは、この限りでない。\n");
+        assertEquals("satisfied", r.element("C2").status());
+    }
+
+    @Test
+    void approvalWaivedForPartnersIsContradicted() {
+        VerificationReport r = verify("第4条　乙は、甲の承諾を得ないで本業務を第三者に委託してはならない。\n第5条　前条の規定にかかわらず、乙が協力会社に検体ラベルの印字を委託するときは、甲の承諾は要しないものとする。\n");
+        assertEquals("contradicted", r.element("C2").status());
+    }
+
+    // ------------------------------------------------------------------ discretion
+
+    @Test
+    void copyingWhenTheContractorDeemsItNecessaryContradictsTheCopyRestriction() {
+        VerificationReport r = verify("第6条　乙は、乙が必要と認めるときは、受診者の氏名等を記録した電子ファイルの写しを作成することができる。\n");
+        assertEquals("contradicted", r.element("C3").status());
+    }
+
+    @Test
+    void keepingDataAfterTheEndWheneverTheContractorFindsItNecessaryContradictsErasure() {
+        VerificationReport r = verify("第9条　乙は、委託期間が満了したときは、受診者の個人情報を復元できない方法で消去しなければならない。ただし、乙が必要と認める場合は、乙は当該個人情報を引き続き保持することができる。\n");
+        ElementResult c5a = r.element("C5a");
+        assertEquals("contradicted", c5a.status());
+        assertTrue(evidenceTexts(r, "C5a").size() >= 2, "quotes both the retention and the erasure duty: " + c5a.evidence());
+    }
+
+    @Test
+    void retentionForAYearAfterCompletionContradictsErasure() {
+        VerificationReport r = verify("第9条　乙は、業務の完了後、受診者の個人情報を消去しなければならない。\n２　乙は、問合せへの対応に備え、入力済みデータの控えを業務完了後2年間保管するものとする。\n");
+        assertEquals("contradicted", r.element("C5a").status());
+    }
+
+    @Test
+    void erasingStoredDataAtTheEndIsNotRetention() {
+        // 「保存された」 describes the data; the predicate is erasure
+        VerificationReport r = verify("第9条　乙は、業務の完了後、乙の端末に保存された受診者の個人情報を復元できない方法により消去しなければならない。\n");
+        assertEquals("satisfied", r.element("C5a").status());
+    }
+
+    // ------------------------------------------------------------------ waivers
+
+    @Test
+    void waivingTheWorkerListContradictsTheStructureElement() {
+        VerificationReport r = verify("第7条　乙は、個人情報の管理責任者を定め、書面により甲に届け出なければならない。\n２　入力作業に従事する要員の名簿の提出は要しない。\n");
+        assertEquals("contradicted", r.element("W1").status());
+    }
+
+    @Test
+    void waivingErasureOfWorkFilesContradictsErasure() {
+        VerificationReport r = verify("第9条　乙は、業務の完了後、個人情報を記録した媒体の内容を消去しなければならない。\n２　前項の規定にかかわらず、作業用の一時ファイルについては、消去を要しない。\n");
+        assertEquals("contradicted", r.element("C5a").status());
+    }
+
+    // ------------------------------------------------------------------ after the fact
+
+    @Test
+    void subcontractingWithOnlyALaterReportIsContradicted() {
+        VerificationReport r = verify("第4条　乙は、乙の判断で、本業務の一部を外部の事業者に委託することができる。この場合、乙は、事後速やかに委託先を甲に報告する。\n");
+        assertEquals("contradicted", r.element("C2").status());
+    }
+
+    @Test
+    void leakReportedOnlyInTheNextMonthlyReportIsContradicted() {
+        VerificationReport r = verify("第10条　乙は、個人情報の漏えいその他の事故が生じたときは、乙の責任において対処し、甲への報告は翌月の月次報告書への記載をもって足りるものとする。\n");
+        assertEquals("contradicted", r.element("C4").status());
+    }
+
+    // ------------------------------------------------------------------ the client's right binds the contractor
+
+    @Test
+    void clientsRightToHaveDataErasedSatisfiesErasure() {
+        VerificationReport r = verify("第9条　甲は、業務が終了したときは、乙に対し、乙の端末に残る受診者の個人情報を復元できない方法により消去させることができる。\n");
+        assertEquals("satisfied", r.element("C5a").status());
+    }
+
+    @Test
+    void clientsRightToHaveTheWorkerListSubmittedSatisfiesStructure() {
+        VerificationReport r = verify("第7条　甲は、乙に対し、本業務に従事する責任者及び作業員の氏名を記載した書面を提出させることができる。\n");
+        assertEquals("satisfied", r.element("W1").status());
+    }
+
+    // ------------------------------------------------------------------ liability
+
+    @Test
+    void excludingLiabilityForLeaksIsContradictedEvenWithAGrossNegligenceCarveOut() {
+        VerificationReport r = verify("第12条　乙は、個人情報の漏えいにより甲に生じた損害について、乙に故意又は重大な過失がある場合を除き、責任を負いません。\n");
+        assertEquals("contradicted", r.element("C6b").status());
+    }
+
+    @Test
+    void aCapOnDamagesStillStatesLiability() {
+        VerificationReport r = verify("第12条　乙は、この契約に違反して甲に損害を与えたときは、その損害を賠償しなければならない。ただし、賠償額は委託料の総額を上限とする。\n");
+        assertEquals("satisfied", r.element("C6b").status());
+    }
+
+    // ------------------------------------------------------------------ purpose limitation with a reuse carve-out
+
+    @Test
+    void derivedStatisticsForTheVendorsOwnBusinessContradictPurposeLimitation() {
+        VerificationReport r = verify("第3条　乙は、受診者データを本業務の目的以外に利用してはならない。\n２　前項にかかわらず、乙は、受診者データを匿名化して統計を作成し、乙の新製品の開発に利用することができる。\n");
+        assertEquals("contradicted", r.element("C1b").status());
+    }
+
+    // ------------------------------------------------------------------ defined terms for the information
+
+    @Test
+    void aTermDefinedInsideABracketCountsAsPersonalInformation() {
+        VerificationReport r = verify("第2条　乙は、本業務により知り得た情報（受診者の氏名、住所及び健診結果をいう。以下「対象情報」という。）を適正に管理する。\n第3条　乙は、対象情報を第三者に漏らしてはならない。\n");
+        assertEquals("satisfied", r.element("C1a").status());
+    }
+
+    // ------------------------------------------------------------------ subcontract agreements: 丙 is bound
+
+    @Test
+    void inASubcontractAgreementTheSubcontractorIsTheBoundParty() {
+        String text = "再委託契約書\n\n　株式会社西峰データ（以下「乙」という。）と合同会社北斗入力（以下「丙」という。）は、乙が東山村（以下「甲」という。）から受託した業務の一部を丙に再委託するため、次のとおり契約を締結する。\n\n"
+                + "第1条　丙は、再委託業務に関して知り得た個人情報を他に漏らしてはならない。\n"
+                + "第2条　乙は、丙が個人情報の取扱いに関する定めに違反したときは、この契約を解除することができる。\n"
+                + "第3条　乙は、業務の終了後、甲から貸与を受けた資料を甲に返還しなければならない。\n";
+        VerificationReport r = VERIFIER.verifyText("sub.txt", text);
+        assertEquals("satisfied", r.element("C1a").status(), "丙's confidentiality counts");
+        assertEquals("satisfied", r.element("C6a").status(), "乙 is the client of this agreement and may terminate");
+        assertEquals("missing", r.element("C5b").status(), "乙 returning to 甲 does not bind 丙");
+    }
+
+    // ------------------------------------------------------------------ amendments replace what they replace
+
+    @Test
+    void anAmendmentThatReplacesAnArticleRemovesTheOldPermission() {
+        VerificationReport r = verify("第5条（再委託）　乙は、乙の判断で本業務を関連会社に行わせることができる。\n\n"
+                + "変更覚書\n\n第1条　原契約第5条を次のように改める。\n"
+                + "第5条　乙は、あらかじめ甲の書面による承認を得なければ、本業務を第三者に委託してはならない。\n");
+        assertEquals("satisfied", r.element("C2").status());
+    }
+
+    @Test
+    void anAmendmentThatDeletesAProvisoLeavesTheBan() {
+        VerificationReport r = verify("第9条　乙は、業務の完了後、受診者の個人情報を復元できない方法により消去しなければならない。ただし、乙が必要と認めるときは、乙はこれを引き続き保管することができる。\n\n"
+                + "変更覚書\n\n第1条　原契約第9条ただし書を削る。\n");
+        assertEquals("satisfied", r.element("C5a").status());
+    }
+
+    @Test
+    void withoutAnAmendmentTheSamePermissionStillContradicts() {
+        VerificationReport r = verify("第5条（再委託）　乙は、乙の判断で本業務を関連会社に行わせることができる。\n");
+        assertEquals("contradicted", r.element("C2").status());
+    }
+}
