@@ -38,6 +38,10 @@ public class ImprovementRequest extends PanacheEntityBase {
     @Column(name = "check_id")
     public UUID checkId;
 
+    /** The incident whose recurrence measure raised this request (instead of a check's finding). */
+    @Column(name = "incident_id")
+    public UUID incidentId;
+
     @Column(name = "item_code")
     public String itemCode;
 

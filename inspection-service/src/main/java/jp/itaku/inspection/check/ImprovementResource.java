@@ -55,7 +55,8 @@ public class ImprovementResource {
                                   OffsetDateTime createdAt, String createdBy, List<EvidenceView> evidence) {
         static ImprovementView of(ImprovementRequest r, LocalDate today) {
             return new ImprovementView(r.id, r.nodeId, r.checkId, r.itemCode,
-                    Checklist.item(r.itemCode).map(Checklist.Item::category).orElse(r.itemCode), r.description,
+                    r.incidentId != null ? "事故等の再発防止"
+                            : Checklist.item(r.itemCode).map(Checklist.Item::category).orElse(r.itemCode), r.description,
                     r.deadline, r.status.name(), r.overdue(today), r.response, r.respondedAt, r.respondedBy,
                     r.closingComment, r.closedAt, r.closedBy, r.createdAt, r.createdBy,
                     EvidenceFile.of(EvidenceFile.OwnerKind.IMPROVEMENT, r.id).stream().map(EvidenceView::of).toList());

@@ -23,7 +23,7 @@ import java.util.UUID;
 @Filter(name = OrgScope.FILTER, condition = Visibility.BY_NODE)
 public class EvidenceFile extends PanacheEntityBase {
 
-    public enum OwnerKind { CHECK, IMPROVEMENT, SELF_REPORT }
+    public enum OwnerKind { CHECK, IMPROVEMENT, SELF_REPORT, INCIDENT }
 
     @Id
     public UUID id;

@@ -33,6 +33,9 @@ public class PlanEntry extends PanacheEntityBase {
 
     public enum DoneKind { CHECK, SELF_REPORT }
 
+    /** The node's one rolling periodic entry (第8-5), or an ad-hoc (随時) inspection, e.g. after an incident. */
+    public enum Kind { PERIODIC, AD_HOC }
+
     @Id
     public UUID id;
 
@@ -77,6 +80,13 @@ public class PlanEntry extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Status status;
 
+    @Enumerated(EnumType.STRING)
+    public Kind kind = Kind.PERIODIC;
+
+    /** The incident whose recurrence measures asked for this ad-hoc inspection. */
+    @Column(name = "incident_id")
+    public UUID incidentId;
+
     @Column(name = "ended_at")
     public OffsetDateTime endedAt;
 
@@ -94,7 +104,7 @@ public class PlanEntry extends PanacheEntityBase {
     }
 
     public static Optional<PlanEntry> forNode(UUID nodeId) {
-        return find("nodeId", nodeId).firstResultOptional();
+        return find("nodeId = ?1 and kind = ?2", nodeId, Kind.PERIODIC).firstResultOptional();
     }
 
     /** Records an inspection (or a self-report standing in for one) and moves the due date on from it. */
@@ -106,6 +116,9 @@ public class PlanEntry extends PanacheEntityBase {
         }
         updatedAt = OffsetDateTime.now();
         updatedBy = by;
+        if (this.kind == Kind.AD_HOC) {
+            end("随時検査を実施しました。");
+        }
     }
 
     public void end(String reason) {

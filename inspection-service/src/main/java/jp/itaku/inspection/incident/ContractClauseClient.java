@@ -1,0 +1,103 @@
+package jp.itaku.inspection.incident;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jp.itaku.inspection.chain.ChainNode;
+import jp.itaku.inspection.chain.ContractServiceConfig;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The C4 clause (漏えい等事案発生時の対応) the contractor agreed to, as the verifier found it: for the contractor (depth 1)
+ * in the approved contract draft at contract-service (asked with the caller's token, like the subcontract
+ * verification), for a subcontractor in the verification report stored with its subcontract.
+ */
+@ApplicationScoped
+public class ContractClauseClient {
+
+    private static final Logger LOG = Logger.getLogger(ContractClauseClient.class);
+    public static final String ELEMENT = "C4";
+
+    /** The clause sentences, where the clause came from, or why it could not be shown. */
+    public record Clause(List<String> sentences, String source, String unavailable) {
+    }
+
+    private final ContractServiceConfig config;
+    private final ObjectMapper mapper;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    ContractClauseClient(ContractServiceConfig config, ObjectMapper mapper) {
+        this.config = config;
+        this.mapper = mapper;
+    }
+
+    public Clause clause(ChainNode node, String bearerToken) {
+        if (node.depth > 1) {
+            if (node.verification == null) {
+                return new Clause(List.of(), null, "再委託契約書の検証結果がありません。");
+            }
+            try {
+                return fromReport(mapper.readTree(node.verification), "再委託契約書（" + node.name + "）");
+            } catch (IOException e) {
+                return new Clause(List.of(), null, "再委託契約書の検証結果を読み取れません。");
+            }
+        }
+        try {
+            Optional<JsonNode> approval = get("/api/contracts/engagements/" + node.engagementId + "/approval", bearerToken);
+            if (approval.isEmpty()) {
+                return new Clause(List.of(), null, "承認された契約書案が見つかりません。");
+            }
+            int version = approval.get().path("draftVersion").asInt();
+            Optional<JsonNode> draft = get("/api/contracts/engagements/" + node.engagementId + "/drafts/" + version, bearerToken);
+            if (draft.isEmpty()) {
+                return new Clause(List.of(), null, "承認された契約書案（第" + version + "版）が見つかりません。");
+            }
+            return fromReport(draft.get(), "承認済み契約書案 第" + version + "版");
+        } catch (IOException e) {
+            LOG.warnf("contract-service unreachable for the C4 clause: %s", e.toString());
+            return new Clause(List.of(), null, "契約管理サービスに接続できないため、契約条項を表示できません。");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Clause(List.of(), null, "契約条項を取得できませんでした。");
+        }
+    }
+
+    private Clause fromReport(JsonNode report, String source) {
+        for (JsonNode element : report.path("elements")) {
+            if (ELEMENT.equals(element.path("id").asText())) {
+                List<String> sentences = new ArrayList<>();
+                for (JsonNode evidence : element.path("evidence")) {
+                    String article = evidence.path("article").asText("");
+                    sentences.add((article.isBlank() ? "" : article + "　") + evidence.path("text").asText());
+                }
+                if (sentences.isEmpty()) {
+                    return new Clause(List.of(), source, "契約書に漏えい等事案発生時の対応（C4）の条項が見つかりませんでした。");
+                }
+                return new Clause(sentences, source, null);
+            }
+        }
+        return new Clause(List.of(), source, "契約書に漏えい等事案発生時の対応（C4）の条項が見つかりませんでした。");
+    }
+
+    private Optional<JsonNode> get(String path, String bearerToken) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(config.url() + path)).timeout(config.timeout())
+                .header("Accept", "application/json").header("Authorization", "Bearer " + bearerToken).GET().build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() != 200) {
+            LOG.debugf("contract-service answered %d for %s", response.statusCode(), path);
+            return Optional.empty();
+        }
+        return Optional.of(mapper.readTree(response.body()));
+    }
+}
