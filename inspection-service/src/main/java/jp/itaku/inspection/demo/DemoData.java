@@ -62,6 +62,7 @@ public class DemoData {
 
     void loadAll() {
         TenantContext.runAs("demo-sho", this::sho);
+        TenantContext.runAs("demo-sho", this::sibling);
         TenantContext.runAs("demo-kikou", this::kikou);
         reminders.run(JapaneseDates.today());
         LOG.info("inspection demo data ready (demo-sho, demo-kikou)");
@@ -88,6 +89,21 @@ public class DemoData {
         check(alphaPlan, today.minusMonths(13), null);
         check(PlanEntry.forNode(beta.id).orElseThrow(), today.minusDays(20), "MEDIA");
         submittedSelfReport(root("demo-sho", 2));
+    }
+
+    /**
+     * デルタ (org-delta, user delta-user) beside ベータ under アルファ: a sibling subcontractor, which must never see
+     * ベータ's rows (incidents included). Added on its own so that existing demo databases get it too.
+     */
+    @Transactional
+    void sibling() {
+        ChainNode alpha = root("demo-sho", 1);
+        if (alpha == null || ChainNode.count("engagementId = ?1 and orgCode = ?2", alpha.engagementId, "org-delta") > 0) {
+            return;
+        }
+        ChainNode delta = child(alpha, "デルタ・データ株式会社", "org-delta", ChainNode.Status.ACTIVE,
+                "問合せ窓口の一次受付", "氏名、電話番号、問合せ内容", "デルタ・データ株式会社 仙台センター");
+        plan(delta, "sho-inspector");
     }
 
     /** beta's self-check of its own (低) engagement, waiting for the inspector's review. */
@@ -136,8 +152,11 @@ public class DemoData {
         node.personalInfo = info;
         node.location = location;
         node.subcontractFile = "再委託契約書.txt";
-        node.subcontractText = "第1条 乙は、本業務で知り得た個人情報の秘密を保持する。\n第2条 乙は、甲の事前の書面による承諾なく再委託してはならない。";
-        node.verification = "{\"file\":\"再委託契約書.txt\",\"kind\":\"outsourcing\",\"elements\":[]}";
+        node.subcontractText = "第1条 乙は、本業務で知り得た個人情報の秘密を保持する。\n第2条 乙は、甲の事前の書面による承諾なく再委託してはならない。"
+                + "\n第3条 乙は、漏えい等の事案が発生し、又は発生したおそれがあるときは、直ちに甲に報告し、その指示に従う。";
+        node.verification = "{\"file\":\"再委託契約書.txt\",\"kind\":\"outsourcing\",\"elements\":[{\"id\":\"C4\","
+                + "\"status\":\"satisfied\",\"evidence\":[{\"article\":\"第3条\",\"start\":70,\"end\":120,"
+                + "\"text\":\"乙は、漏えい等の事案が発生し、又は発生したおそれがあるときは、直ちに甲に報告し、その指示に従う。\"}]}]}";
         node.status = status;
         node.requestedAt = OffsetDateTime.now().minusMonths(6);
         node.requestedBy = parent.orgCode == null ? "contractor" : parent.orgCode.replace("org-", "") + "-user";

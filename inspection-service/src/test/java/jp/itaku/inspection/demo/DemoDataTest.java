@@ -28,7 +28,7 @@ class DemoDataTest {
         String inspector = TestTokens.user("sho-inspector").tenant("demo-sho").roles("inspector").sign();
         given().auth().oauth2(inspector).get("/api/inspections/engagements").then().body("total", equalTo(2));
         given().auth().oauth2(inspector).get("/api/inspections/plan/summary").then()
-                .body("overdue", equalTo(1)).body("open", equalTo(3));
+                .body("overdue", equalTo(1)).body("open", equalTo(4));
         given().auth().oauth2(inspector).get("/api/inspections/improvements?status=OPEN").then().body("total", equalTo(1));
         given().auth().oauth2(inspector).get("/api/inspections/notifications").then()
                 .body("items.kind", hasItem("OVERDUE"));

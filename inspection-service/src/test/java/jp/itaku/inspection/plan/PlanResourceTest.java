@@ -2,6 +2,7 @@ package jp.itaku.inspection.plan;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jp.itaku.common.time.ItakuClock;
 import jp.itaku.common.testing.ItakuTestResources;
 import jp.itaku.inspection.FakeContractService;
 import io.restassured.http.ContentType;
@@ -118,7 +119,7 @@ class PlanResourceTest {
         given().auth().oauth2(manager).contentType(ContentType.JSON).body(policy).put("/api/inspections/policy")
                 .then().statusCode(200).body("highMonths", equalTo(3)).body("updatedBy", equalTo("protection-manager@" + tenant));
         given().auth().oauth2(manager).get("/api/inspections/plan/" + entry).then()
-                .body("intervalMonths", equalTo(3)).body("dueOn", equalTo(LocalDate.now().plusMonths(3).toString()));
+                .body("intervalMonths", equalTo(3)).body("dueOn", equalTo(LocalDate.now(ItakuClock.TOKYO).plusMonths(3).toString()));
         String next = entryOf(tenant, Fixtures.engagement(tenant, Fixtures.org(), "MEDIUM"));
         given().auth().oauth2(manager).get("/api/inspections/plan/" + next).then().body("intervalMonths", equalTo(6));
         given().auth().oauth2(TestTokens.of(TENANT_A, "auditor")).get("/api/inspections/policy").then()
@@ -156,7 +157,7 @@ class PlanResourceTest {
         assertEquals(1, events.size());
         assertEquals(mine + "@inspection.itaku.jp", events.get(0).getUid().orElseThrow().getValue());
         assertTrue(events.get(0).getSummary().getValue().startsWith("検査期限："), ics);
-        assertEquals(LocalDate.now().plusMonths(6).toString().replace("-", ""),
+        assertEquals(LocalDate.now(ItakuClock.TOKYO).plusMonths(6).toString().replace("-", ""),
                 events.get(0).getDateTimeStart().getValue());
     }
 }
