@@ -1,5 +1,7 @@
 package jp.itaku.inspection;
 
+import jp.itaku.common.testing.TestClock;
+
 import io.restassured.http.ContentType;
 import jp.itaku.common.testing.TestTokens;
 
@@ -36,9 +38,9 @@ public final class Fixtures {
         event.put("contractorName", "株式会社" + org);
         event.put("contractorOrg", org);
         event.put("sensitivity", sensitivity);
-        event.put("periodStart", LocalDate.now().toString());
-        event.put("periodEnd", LocalDate.now().plusYears(1).toString());
-        event.put("approvedAt", OffsetDateTime.now().toString());
+        event.put("periodStart", TestClock.today().toString());
+        event.put("periodEnd", TestClock.today().plusYears(1).toString());
+        event.put("approvedAt", TestClock.now().toString());
         event.put("approvedBy", "manager@" + tenant);
         return event;
     }

@@ -1,5 +1,7 @@
 package jp.itaku.provision;
 
+import jp.itaku.common.testing.TestClock;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jp.itaku.common.testing.ItakuTestResources;
@@ -43,13 +45,13 @@ class FollowUpTest {
     }
 
     static String today() {
-        return JapaneseDates.today().toString();
+        return TestClock.today().toString();
     }
 
     static Map<String, Object> investigation(String timing, String result) {
         Map<String, Object> body = new HashMap<>();
         body.put("timing", timing);
-        body.put("conductedOn", JapaneseDates.today().minusDays(3).toString());
+        body.put("conductedOn", TestClock.today().minusDays(3).toString());
         body.put("investigator", "検査担当　鈴木一郎");
         body.put("place", "提供先本社 情報管理室");
         body.put("findings", "保管庫の施錠は適切。アクセス記録の定期確認が行われていない。");
@@ -100,7 +102,7 @@ class FollowUpTest {
         String tenant = Api.readyTenant();
         String id = Api.completeProvision(tenant);
         as(tenant, "procurement-officer").body(Map.of("requestedOn", today(), "method", "書面", "measures", "施錠保管",
-                        "recipientResponse", "了承", "respondedOn", JapaneseDates.today().minusDays(1).toString()))
+                        "recipientResponse", "了承", "respondedOn", TestClock.today().minusDays(1).toString()))
                 .post("/api/provisions/" + id + "/safety-measure-requests").then().statusCode(400)
                 .body("errors[0].field", equalTo("respondedOn"));
         as(tenant, "auditor").get("/api/provisions/" + id + "/safety-measure-requests").then().body("size()", equalTo(0));
@@ -120,7 +122,7 @@ class FollowUpTest {
                 .post("/api/provisions/" + id + "/investigations").then().statusCode(400)
                 .body("errors[0].field", equalTo("conductedOn")).body("errors[0].message", containsString("提供開始日"));
         Map<String, Object> future = investigation("AT_ANY_TIME", "SATISFACTORY");
-        future.put("conductedOn", JapaneseDates.today().plusDays(1).toString());
+        future.put("conductedOn", TestClock.today().plusDays(1).toString());
         as(tenant, "inspector").body(future).post("/api/provisions/" + id + "/investigations").then().statusCode(400)
                 .body("errors[0].message", equalTo("実施日に未来の日付は指定できません。"));
         as(tenant, "inspector").body(investigation("AT_ANY_TIME", "IMPROVEMENT_REQUIRED"))
@@ -142,7 +144,7 @@ class FollowUpTest {
     void improvementRequestCannotBeClosedWithoutAResult() {
         String tenant = Api.readyTenant();
         String id = Api.completeProvision(tenant);
-        String requestId = improvement(tenant, id, JapaneseDates.today().plusDays(30).toString());
+        String requestId = improvement(tenant, id, TestClock.today().plusDays(30).toString());
         String close = "/api/provisions/" + id + "/improvement-requests/" + requestId + "/close";
         as(tenant, "inspector").body("{}").post(close).then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("result"))
@@ -164,14 +166,14 @@ class FollowUpTest {
         String tenant = Api.readyTenant();
         String id = Api.completeProvision(tenant);
         as(tenant, "inspector").body(Map.of("requestedOn", today(), "content", "x",
-                        "deadline", JapaneseDates.today().minusDays(1).toString()))
+                        "deadline", TestClock.today().minusDays(1).toString()))
                 .post("/api/provisions/" + id + "/improvement-requests").then().statusCode(400)
                 .body("errors[0].field", equalTo("deadline"))
                 .body("errors[0].message", equalTo("改善の期限は要求日以降の日付を指定してください。"));
-        as(tenant, "inspector").body(Map.of("requestedOn", JapaneseDates.today().minusDays(40).toString(),
-                        "content", "消去証明書の提出", "deadline", JapaneseDates.today().minusDays(10).toString()))
+        as(tenant, "inspector").body(Map.of("requestedOn", TestClock.today().minusDays(40).toString(),
+                        "content", "消去証明書の提出", "deadline", TestClock.today().minusDays(10).toString()))
                 .post("/api/provisions/" + id + "/improvement-requests").then().statusCode(201).body("overdue", equalTo(true));
-        String onTime = improvement(tenant, id, JapaneseDates.today().plusDays(10).toString());
+        String onTime = improvement(tenant, id, TestClock.today().plusDays(10).toString());
         as(tenant, "chief-protection-manager").get("/api/provisions/improvement-requests?overdue=true").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].content", equalTo("消去証明書の提出"));
         as(tenant, "chief-protection-manager").get("/api/provisions/improvement-requests?state=OPEN").then()

@@ -26,12 +26,6 @@ public final class JapaneseDates {
         return time == null ? "" : wareki(time.atZoneSameInstant(TOKYO).toLocalDate());
     }
 
-    /** @deprecated reads the machine's clock; use {@link #today(java.time.Clock)} with the injected clock. */
-    @Deprecated(forRemoval = true)
-    public static LocalDate today() {
-        return LocalDate.now(TOKYO);
-    }
-
     /** Today in Tokyo by {@code clock} (inject the service's {@code java.time.Clock}). */
     public static LocalDate today(java.time.Clock clock) {
         return LocalDate.ofInstant(clock.instant(), TOKYO);

@@ -29,7 +29,6 @@ class ItakuArchRulesTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("until JapaneseDates.today() is gone (same change)")
     void commonMainCodeReadsNoMachineClock() {
         ItakuArchRules.NO_MACHINE_CLOCK.check(ItakuArchRules.mainClasses("jp.itaku.common"));
     }

@@ -1,5 +1,7 @@
 package jp.itaku.contract.approval;
 
+import jp.itaku.common.time.ItakuClock;
+
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +32,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class ApprovalService {
+
+    @Inject
+    ItakuClock clock;
 
     /** 第8-7: a dispatch contract without the dispatched workers' confidentiality cannot be excused. */
     static final String DISPATCH_ELEMENT = "D1";
@@ -67,7 +72,7 @@ public class ApprovalService {
         approval.draftId = latest.id;
         approval.draftVersion = latest.version;
         approval.comment = request.comment();
-        approval.approvedAt = OffsetDateTime.now();
+        approval.approvedAt = clock.now();
         approval.approvedBy = actor.name();
         approval.approvedByName = actor.displayName();
         approval.persist();

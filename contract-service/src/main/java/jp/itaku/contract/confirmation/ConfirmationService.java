@@ -1,5 +1,7 @@
 package jp.itaku.contract.confirmation;
 
+import jp.itaku.common.time.ItakuClock;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +26,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class ConfirmationService {
+
+    @Inject
+    ItakuClock clock;
 
     static final String FILE_PURPOSE = "written-confirmation";
 
@@ -61,7 +66,7 @@ public class ConfirmationService {
         c.managementStructure = request.managementStructure().strip();
         c.implementationStructure = request.implementationStructure().strip();
         c.inspectionArrangements = request.inspectionArrangements().strip();
-        c.updatedAt = OffsetDateTime.now();
+        c.updatedAt = clock.now();
         c.updatedBy = actor.name();
         c.persist();
         return c;
@@ -82,7 +87,7 @@ public class ConfirmationService {
                 c.attachmentFileId = fileId;
                 c.attachmentName = upload.fileName();
                 c.attachmentSha256 = upload.sha256();
-                c.attachmentUploadedAt = OffsetDateTime.now();
+                c.attachmentUploadedAt = clock.now();
                 c.attachmentUploadedBy = actor.name();
                 return c;
             });

@@ -1,5 +1,8 @@
 package jp.itaku.contract.contractor;
 
+import jakarta.inject.Inject;
+import jp.itaku.common.time.ItakuClock;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.itaku.common.text.JapaneseDates;
 
@@ -16,6 +19,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class CertificationStatus {
 
+    @Inject
+    ItakuClock clock;
+
     /** The expired certifications' display names per contractor; contractors without any are absent. */
     public Map<UUID, List<String>> expired(Collection<UUID> contractorIds) {
         Map<UUID, List<String>> result = new HashMap<>();
@@ -23,7 +29,7 @@ public class CertificationStatus {
             return result;
         }
         List<Certification> expired = Certification.list(
-                "contractorId in ?1 and validUntil < ?2 order by validUntil", contractorIds, JapaneseDates.today());
+                "contractorId in ?1 and validUntil < ?2 order by validUntil", contractorIds, clock.today());
         for (Certification c : expired) {
             result.computeIfAbsent(c.contractorId, k -> new java.util.ArrayList<>())
                     .add(c.name + "（" + c.number + "、" + JapaneseDates.wareki(c.validUntil) + "期限切れ）");

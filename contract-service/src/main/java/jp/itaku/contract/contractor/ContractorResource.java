@@ -1,5 +1,7 @@
 package jp.itaku.contract.contractor;
 
+import jp.itaku.common.time.ItakuClock;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -32,6 +34,9 @@ import java.util.UUID;
 
 @Path("/api/contracts/contractors")
 public class ContractorResource {
+
+    @Inject
+    ItakuClock clock;
 
     @Inject
     ContractorService service;
@@ -151,7 +156,7 @@ public class ContractorResource {
             Roles.INSPECTOR, Roles.AUDITOR})
     public ContractorDetail detail(@PathParam("id") UUID id) {
         Contractor c = service.get(id);
-        LocalDate today = jp.itaku.common.text.JapaneseDates.today();
+        LocalDate today = clock.today();
         return new ContractorDetail(view(c, certificationStatus.expired(c.id), parentNames(List.of(c))),
                 service.subsidiaries(id).stream().map(s -> new ParentRef(s.id, s.name)).toList(),
                 service.certifications(id).stream().map(x -> CertificationView.of(x, today)).toList(),
@@ -182,7 +187,7 @@ public class ContractorResource {
     public Response addCertification(@PathParam("id") UUID id,
                                      @Valid @NotNull(message = "リクエスト本文が必要です。") CertificationRequest request) {
         Certification c = service.addCertification(id, request);
-        return Response.status(201).entity(CertificationView.of(c, jp.itaku.common.text.JapaneseDates.today())).build();
+        return Response.status(201).entity(CertificationView.of(c, clock.today())).build();
     }
 
     @POST

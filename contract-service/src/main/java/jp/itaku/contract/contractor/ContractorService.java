@@ -1,5 +1,7 @@
 package jp.itaku.contract.contractor;
 
+import jp.itaku.common.time.ItakuClock;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,6 +30,9 @@ import java.util.UUID;
 public class ContractorService {
 
     @Inject
+    ItakuClock clock;
+
+    @Inject
     Actor actor;
 
     @Inject
@@ -49,7 +54,7 @@ public class ContractorService {
     public Contractor create(ContractorRequest request) {
         Contractor contractor = new Contractor();
         contractor.id = UUID.randomUUID();
-        contractor.createdAt = OffsetDateTime.now();
+        contractor.createdAt = clock.now();
         contractor.createdBy = actor.name();
         apply(contractor, request);
         contractor.persist();
@@ -65,7 +70,7 @@ public class ContractorService {
         if (!java.util.Objects.equals(previousOrg, contractor.orgCode)) {
             orgCodeChanged.fire(new OrgCodeChanged(contractor.id, contractor.orgCode));
         }
-        contractor.updatedAt = OffsetDateTime.now();
+        contractor.updatedAt = clock.now();
         contractor.updatedBy = actor.name();
         flushChecked();
         return contractor;
@@ -136,7 +141,7 @@ public class ContractorService {
         c.number = request.number().strip();
         c.issuer = request.issuer();
         c.validUntil = request.validUntil();
-        c.createdAt = OffsetDateTime.now();
+        c.createdAt = clock.now();
         c.createdBy = actor.name();
         c.persist();
         return c;
@@ -155,7 +160,7 @@ public class ContractorService {
         i.occurredOn = request.occurredOn();
         i.summary = request.summary().strip();
         i.measures = request.measures();
-        i.createdAt = OffsetDateTime.now();
+        i.createdAt = clock.now();
         i.createdBy = actor.name();
         i.persist();
         return i;
@@ -186,7 +191,7 @@ public class ContractorService {
                     });
             entry.fulfilled = a.fulfilled();
             entry.note = a.note();
-            entry.checkedAt = OffsetDateTime.now();
+            entry.checkedAt = clock.now();
             entry.checkedBy = actor.name();
             entry.persist();
         }

@@ -1,5 +1,7 @@
 package jp.itaku.contract.demo;
 
+import jp.itaku.common.time.ItakuClock;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -52,6 +54,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class DemoData {
 
+    @Inject
+    ItakuClock clock;
+
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
     @ConfigProperty(name = "itaku.demo-data", defaultValue = "false")
@@ -88,15 +93,15 @@ public class DemoData {
             Contractor alpha = contractor(t, 1, "株式会社アルファ情報処理", "org-alpha", "東京都千代田区神田錦町3-1-1", null);
             Contractor beta = contractor(t, 2, "ベータ・システムズ株式会社", "org-beta", "大阪府大阪市北区梅田2-4-9", null);
             contractor(t, 3, "株式会社アルファ・データエントリー", null, "埼玉県さいたま市大宮区桜木町1-7-5", alpha.id);
-            certification(alpha, Certification.Kind.PRIVACY_MARK, "第10820123(06)号", JapaneseDates.today().plusYears(1));
-            certification(alpha, Certification.Kind.ISMS, "IS 654321", JapaneseDates.today().plusMonths(8));
-            certification(beta, Certification.Kind.PRIVACY_MARK, "第21000456(03)号", JapaneseDates.today().minusMonths(2));
-            incident(beta, JapaneseDates.today().minusYears(2), "委託業務の通知書1通を別の住所に誤送付した。",
+            certification(alpha, Certification.Kind.PRIVACY_MARK, "第10820123(06)号", clock.today().plusYears(1));
+            certification(alpha, Certification.Kind.ISMS, "IS 654321", clock.today().plusMonths(8));
+            certification(beta, Certification.Kind.PRIVACY_MARK, "第21000456(03)号", clock.today().minusMonths(2));
+            incident(beta, clock.today().minusYears(2), "委託業務の通知書1通を別の住所に誤送付した。",
                     "封入封緘工程にダブルチェックを導入し、従業者教育を実施した。");
             checklist(alpha, true);
             checklist(beta, false);
         });
-        LocalDate start = JapaneseDates.today().minusMonths(14).withDayOfMonth(1);
+        LocalDate start = clock.today().minusMonths(14).withDayOfMonth(1);
         UUID residents = engagement(t, id(t, "engagement", 1), "住民基本台帳システム運用保守業務", "市民課", EngagementKind.OUTSOURCING,
                 id(t, "contractor", 1), "org-alpha", Sensitivity.HIGH, start, start.plusYears(3).minusDays(1),
                 List.of("氏名", "住所", "生年月日", "性別", "世帯情報"), 180_000, false);
@@ -114,15 +119,15 @@ public class DemoData {
 
         UUID dispatch = engagement(t, UUID.nameUUIDFromBytes("demo-sho/contract-demo/dispatch".getBytes(StandardCharsets.UTF_8)),
                 "総務課窓口受付業務への労働者派遣", "総務課", EngagementKind.DISPATCH, id(t, "contractor", 2), "org-beta",
-                Sensitivity.MEDIUM, JapaneseDates.today().plusMonths(1).withDayOfMonth(1),
-                JapaneseDates.today().plusMonths(13).withDayOfMonth(1).minusDays(1), List.of("氏名", "住所", "電話番号"), 20_000, false);
+                Sensitivity.MEDIUM, clock.today().plusMonths(1).withDayOfMonth(1),
+                clock.today().plusMonths(13).withDayOfMonth(1).minusDays(1), List.of("氏名", "住所", "電話番号"), 20_000, false);
         upload(dispatch, "dispatch.txt", "労働者派遣個別契約書（案）.txt");
         move(dispatch, EngagementState.UNDER_REVIEW, "sho-officer", "派遣契約の審査をお願いします。");
 
         UUID cloud = engagement(t, UUID.nameUUIDFromBytes("demo-sho/contract-demo/cloud".getBytes(StandardCharsets.UTF_8)),
                 "税務システムのクラウド移行業務", "税務課", EngagementKind.OUTSOURCING, id(t, "contractor", 1), "org-alpha",
-                Sensitivity.HIGH, JapaneseDates.today().plusMonths(3).withDayOfMonth(1),
-                JapaneseDates.today().plusMonths(27).withDayOfMonth(1).minusDays(1), List.of("氏名", "住所", "課税所得", "税額"),
+                Sensitivity.HIGH, clock.today().plusMonths(3).withDayOfMonth(1),
+                clock.today().plusMonths(27).withDayOfMonth(1).minusDays(1), List.of("氏名", "住所", "課税所得", "税額"),
                 95_000, true);
         upload(cloud, "outsourcing-v1.txt", "税務システムクラウド移行業務委託契約書（案）.txt");
     }
@@ -134,10 +139,10 @@ public class DemoData {
         }
         QuarkusTransaction.requiringNew().run(() -> {
             Contractor alpha = contractor(t, 1, "株式会社アルファ情報処理", "org-alpha", "東京都千代田区神田錦町3-1-1", null);
-            certification(alpha, Certification.Kind.PRIVACY_MARK, "第10820123(06)号", JapaneseDates.today().plusYears(1));
+            certification(alpha, Certification.Kind.PRIVACY_MARK, "第10820123(06)号", clock.today().plusYears(1));
             checklist(alpha, true);
         });
-        LocalDate start = JapaneseDates.today().minusMonths(14).withDayOfMonth(1);
+        LocalDate start = clock.today().minusMonths(14).withDayOfMonth(1);
         UUID scholarship = engagement(t, id(t, "engagement", 1), "奨学金貸与事務の入力業務", "奨学事業部", EngagementKind.OUTSOURCING,
                 id(t, "contractor", 1), "org-alpha", Sensitivity.MEDIUM, start, start.plusYears(3).minusDays(1),
                 List.of("氏名", "住所", "生年月日", "口座情報", "家計の状況"), 60_000, false);
@@ -155,7 +160,7 @@ public class DemoData {
         c.contacts = "[{\"name\":\"営業担当 田中 一郎\",\"department\":\"公共営業部\",\"phone\":\"03-0000-0000\",\"email\":\"sales@example.jp\"}]";
         c.orgCode = org;
         c.parentId = parent;
-        c.createdAt = OffsetDateTime.now().minusMonths(18);
+        c.createdAt = clock.now().minusMonths(18);
         c.createdBy = tenant.replace("demo-", "") + "-officer";
         c.persist();
         return c;
@@ -219,7 +224,7 @@ public class DemoData {
             e.infoCategories = write(categories);
             e.recordCount = records;
             e.state = EngagementState.DRAFTING;
-            e.createdAt = OffsetDateTime.now().minusMonths(15);
+            e.createdAt = clock.now().minusMonths(15);
             e.createdBy = officer;
             e.updatedAt = e.createdAt;
             e.updatedBy = officer;
@@ -274,7 +279,7 @@ public class DemoData {
             c.attachmentFileId = fileId;
             c.attachmentName = "書面による確認事項.pdf";
             c.attachmentSha256 = Uploads.sha256(signed);
-            c.attachmentUploadedAt = OffsetDateTime.now().minusMonths(14);
+            c.attachmentUploadedAt = clock.now().minusMonths(14);
             c.attachmentUploadedBy = tenant.replace("demo-", "") + "-officer";
             c.updatedAt = c.attachmentUploadedAt;
             c.updatedBy = c.attachmentUploadedBy;
@@ -290,7 +295,7 @@ public class DemoData {
         String officer = tenant.replace("demo-", "") + "-officer";
         QuarkusTransaction.requiringNew().run(() -> {
             Engagement e = Engagement.findVisible(engagementId);
-            OffsetDateTime approvedAt = OffsetDateTime.now().minusMonths(14);
+            OffsetDateTime approvedAt = clock.now().minusMonths(14);
             transition(e, EngagementState.DRAFTING, EngagementState.UNDER_REVIEW, officer, approvedAt.minusDays(5), null);
             Approval a = new Approval();
             a.id = UUID.randomUUID();
@@ -324,7 +329,7 @@ public class DemoData {
             row.aggregateId = engagementId;
             row.payload = write(new EngagementEvent(row.id, row.type, tenant, e.id, e.title, e.division, e.contractorId,
                     contractor.name, e.orgCode, e.sensitivity.name(), e.periodStart, e.periodEnd, approvedAt, manager));
-            row.createdAt = OffsetDateTime.now();
+            row.createdAt = clock.now();
             row.nextAttemptAt = row.createdAt;
             row.persist();
         });
@@ -333,9 +338,9 @@ public class DemoData {
     private void move(UUID engagementId, EngagementState to, String by, String note) {
         QuarkusTransaction.requiringNew().run(() -> {
             Engagement e = Engagement.findVisible(engagementId);
-            transition(e, e.state, to, by, OffsetDateTime.now().minusDays(2), note);
+            transition(e, e.state, to, by, clock.now().minusDays(2), note);
             e.state = to;
-            e.updatedAt = OffsetDateTime.now().minusDays(2);
+            e.updatedAt = clock.now().minusDays(2);
             e.updatedBy = by;
         });
     }

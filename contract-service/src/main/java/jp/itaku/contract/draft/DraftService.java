@@ -1,5 +1,7 @@
 package jp.itaku.contract.draft;
 
+import jp.itaku.common.time.ItakuClock;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -24,6 +26,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class DraftService {
+
+    @Inject
+    ItakuClock clock;
 
     static final String FILE_PURPOSE = "contract-draft";
 
@@ -79,7 +84,7 @@ public class DraftService {
         draft.satisfiedCount = count(report, ElementResult.SATISFIED);
         draft.missingCount = count(report, ElementResult.MISSING);
         draft.contradictedCount = count(report, ElementResult.CONTRADICTED);
-        draft.uploadedAt = OffsetDateTime.now();
+        draft.uploadedAt = clock.now();
         draft.uploadedBy = actor.name();
         draft.persist();
         return draft;

@@ -1,5 +1,7 @@
 package jp.itaku.contract.engagement;
 
+import jp.itaku.common.time.ItakuClock;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -34,6 +36,9 @@ import java.util.UUID;
 
 @Path("/api/contracts/engagements")
 public class EngagementResource {
+
+    @Inject
+    ItakuClock clock;
 
     private static final int EXPORT_CHUNK = 1000;
 
@@ -87,7 +92,7 @@ public class EngagementResource {
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
     public Response export(@QueryParam("format") @DefaultValue("csv") String format) {
-        String date = JapaneseDates.today().toString();
+        String date = clock.today().toString();
         if ("json".equals(format)) {
             return Response.ok(exportViews(), MediaType.APPLICATION_JSON)
                     .header("Content-Disposition", "attachment; filename=\"engagements-" + date + ".json\"").build();

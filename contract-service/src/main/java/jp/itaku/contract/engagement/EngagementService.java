@@ -1,5 +1,7 @@
 package jp.itaku.contract.engagement;
 
+import jp.itaku.common.time.ItakuClock;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +37,9 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class EngagementService {
+
+    @Inject
+    ItakuClock clock;
 
     /** The moves a person may make by hand, and who may make them; 承認済 is reached only through an approval. */
     private static final Map<EngagementState, Map<EngagementState, Set<String>>> MOVES = Map.of(
@@ -85,7 +90,7 @@ public class EngagementService {
         Engagement e = new Engagement();
         e.id = UUID.randomUUID();
         e.state = EngagementState.DRAFTING;
-        e.createdAt = OffsetDateTime.now();
+        e.createdAt = clock.now();
         e.createdBy = actor.name();
         apply(e, request);
         e.persist();
@@ -132,7 +137,7 @@ public class EngagementService {
         guards.forEach(g -> g.check(e, to));
         EngagementState from = e.state;
         e.state = to;
-        e.updatedAt = OffsetDateTime.now();
+        e.updatedAt = clock.now();
         e.updatedBy = actor.name();
         record(e, from, to, note);
         stateChanged.fire(new StateChanged(e, from, to));
@@ -195,7 +200,7 @@ public class EngagementService {
             throw new IllegalStateException(ex);
         }
         e.recordCount = request.recordCount();
-        e.updatedAt = OffsetDateTime.now();
+        e.updatedAt = clock.now();
         e.updatedBy = actor.name();
     }
 
@@ -225,7 +230,7 @@ public class EngagementService {
         t.fromState = from;
         t.toState = to;
         t.note = note;
-        t.at = OffsetDateTime.now();
+        t.at = clock.now();
         t.byUser = actor.name();
         t.persist();
     }

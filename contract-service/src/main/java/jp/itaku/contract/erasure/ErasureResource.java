@@ -1,5 +1,7 @@
 package jp.itaku.contract.erasure;
 
+import jp.itaku.common.time.ItakuClock;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +29,9 @@ import java.util.UUID;
 
 @Path("/api/contracts/engagements/{engagementId}/erasure-certificates")
 public class ErasureResource {
+
+    @Inject
+    ItakuClock clock;
 
     static final Set<String> ACCEPTED = Set.of("pdf", "jpg", "jpeg", "png");
 
@@ -79,10 +84,10 @@ public class ErasureResource {
                 .build();
     }
 
-    private static LocalDate parseDay(String value) {
+    private LocalDate parseDay(String value) {
         try {
             LocalDate day = LocalDate.parse(String.valueOf(value));
-            if (day.isAfter(JapaneseDates.today())) {
+            if (day.isAfter(clock.today())) {
                 throw ItakuException.invalid("erasedOn", "消去日に将来の日付は指定できません。");
             }
             return day;

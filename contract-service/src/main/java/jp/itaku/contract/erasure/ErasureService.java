@@ -1,5 +1,7 @@
 package jp.itaku.contract.erasure;
 
+import jp.itaku.common.time.ItakuClock;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +24,9 @@ import java.util.UUID;
 /** End of an engagement: the erasure certificate is uploaded while it is 履行中, and the end requires one. */
 @ApplicationScoped
 public class ErasureService implements TransitionGuard {
+
+    @Inject
+    ItakuClock clock;
 
     static final String FILE_PURPOSE = "erasure-certificate";
 
@@ -54,7 +59,7 @@ public class ErasureService implements TransitionGuard {
                 c.erasedOn = erasedOn;
                 c.method = method.strip();
                 c.mediaReturned = mediaReturned;
-                c.uploadedAt = OffsetDateTime.now();
+                c.uploadedAt = clock.now();
                 c.uploadedBy = actor.name();
                 c.persist();
                 return c;

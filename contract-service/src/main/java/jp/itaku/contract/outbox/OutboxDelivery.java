@@ -1,5 +1,7 @@
 package jp.itaku.contract.outbox;
 
+import jp.itaku.common.time.ItakuClock;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +26,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class OutboxDelivery {
+
+    @Inject
+    ItakuClock clock;
 
     private static final Logger LOG = Logger.getLogger(OutboxDelivery.class);
 
@@ -64,10 +69,10 @@ public class OutboxDelivery {
     private List<OutboxEvent> claim() {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<OutboxEvent> due = em.createNativeQuery("select * from contract.outbox_event "
-                            + "where delivered_at is null and next_attempt_at <= now() "
+                            + "where delivered_at is null and next_attempt_at <= :now "
                             + "order by created_at limit :batch for update skip locked", OutboxEvent.class)
-                    .setParameter("batch", config.batch()).getResultList();
-            OffsetDateTime until = OffsetDateTime.now().plus(config.claim());
+                    .setParameter("now", clock.now()).setParameter("batch", config.batch()).getResultList();
+            OffsetDateTime until = clock.now().plus(config.claim());
             due.forEach(e -> e.nextAttemptAt = until);
             return due;
         });
@@ -110,11 +115,11 @@ public class OutboxDelivery {
             OutboxEvent event = em.find(OutboxEvent.class, id);
             event.attempts++;
             if (error == null) {
-                event.deliveredAt = OffsetDateTime.now();
+                event.deliveredAt = clock.now();
                 event.lastError = null;
             } else {
                 event.lastError = abbreviate(error);
-                event.nextAttemptAt = OffsetDateTime.now().plus(backoff(event.attempts));
+                event.nextAttemptAt = clock.now().plus(backoff(event.attempts));
                 LOG.warnf("outbox event %s (%s) not delivered, attempt %d: %s", id, event.type, event.attempts, error);
             }
         });

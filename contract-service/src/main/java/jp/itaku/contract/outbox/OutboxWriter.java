@@ -1,5 +1,7 @@
 package jp.itaku.contract.outbox;
 
+import jp.itaku.common.time.ItakuClock;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +18,9 @@ import java.util.UUID;
 /** Writes the outbox row inside the transaction that approved or ended the engagement: both commit or neither. */
 @ApplicationScoped
 public class OutboxWriter {
+
+    @Inject
+    ItakuClock clock;
 
     @Inject
     ObjectMapper json;
@@ -43,7 +48,7 @@ public class OutboxWriter {
         row.type = type;
         row.aggregateId = e.id;
         row.payload = write(event);
-        row.createdAt = OffsetDateTime.now();
+        row.createdAt = clock.now();
         row.nextAttemptAt = row.createdAt;
         row.persist();
     }

@@ -1,5 +1,7 @@
 package jp.itaku.contract.outbox;
 
+import jp.itaku.common.time.ItakuClock;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +21,9 @@ import java.time.Instant;
 @ApplicationScoped
 public class ServiceTokens {
 
+    @Inject
+    ItakuClock clock;
+
     private static final Duration EARLY_RENEWAL = Duration.ofSeconds(30);
 
     @Inject
@@ -36,7 +41,7 @@ public class ServiceTokens {
         if (config.staticToken().isPresent()) {
             return config.staticToken().get();
         }
-        if (token == null || Instant.now().isAfter(renewAt)) {
+        if (token == null || clock.instant().isAfter(renewAt)) {
             fetch();
         }
         return token;
@@ -61,7 +66,7 @@ public class ServiceTokens {
         JsonNode body = json.readTree(response.body());
         token = body.path("access_token").asText();
         long expiresIn = body.path("expires_in").asLong(60);
-        renewAt = Instant.now().plusSeconds(expiresIn).minus(EARLY_RENEWAL);
+        renewAt = clock.instant().plusSeconds(expiresIn).minus(EARLY_RENEWAL);
     }
 
     private static String encode(String value) {

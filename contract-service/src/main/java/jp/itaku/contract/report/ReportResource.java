@@ -1,5 +1,7 @@
 package jp.itaku.contract.report;
 
+import jp.itaku.common.time.ItakuClock;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -25,6 +27,9 @@ import java.util.UUID;
 public class ReportResource {
 
     @Inject
+    ItakuClock clock;
+
+    @Inject
     DraftService drafts;
 
     @Inject
@@ -45,7 +50,7 @@ public class ReportResource {
                 .map(c -> ContractorSummary.of(c, expired))
                 .orElse(new ContractorSummary(engagement.contractorId, null, null, engagement.orgCode, !expired.isEmpty(), expired));
         Approval approval = Approval.of(engagementId).orElse(null);
-        byte[] pdf = new VerificationReportPdf().render(new VerificationReportPdf.Input(engagement, contractor, draft,
+        byte[] pdf = new VerificationReportPdf(clock.today()).render(new VerificationReportPdf.Input(engagement, contractor, draft,
                 drafts.report(draft), approval, approval == null ? List.of() : approvals.exceptions(approval)));
         String name = "契約書案検証報告書_第" + version + "版.pdf";
         return Response.ok(pdf, "application/pdf")

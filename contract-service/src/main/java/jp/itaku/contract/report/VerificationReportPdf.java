@@ -48,6 +48,12 @@ public final class VerificationReportPdf {
                         VerificationReport report, Approval approval, List<ElementException> exceptions) {
     }
 
+    private final java.time.LocalDate today;
+
+    public VerificationReportPdf(java.time.LocalDate today) {
+        this.today = today;
+    }
+
     public byte[] render(Input in) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 56, 56);
@@ -61,7 +67,7 @@ public final class VerificationReportPdf {
             head.setAlignment(Element.ALIGN_CENTER);
             head.setSpacingAfter(4);
             document.add(head);
-            Paragraph date = new Paragraph("作成日: " + JapaneseDates.wareki(JapaneseDates.today()), small);
+            Paragraph date = new Paragraph("作成日: " + JapaneseDates.wareki(today), small);
             date.setAlignment(Element.ALIGN_RIGHT);
             document.add(date);
 

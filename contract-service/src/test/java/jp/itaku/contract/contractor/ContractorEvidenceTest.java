@@ -1,5 +1,7 @@
 package jp.itaku.contract.contractor;
 
+import jp.itaku.common.testing.TestClock;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -81,7 +83,7 @@ class ContractorEvidenceTest {
         String id = given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(body("株式会社期限切れ", Fixtures.corporateNumber()))
                 .post("/api/contracts/contractors").then().statusCode(201)
                 .body("certificationExpired", equalTo(false)).extract().path("id");
-        certification(id, "ISMS", "IS 123456", LocalDate.now().plusYears(1)).statusCode(201).body("expired", equalTo(false));
+        certification(id, "ISMS", "IS 123456", TestClock.today().plusYears(1)).statusCode(201).body("expired", equalTo(false));
         given().auth().oauth2(OFFICER).get("/api/contracts/contractors/" + id).then().body("certificationExpired", equalTo(false));
         certification(id, "PRIVACY_MARK", "第10820001(05)号", LocalDate.of(2024, 3, 31)).statusCode(201)
                 .body("expired", equalTo(true)).body("name", equalTo("プライバシーマーク"));

@@ -1,5 +1,8 @@
 package jp.itaku.inspection.chain;
 
+import jakarta.inject.Inject;
+import jp.itaku.common.time.ItakuClock;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -23,6 +26,9 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ChainService {
+
+    @Inject
+    ItakuClock clock;
 
     private static final ObjectMapper READER = new ObjectMapper();
     private static final String DISPATCH_ONLY = "D1";
@@ -70,7 +76,7 @@ public class ChainService {
         node.subcontractText = request.subcontractText();
         node.verification = report;
         node.status = ChainNode.Status.PENDING;
-        node.requestedAt = OffsetDateTime.now();
+        node.requestedAt = clock.now();
         node.requestedBy = caller.userName();
         node.persist();
         ChainNode.flush();
@@ -120,7 +126,7 @@ public class ChainService {
             throw ItakuException.invalid("comment",
                     "再委託契約書の検証で充足していない項目があります。承認する場合は理由を入力してください。");
         }
-        node.decidedAt = OffsetDateTime.now();
+        node.decidedAt = clock.now();
         node.decidedBy = caller.userName();
         node.decisionComment = text;
         if (!approve) {
@@ -150,7 +156,7 @@ public class ChainService {
         if (node.status == ChainNode.Status.REMOVED || node.status == ChainNode.Status.REFUSED) {
             throw ItakuException.conflict("このノードはすでに連鎖に含まれていません。");
         }
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = clock.now();
         List<ChainNode> subtree = ChainNode.subtree(node).stream()
                 .filter(n -> n.status == ChainNode.Status.ACTIVE || n.status == ChainNode.Status.PENDING).toList();
         for (ChainNode n : subtree) {

@@ -1,5 +1,8 @@
 package jp.itaku.inspection.check;
 
+import jakarta.inject.Inject;
+import jp.itaku.common.time.ItakuClock;
+
 import io.quarkus.panache.common.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -43,6 +46,9 @@ import java.util.UUID;
 @Path("/api/inspections/checks")
 public class CheckResource {
 
+    @Inject
+    ItakuClock clock;
+
     private final CheckService service;
     private final EvidenceStore evidence;
     private final ReportPdf pdf;
@@ -85,9 +91,8 @@ public class CheckResource {
                             List<ItemView> items, List<ImprovementResource.ImprovementView> improvements,
                             List<EvidenceView> evidence, OffsetDateTime createdAt, String createdBy,
                             OffsetDateTime completedAt, String completedBy) {
-        static CheckView of(InspectionCheck c) {
+        static CheckView of(InspectionCheck c, LocalDate today) {
             String nodeName = ChainNode.findVisible(c.nodeId).map(n -> n.name).orElse(null);
-            LocalDate today = JapaneseDates.today();
             return new CheckView(c.id, c.nodeId, nodeName, c.engagementId, c.planEntryId, c.performedOn, c.place,
                     Arrays.asList(c.attendees.split("\n")), c.method, c.methodReason, c.inspector, c.status.name(),
                     c.summary, c.items().stream().map(ItemView::of).toList(),
@@ -124,7 +129,7 @@ public class CheckResource {
     public Response create(@Valid @NotNull(message = "リクエスト本文が必要です。") CheckRequest request) {
         InspectionCheck check = service.create(new CheckService.NewCheck(request.planEntryId(), request.performedOn(),
                 request.place(), request.attendees(), request.method(), request.methodReason()));
-        return Response.created(URI.create("/api/inspections/checks/" + check.id)).entity(CheckView.of(check)).build();
+        return Response.created(URI.create("/api/inspections/checks/" + check.id)).entity(CheckView.of(check, clock.today())).build();
     }
 
     @GET
@@ -132,7 +137,7 @@ public class CheckResource {
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
     public CheckView get(@PathParam("id") UUID id) {
-        return InspectionCheck.findVisible(id).map(CheckView::of).orElseThrow(() -> ItakuException.notFound("検査記録"));
+        return InspectionCheck.findVisible(id).map(c -> CheckView.of(c, clock.today())).orElseThrow(() -> ItakuException.notFound("検査記録"));
     }
 
     @PUT

@@ -1,5 +1,8 @@
 package jp.itaku.inspection.check;
 
+import jakarta.inject.Inject;
+import jp.itaku.common.time.ItakuClock;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jp.itaku.common.problem.ItakuException;
@@ -15,6 +18,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class CheckService {
+
+    @Inject
+    ItakuClock clock;
 
     private final Caller caller;
 
@@ -34,7 +40,7 @@ public class CheckService {
             throw ItakuException.conflict("終了した検査計画には検査記録を作成できません。");
         }
         requireMayInspect(entry.nodeId, entry.inspectedBy);
-        if (request.performedOn().isAfter(JapaneseDates.today())) {
+        if (request.performedOn().isAfter(clock.today())) {
             throw ItakuException.invalid("performedOn", "実施日に未来の日付は指定できません。");
         }
         PlanEntry.Method method = request.method() == null ? entry.method : request.method();
@@ -57,7 +63,7 @@ public class CheckService {
         check.methodReason = method == PlanEntry.Method.ONSITE ? null : reason;
         check.inspector = caller.userName();
         check.status = InspectionCheck.Status.DRAFT;
-        check.createdAt = OffsetDateTime.now();
+        check.createdAt = clock.now();
         check.createdBy = caller.userName();
         check.persist();
         int position = 0;
@@ -101,7 +107,7 @@ public class CheckService {
         if (!open.isEmpty()) {
             throw ItakuException.invalid("items", "未確認のチェック項目があります: " + String.join("、", open));
         }
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = clock.now();
         check.status = InspectionCheck.Status.COMPLETED;
         check.summary = blankToNull(summary);
         check.completedAt = now;
@@ -122,7 +128,7 @@ public class CheckService {
             }
         }
         PlanEntry entry = PlanEntry.findVisible(check.planEntryId).orElseThrow(() -> ItakuException.notFound("検査計画"));
-        entry.recordDone(check.performedOn, PlanEntry.DoneKind.CHECK, caller.userName());
+        entry.recordDone(check.performedOn, PlanEntry.DoneKind.CHECK, caller.userName(), clock.now());
         return check;
     }
 

@@ -1,5 +1,8 @@
 package jp.itaku.inspection.check;
 
+import jakarta.inject.Inject;
+import jp.itaku.common.time.ItakuClock;
+
 import io.quarkus.panache.common.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -34,6 +37,9 @@ import java.util.UUID;
 
 @Path("/api/inspections/improvements")
 public class ImprovementResource {
+
+    @Inject
+    ItakuClock clock;
 
     private final ImprovementService service;
 
@@ -72,7 +78,7 @@ public class ImprovementResource {
         var query = status == null
                 ? ImprovementRequest.<ImprovementRequest>find("order by deadline, id")
                 : ImprovementRequest.<ImprovementRequest>find("status = ?1 order by deadline, id", status);
-        LocalDate today = JapaneseDates.today();
+        LocalDate today = clock.today();
         return new PageResult<>(query.page(Page.of(page, size)).list(), page, size, query.count(), "deadline")
                 .map(r -> ImprovementView.of(r, today));
     }
@@ -82,7 +88,7 @@ public class ImprovementResource {
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
     public ImprovementView get(@PathParam("id") UUID id) {
-        return ImprovementRequest.findVisible(id).map(r -> ImprovementView.of(r, JapaneseDates.today()))
+        return ImprovementRequest.findVisible(id).map(r -> ImprovementView.of(r, clock.today()))
                 .orElseThrow(() -> ItakuException.notFound("改善要求"));
     }
 

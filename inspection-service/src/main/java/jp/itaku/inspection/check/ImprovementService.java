@@ -1,5 +1,8 @@
 package jp.itaku.inspection.check;
 
+import jakarta.inject.Inject;
+import jp.itaku.common.time.ItakuClock;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jp.itaku.common.problem.ItakuException;
@@ -15,6 +18,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ImprovementService {
 
+    @Inject
+    ItakuClock clock;
+
     private final Caller caller;
     private final EvidenceStore evidence;
 
@@ -29,7 +35,7 @@ public class ImprovementService {
         ImprovementRequest request = answerable(id);
         request.status = ImprovementRequest.Status.RESPONDED;
         request.response = response.strip();
-        request.respondedAt = OffsetDateTime.now();
+        request.respondedAt = clock.now();
         request.respondedBy = caller.userName();
         return request;
     }
@@ -52,7 +58,7 @@ public class ImprovementService {
         }
         request.status = ImprovementRequest.Status.CLOSED;
         request.closingComment = CheckService.blankToNull(comment);
-        request.closedAt = OffsetDateTime.now();
+        request.closedAt = clock.now();
         request.closedBy = caller.userName();
         return request;
     }

@@ -1,5 +1,8 @@
 package jp.itaku.inspection.check;
 
+import jakarta.inject.Inject;
+import jp.itaku.common.time.ItakuClock;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -25,12 +28,15 @@ import java.util.List;
 @ApplicationScoped
 public class ReportPdf {
 
+    @Inject
+    ItakuClock clock;
+
     public byte[] render(InspectionCheck check) {
         ChainNode node = ChainNode.findVisible(check.nodeId).orElseThrow();
         Engagement engagement = Engagement.findVisible(check.engagementId).orElseThrow();
         List<CheckItem> items = check.items();
         List<ImprovementRequest> requests = ImprovementRequest.list("checkId = ?1 order by deadline", check.id);
-        LocalDate today = JapaneseDates.today();
+        LocalDate today = clock.today();
 
         Font title = JapaneseFonts.gothicBold(16);
         Font heading = JapaneseFonts.gothicBold(11);

@@ -1,5 +1,8 @@
 package jp.itaku.inspection.demo;
 
+import jakarta.inject.Inject;
+import jp.itaku.common.time.ItakuClock;
+
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -37,6 +40,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class DemoData {
 
+    @Inject
+    ItakuClock clock;
+
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
     private final boolean enabled;
@@ -64,7 +70,7 @@ public class DemoData {
         TenantContext.runAs("demo-sho", this::sho);
         TenantContext.runAs("demo-sho", this::sibling);
         TenantContext.runAs("demo-kikou", this::kikou);
-        reminders.run(JapaneseDates.today());
+        reminders.run(clock.today());
         LOG.info("inspection demo data ready (demo-sho, demo-kikou)");
     }
 
@@ -85,7 +91,7 @@ public class DemoData {
         PlanEntry alphaPlan = PlanEntry.forNode(alpha.id).orElseThrow();
         alphaPlan.assignee = "sho-inspector";
 
-        LocalDate today = JapaneseDates.today();
+        LocalDate today = clock.today();
         check(alphaPlan, today.minusMonths(13), null);
         check(PlanEntry.forNode(beta.id).orElseThrow(), today.minusDays(20), "MEDIA");
         submittedSelfReport(root("demo-sho", 2));
@@ -114,9 +120,9 @@ public class DemoData {
         report.engagementId = node.engagementId;
         report.questionnaireId = selfReports.current().id;
         report.status = SelfReport.Status.SUBMITTED;
-        report.createdAt = OffsetDateTime.now().minusDays(5);
+        report.createdAt = clock.now().minusDays(5);
         report.createdBy = "beta-user";
-        report.submittedAt = OffsetDateTime.now().minusDays(2);
+        report.submittedAt = clock.now().minusDays(2);
         report.submittedBy = "beta-user";
         report.persist();
         List<Answer> given = selfReports.questionsOf(report).stream()
@@ -131,19 +137,19 @@ public class DemoData {
                 "org-alpha", Sensitivity.MEDIUM));
     }
 
-    private static EngagementEvent approved(String tenant, int n, String title, String division, String contractor,
+    private EngagementEvent approved(String tenant, int n, String title, String division, String contractor,
                                             String org, Sensitivity sensitivity) {
-        LocalDate start = JapaneseDates.today().minusMonths(14).withDayOfMonth(1);
+        LocalDate start = clock.today().minusMonths(14).withDayOfMonth(1);
         return new EngagementEvent(id(tenant, "event", n), EngagementEvent.APPROVED, tenant, id(tenant, "engagement", n),
                 title, division, id(tenant, "contractor", n), contractor, org, sensitivity, start, start.plusYears(3).minusDays(1),
-                OffsetDateTime.now().minusMonths(14), tenant.replace("demo-", "") + "-manager");
+                clock.now().minusMonths(14), tenant.replace("demo-", "") + "-manager");
     }
 
-    private static ChainNode root(String tenant, int n) {
+    private ChainNode root(String tenant, int n) {
         return ChainNode.<ChainNode>find("engagementId = ?1 and depth = 1", id(tenant, "engagement", n)).firstResult();
     }
 
-    private static ChainNode child(ChainNode parent, String name, String org, ChainNode.Status status, String work,
+    private ChainNode child(ChainNode parent, String name, String org, ChainNode.Status status, String work,
                                    String info, String location) {
         ChainNode node = ChainNode.childOf(parent);
         node.name = name;
@@ -158,10 +164,10 @@ public class DemoData {
                 + "\"status\":\"satisfied\",\"evidence\":[{\"article\":\"第3条\",\"start\":70,\"end\":120,"
                 + "\"text\":\"乙は、漏えい等の事案が発生し、又は発生したおそれがあるときは、直ちに甲に報告し、その指示に従う。\"}]}]}";
         node.status = status;
-        node.requestedAt = OffsetDateTime.now().minusMonths(6);
+        node.requestedAt = clock.now().minusMonths(6);
         node.requestedBy = parent.orgCode == null ? "contractor" : parent.orgCode.replace("org-", "") + "-user";
         if (status != ChainNode.Status.PENDING) {
-            node.decidedAt = OffsetDateTime.now().minusMonths(6).plusDays(3);
+            node.decidedAt = clock.now().minusMonths(6).plusDays(3);
             node.decidedBy = "sho-manager";
             node.decisionComment = "再委託契約書に第8-4の事項が定められていることを確認した。";
         }
@@ -170,24 +176,24 @@ public class DemoData {
         return node;
     }
 
-    private static void plan(ChainNode node, String assignee) {
+    private void plan(ChainNode node, String assignee) {
         PlanEntry entry = new PlanEntry();
         entry.id = UUID.randomUUID();
         entry.nodeId = node.id;
         entry.engagementId = node.engagementId;
         entry.intervalMonths = 6;
-        entry.startsOn = JapaneseDates.today().minusMonths(6);
+        entry.startsOn = clock.today().minusMonths(6);
         entry.dueOn = entry.startsOn.plusMonths(6).plusDays(10);
         entry.inspectedBy = PlanEntry.InspectedBy.PARENT;
         entry.method = PlanEntry.Method.ONSITE;
         entry.assignee = assignee;
         entry.status = PlanEntry.Status.OPEN;
-        entry.updatedAt = OffsetDateTime.now();
+        entry.updatedAt = clock.now();
         entry.updatedBy = "sho-manager";
         entry.persist();
     }
 
-    private static void check(PlanEntry entry, LocalDate performedOn, String findingCode) {
+    private void check(PlanEntry entry, LocalDate performedOn, String findingCode) {
         InspectionCheck check = new InspectionCheck();
         check.id = UUID.randomUUID();
         check.nodeId = entry.nodeId;
@@ -230,7 +236,7 @@ public class DemoData {
                 request.persist();
             }
         }
-        entry.recordDone(performedOn, PlanEntry.DoneKind.CHECK, "sho-inspector");
+        entry.recordDone(performedOn, PlanEntry.DoneKind.CHECK, "sho-inspector", clock.now());
     }
 
     private static UUID id(String tenant, String kind, int n) {

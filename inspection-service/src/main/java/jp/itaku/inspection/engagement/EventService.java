@@ -1,5 +1,8 @@
 package jp.itaku.inspection.engagement;
 
+import jakarta.inject.Inject;
+import jp.itaku.common.time.ItakuClock;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jp.itaku.common.problem.Problem;
@@ -15,6 +18,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class EventService {
+
+    @Inject
+    ItakuClock clock;
 
     private final PlanService plan;
 
@@ -33,7 +39,7 @@ public class EventService {
         received.eventId = event.eventId();
         received.type = event.type();
         received.engagementId = event.engagementId();
-        received.receivedAt = OffsetDateTime.now();
+        received.receivedAt = clock.now();
         received.persist();
         ReceivedEvent.flush();
         if (EngagementEvent.APPROVED.equals(event.type())) {
@@ -86,7 +92,7 @@ public class EventService {
             return;
         }
         engagement.status = Engagement.Status.ENDED;
-        engagement.endedAt = OffsetDateTime.now();
+        engagement.endedAt = clock.now();
         List<UUID> nodes = ChainNode.<ChainNode>list("engagementId", engagement.id).stream().map(n -> n.id).toList();
         plan.end(nodes, "委託案件の終了");
     }

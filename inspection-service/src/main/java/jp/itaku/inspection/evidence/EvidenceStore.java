@@ -1,5 +1,8 @@
 package jp.itaku.inspection.evidence;
 
+import jakarta.inject.Inject;
+import jp.itaku.common.time.ItakuClock;
+
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
@@ -30,6 +33,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class EvidenceStore {
+
+    @Inject
+    ItakuClock clock;
 
     private final GridFSBucket bucket;
     private final EvidenceConfig config;
@@ -92,7 +98,7 @@ public class EvidenceStore {
                 file.sizeBytes = size;
                 file.sha256 = sha;
                 file.gridfsId = gridId.toHexString();
-                file.uploadedAt = OffsetDateTime.now();
+                file.uploadedAt = clock.now();
                 file.uploadedBy = caller.userName();
                 file.contractor = caller.isContractor();
                 file.persist();

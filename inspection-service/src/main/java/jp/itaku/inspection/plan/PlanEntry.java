@@ -108,23 +108,23 @@ public class PlanEntry extends PanacheEntityBase {
     }
 
     /** Records an inspection (or a self-report standing in for one) and moves the due date on from it. */
-    public void recordDone(LocalDate on, DoneKind kind, String by) {
+    public void recordDone(LocalDate on, DoneKind kind, String by, OffsetDateTime at) {
         if (lastDoneOn == null || !on.isBefore(lastDoneOn)) {
             lastDoneOn = on;
             lastDoneKind = kind;
             dueOn = on.plusMonths(intervalMonths);
         }
-        updatedAt = OffsetDateTime.now();
+        updatedAt = at;
         updatedBy = by;
         if (this.kind == Kind.AD_HOC) {
             end("随時検査を実施しました。");
         }
     }
 
-    public void end(String reason) {
+    public void end(String reason, OffsetDateTime at) {
         if (status == Status.OPEN) {
             status = Status.ENDED;
-            endedAt = OffsetDateTime.now();
+            endedAt = at;
             endedReason = reason;
         }
     }

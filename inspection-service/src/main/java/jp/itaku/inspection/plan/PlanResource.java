@@ -1,5 +1,7 @@
 package jp.itaku.inspection.plan;
 
+import jp.itaku.common.time.ItakuClock;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,6 +29,9 @@ import java.util.UUID;
 
 @Path("/api/inspections/plan")
 public class PlanResource {
+
+    @Inject
+    ItakuClock clock;
 
     @Inject
     PlanService service;
@@ -64,7 +69,7 @@ public class PlanResource {
                                      @QueryParam("engagementId") UUID engagementId,
                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageResult.MAX_SIZE) int size) {
-        return service.list(JapaneseDates.today(), state, engagementId, page, size).map(PlanView::of);
+        return service.list(clock.today(), state, engagementId, page, size).map(PlanView::of);
     }
 
     /** Counts of overdue / due / done / scheduled entries for the caller's agency. */
@@ -73,7 +78,7 @@ public class PlanResource {
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
     public PlanService.Counts summary() {
-        return service.counts(JapaneseDates.today());
+        return service.counts(clock.today());
     }
 
     /** 検査予定 as iCalendar: the open entries assigned to the calling inspector. */
@@ -91,7 +96,7 @@ public class PlanResource {
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
     public PlanView get(@PathParam("id") UUID id) {
-        return service.row(id, JapaneseDates.today()).map(PlanView::of)
+        return service.row(id, clock.today()).map(PlanView::of)
                 .orElseThrow(() -> ItakuException.notFound("検査計画"));
     }
 

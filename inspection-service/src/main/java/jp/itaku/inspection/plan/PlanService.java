@@ -1,5 +1,8 @@
 package jp.itaku.inspection.plan;
 
+import jakarta.inject.Inject;
+import jp.itaku.common.time.ItakuClock;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -17,6 +20,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class PlanService {
+
+    @Inject
+    ItakuClock clock;
 
     private static final String STATE = "case when p.dueOn < :today then 'OVERDUE' when p.dueOn <= :soon then 'DUE' "
             + "when p.lastDoneOn is not null then 'DONE' else 'SCHEDULED' end";
@@ -41,12 +47,12 @@ public class PlanService {
         entry.nodeId = node.id;
         entry.engagementId = engagement.id;
         entry.intervalMonths = TenantPolicy.current().months(engagement.sensitivity);
-        entry.startsOn = JapaneseDates.today();
+        entry.startsOn = clock.today();
         entry.dueOn = entry.startsOn.plusMonths(entry.intervalMonths);
         entry.inspectedBy = inspectedBy;
         entry.method = PlanEntry.Method.ONSITE;
         entry.status = PlanEntry.Status.OPEN;
-        entry.updatedAt = OffsetDateTime.now();
+        entry.updatedAt = clock.now();
         entry.updatedBy = by;
         entry.persist();
         return entry;
@@ -57,7 +63,7 @@ public class PlanService {
     public void end(List<UUID> nodeIds, String reason) {
         if (!nodeIds.isEmpty()) {
             PlanEntry.<PlanEntry>list("nodeId in ?1 and status = ?2", nodeIds, PlanEntry.Status.OPEN)
-                    .forEach(entry -> entry.end(reason));
+                    .forEach(entry -> entry.end(reason, clock.now()));
         }
     }
 
@@ -130,7 +136,7 @@ public class PlanService {
         entry.methodReason = method == PlanEntry.Method.ONSITE ? null : reason.strip();
         entry.inspectedBy = inspectedBy;
         entry.assignee = assignee == null || assignee.isBlank() ? null : assignee.strip();
-        entry.updatedAt = OffsetDateTime.now();
+        entry.updatedAt = clock.now();
         entry.updatedBy = by;
         return entry;
     }

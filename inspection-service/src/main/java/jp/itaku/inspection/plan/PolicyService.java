@@ -1,5 +1,8 @@
 package jp.itaku.inspection.plan;
 
+import jakarta.inject.Inject;
+import jp.itaku.common.time.ItakuClock;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jp.itaku.inspection.engagement.Sensitivity;
@@ -9,6 +12,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class PolicyService {
+
+    @Inject
+    ItakuClock clock;
 
     @Transactional
     public TenantPolicy replace(PolicyResource.PolicyView request, String by) {
@@ -23,7 +29,7 @@ public class PolicyService {
         policy.selfReportHigh = request.selfReportHigh();
         policy.selfReportMedium = request.selfReportMedium();
         policy.selfReportLow = request.selfReportLow();
-        policy.updatedAt = OffsetDateTime.now();
+        policy.updatedAt = clock.now();
         policy.updatedBy = by;
         policy.persist();
         for (Sensitivity s : Sensitivity.values()) {

@@ -1,5 +1,8 @@
 package jp.itaku.inspection.plan;
 
+import jakarta.inject.Inject;
+import jp.itaku.common.time.ItakuClock;
+
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -24,6 +27,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class Reminders {
 
+    @Inject
+    ItakuClock clock;
+
     private static final Logger LOG = Logger.getLogger(Reminders.class);
 
     private final EntityManager em;
@@ -34,7 +40,7 @@ public class Reminders {
 
     @Scheduled(cron = "{itaku.reminders.cron}", timeZone = "Asia/Tokyo", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
-        int written = run(JapaneseDates.today());
+        int written = run(clock.today());
         LOG.infof("inspection reminders: %d written", written);
     }
 
@@ -75,7 +81,7 @@ public class Reminders {
                     .setParameter("entry", entry.id).setParameter("node", node.id).setParameter("kind", kind.name())
                     .setParameter("due", entry.dueOn).setParameter("recipient", entry.assignee)
                     .setParameter("message", message(kind, entry, node, engagement, daysLeft))
-                    .setParameter("now", OffsetDateTime.now())
+                    .setParameter("now", clock.now())
                     .executeUpdate();
         }
         return written;

@@ -1,5 +1,8 @@
 package jp.itaku.inspection.selfreport;
 
+import jakarta.inject.Inject;
+import jp.itaku.common.time.ItakuClock;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +33,9 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class SelfReportService {
+
+    @Inject
+    ItakuClock clock;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -62,7 +68,7 @@ public class SelfReportService {
         questionnaire.version = Questionnaire.latest().map(q -> q.version + 1).orElse(1);
         questionnaire.title = title.strip();
         questionnaire.questions = write(questions);
-        questionnaire.createdAt = OffsetDateTime.now();
+        questionnaire.createdAt = clock.now();
         questionnaire.createdBy = by;
         questionnaire.persist();
         return questionnaire;
@@ -85,7 +91,7 @@ public class SelfReportService {
         report.engagementId = node.engagementId;
         report.questionnaireId = current().id;
         report.status = SelfReport.Status.DRAFT;
-        report.createdAt = OffsetDateTime.now();
+        report.createdAt = clock.now();
         report.createdBy = caller.userName();
         report.persist();
         return report;
@@ -131,7 +137,7 @@ public class SelfReportService {
             throw ItakuException.invalid("answers", "未回答の必須設問があります: " + String.join("、", missing));
         }
         int updated = SelfReport.update("status = ?1, submittedAt = ?2, submittedBy = ?3 where id = ?4 and status = ?5",
-                SelfReport.Status.SUBMITTED, OffsetDateTime.now(), caller.userName(), id, SelfReport.Status.DRAFT);
+                SelfReport.Status.SUBMITTED, clock.now(), caller.userName(), id, SelfReport.Status.DRAFT);
         if (updated != 1) {
             throw alreadySubmitted();
         }
@@ -152,7 +158,7 @@ public class SelfReportService {
         if (!accept && text == null) {
             throw ItakuException.invalid("comment", "差し戻す理由（コメント）を入力してください。");
         }
-        report.reviewedAt = OffsetDateTime.now();
+        report.reviewedAt = clock.now();
         report.reviewedBy = caller.userName();
         report.reviewComment = text;
         if (!accept) {
@@ -167,7 +173,7 @@ public class SelfReportService {
         report.satisfiesPlan = allowed && entry != null;
         if (report.satisfiesPlan) {
             entry.recordDone(report.submittedAt.atZoneSameInstant(JapaneseDates.TOKYO).toLocalDate(),
-                    PlanEntry.DoneKind.SELF_REPORT, caller.userName());
+                    PlanEntry.DoneKind.SELF_REPORT, caller.userName(), clock.now());
         }
         return report;
     }

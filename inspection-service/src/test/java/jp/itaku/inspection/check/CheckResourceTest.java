@@ -1,5 +1,7 @@
 package jp.itaku.inspection.check;
 
+import jp.itaku.common.testing.TestClock;
+
 import com.mongodb.client.MongoDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -91,7 +93,7 @@ class CheckResourceTest {
     @Test
     void engagementLastInspectedThirteenMonthsAgoIsOverdue() {
         Subject s = subject("MEDIUM");
-        LocalDate performed = LocalDate.now().minusMonths(13);
+        LocalDate performed = TestClock.today().minusMonths(13);
         String id = check(s.planEntry(), performed);
         allCompliantExcept(id, "", null);
         complete(id);
@@ -102,7 +104,7 @@ class CheckResourceTest {
                 .then().body("items.id", hasItem(s.planEntry()));
         given().auth().oauth2(INSPECTOR).get("/api/inspections/plan/summary").then().statusCode(200);
 
-        String fresh = check(s.planEntry(), LocalDate.now().minusDays(2));
+        String fresh = check(s.planEntry(), TestClock.today().minusDays(2));
         allCompliantExcept(fresh, "", null);
         complete(fresh);
         given().auth().oauth2(INSPECTOR).get("/api/inspections/plan/" + s.planEntry()).then().body("state", equalTo("DONE"));
@@ -111,7 +113,7 @@ class CheckResourceTest {
     @Test
     void findingBecomesImprovementRequestClosedOnlyWithContractorsEvidence() throws IOException {
         Subject s = subject("HIGH");
-        String id = check(s.planEntry(), LocalDate.now().minusDays(1));
+        String id = check(s.planEntry(), TestClock.today().minusDays(1));
         String photo = upload(INSPECTOR, "/api/inspections/checks/" + id + "/evidence", "サーバ室.png", PNG, "image/png")
                 .then().statusCode(201).body("contentType", equalTo("image/png")).extract().path("id");
         byte[] downloaded = given().auth().oauth2(TestTokens.contractor(TENANT_A, s.org()))
@@ -122,7 +124,7 @@ class CheckResourceTest {
                 .then().statusCode(404);
         given().auth().oauth2(TestTokens.of(TENANT_B, "auditor")).get("/api/inspections/evidence/" + photo)
                 .then().statusCode(404);
-        allCompliantExcept(id, "MEDIA", LocalDate.now().plusDays(30));
+        allCompliantExcept(id, "MEDIA", TestClock.today().plusDays(30));
         complete(id);
         String request = given().auth().oauth2(INSPECTOR).get("/api/inspections/checks/" + id).then()
                 .body("improvements", hasSize(1)).body("improvements[0].status", equalTo("OPEN"))
@@ -161,7 +163,7 @@ class CheckResourceTest {
     @Test
     void evidenceOverTheLimitOrOfForbiddenTypeIsRefusedWithoutOrphanChunks() {
         Subject s = subject("LOW");
-        String id = check(s.planEntry(), LocalDate.now());
+        String id = check(s.planEntry(), TestClock.today());
         long chunks = mongo.getCollection("evidence.chunks").countDocuments();
         long files = mongo.getCollection("evidence.files").countDocuments();
 
@@ -184,18 +186,18 @@ class CheckResourceTest {
         Subject s = subject("HIGH");
         Map<String, Object> remote = new HashMap<>();
         remote.put("planEntryId", s.planEntry());
-        remote.put("performedOn", LocalDate.now().toString());
+        remote.put("performedOn", TestClock.today().toString());
         remote.put("place", "オンライン");
         remote.put("attendees", List.of("山田太郎"));
         remote.put("method", "REMOTE");
         given().auth().oauth2(INSPECTOR).contentType(ContentType.JSON).body(remote).post("/api/inspections/checks")
                 .then().statusCode(400).body("errors[0].field", equalTo("methodReason"));
-        remote.put("performedOn", LocalDate.now().plusDays(3).toString());
+        remote.put("performedOn", TestClock.today().plusDays(3).toString());
         remote.put("methodReason", "感染症対策のため");
         given().auth().oauth2(INSPECTOR).contentType(ContentType.JSON).body(remote).post("/api/inspections/checks")
                 .then().statusCode(400).body("errors[0].field", equalTo("performedOn"));
 
-        String id = check(s.planEntry(), LocalDate.now());
+        String id = check(s.planEntry(), TestClock.today());
         given().auth().oauth2(INSPECTOR).contentType(ContentType.JSON).body(Map.of("result", "FINDING", "note", "不備"))
                 .put("/api/inspections/checks/" + id + "/items/ERASURE").then().statusCode(400)
                 .body("errors[0].field", equalTo("deadline"));
@@ -209,7 +211,7 @@ class CheckResourceTest {
     @Test
     void inspectorOfAnotherAgencyCannotReadChecksNorReports() {
         Subject s = subject("HIGH");
-        String id = check(s.planEntry(), LocalDate.now());
+        String id = check(s.planEntry(), TestClock.today());
         String other = TestTokens.of(TENANT_B, "inspector");
         given().auth().oauth2(other).get("/api/inspections/checks/" + id).then().statusCode(404)
                 .contentType("application/problem+json");
@@ -233,7 +235,7 @@ class CheckResourceTest {
                 .then().extract().path("items.find { it.nodeId == '" + beta + "' }.id");
         Map<String, Object> body = new HashMap<>();
         body.put("planEntryId", betaEntry);
-        body.put("performedOn", LocalDate.now().toString());
+        body.put("performedOn", TestClock.today().toString());
         body.put("place", "ベータ株式会社 本社");
         body.put("attendees", List.of("ベータ株式会社 情報管理責任者"));
         String alpha = TestTokens.contractor(TENANT_A, s.org());
@@ -249,7 +251,7 @@ class CheckResourceTest {
         given().auth().oauth2(alpha).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/inspections/checks/" + id + "/completion").then().statusCode(200);
         given().auth().oauth2(INSPECTOR).get("/api/inspections/plan/" + betaEntry).then()
-                .body("lastDoneOn", equalTo(LocalDate.now().toString()));
+                .body("lastDoneOn", equalTo(TestClock.today().toString()));
 
         // the agency inspects the contractor itself
         body.put("planEntryId", s.planEntry());

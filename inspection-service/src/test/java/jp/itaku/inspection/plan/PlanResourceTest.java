@@ -1,8 +1,9 @@
 package jp.itaku.inspection.plan;
 
+import jp.itaku.common.testing.TestClock;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jp.itaku.common.time.ItakuClock;
 import jp.itaku.common.testing.ItakuTestResources;
 import jp.itaku.inspection.FakeContractService;
 import io.restassured.http.ContentType;
@@ -59,15 +60,44 @@ class PlanResourceTest {
     }
 
     @Test
+    void inspectionDueTodayInTokyoIsDueAt2359AndOverdueAtMidnightWhateverTheMachinesZone() {
+        java.util.TimeZone machine = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+        try {
+            String tenant = "tenant-midnight-" + UUID.randomUUID();
+            String inspector = TestTokens.of(tenant, "inspector");
+            String[] entry = new String[1];
+            TestClock.at(java.time.OffsetDateTime.parse("2026-06-30T10:00+09:00"),
+                    () -> entry[0] = entryOf(tenant, Fixtures.engagement(tenant, Fixtures.org(), "HIGH")));
+            LocalDate dueOn = LocalDate.parse(given().auth().oauth2(inspector).get("/api/inspections/plan/" + entry[0])
+                    .then().statusCode(200).extract().path("dueOn"));
+            java.time.OffsetDateTime lastMinute = dueOn.atTime(23, 59).atOffset(java.time.ZoneOffset.ofHours(9));
+            // 23:59 in Tokyo is 14:59 UTC: still the due day
+            TestClock.at(lastMinute, () -> given().auth().oauth2(inspector).get("/api/inspections/plan/" + entry[0])
+                    .then().body("state", equalTo("DUE")));
+            // 15:00 UTC is midnight in Tokyo: the next day, overdue
+            TestClock.at(lastMinute.plusMinutes(1), () -> {
+                assertEquals("15:00", lastMinute.plusMinutes(1).withOffsetSameInstant(java.time.ZoneOffset.UTC)
+                        .toLocalTime().toString());
+                given().auth().oauth2(inspector).get("/api/inspections/plan/" + entry[0])
+                        .then().body("state", equalTo("OVERDUE"));
+                given().auth().oauth2(inspector).get("/api/inspections/plan/summary").then().body("overdue", equalTo(1));
+            });
+        } finally {
+            java.util.TimeZone.setDefault(machine);
+        }
+    }
+
+    @Test
     void overdueDueDoneAndScheduledAreCountedForTheTenant() {
         String tenant = "tenant-summary-" + UUID.randomUUID();
         String overdue = entryOf(tenant, Fixtures.engagement(tenant, Fixtures.org(), "MEDIUM"));
         String due = entryOf(tenant, Fixtures.engagement(tenant, Fixtures.org(), "MEDIUM"));
         String done = entryOf(tenant, Fixtures.engagement(tenant, Fixtures.org(), "MEDIUM"));
         String scheduled = entryOf(tenant, Fixtures.engagement(tenant, Fixtures.org(), "MEDIUM"));
-        inspected(tenant, overdue, LocalDate.now().minusMonths(13));
-        inspected(tenant, due, LocalDate.now().minusMonths(12).plusDays(10));
-        inspected(tenant, done, LocalDate.now().minusDays(1));
+        inspected(tenant, overdue, TestClock.today().minusMonths(13));
+        inspected(tenant, due, TestClock.today().minusMonths(12).plusDays(10));
+        inspected(tenant, done, TestClock.today().minusDays(1));
 
         String inspector = TestTokens.of(tenant, "inspector");
         given().auth().oauth2(inspector).get("/api/inspections/plan/summary").then().statusCode(200)
@@ -119,7 +149,7 @@ class PlanResourceTest {
         given().auth().oauth2(manager).contentType(ContentType.JSON).body(policy).put("/api/inspections/policy")
                 .then().statusCode(200).body("highMonths", equalTo(3)).body("updatedBy", equalTo("protection-manager@" + tenant));
         given().auth().oauth2(manager).get("/api/inspections/plan/" + entry).then()
-                .body("intervalMonths", equalTo(3)).body("dueOn", equalTo(LocalDate.now(ItakuClock.TOKYO).plusMonths(3).toString()));
+                .body("intervalMonths", equalTo(3)).body("dueOn", equalTo(TestClock.today().plusMonths(3).toString()));
         String next = entryOf(tenant, Fixtures.engagement(tenant, Fixtures.org(), "MEDIUM"));
         given().auth().oauth2(manager).get("/api/inspections/plan/" + next).then().body("intervalMonths", equalTo(6));
         given().auth().oauth2(TestTokens.of(TENANT_A, "auditor")).get("/api/inspections/policy").then()
@@ -157,7 +187,7 @@ class PlanResourceTest {
         assertEquals(1, events.size());
         assertEquals(mine + "@inspection.itaku.jp", events.get(0).getUid().orElseThrow().getValue());
         assertTrue(events.get(0).getSummary().getValue().startsWith("検査期限："), ics);
-        assertEquals(LocalDate.now(ItakuClock.TOKYO).plusMonths(6).toString().replace("-", ""),
+        assertEquals(TestClock.today().plusMonths(6).toString().replace("-", ""),
                 events.get(0).getDateTimeStart().getValue());
     }
 }

@@ -1,9 +1,10 @@
 package jp.itaku.inspection.selfreport;
 
+import jp.itaku.common.testing.TestClock;
+
 import com.mongodb.client.MongoDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jp.itaku.common.time.ItakuClock;
 import jp.itaku.common.testing.ItakuTestResources;
 import jp.itaku.inspection.FakeContractService;
 import io.restassured.http.ContentType;
@@ -120,7 +121,7 @@ class SelfReportResourceTest {
                 .body("satisfiesPlan", equalTo(true));
         given().auth().oauth2(INSPECTOR).get("/api/inspections/plan?engagementId=" + low.engagement()).then()
                 .body("items[0].lastDoneKind", equalTo("SELF_REPORT"))
-                .body("items[0].lastDoneOn", equalTo(LocalDate.now(ItakuClock.TOKYO).toString()));
+                .body("items[0].lastDoneOn", equalTo(TestClock.today().toString()));
 
         Subject high = subject(TENANT_A, "HIGH");
         String highReport = submitted(high);

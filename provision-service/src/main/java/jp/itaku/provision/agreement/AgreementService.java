@@ -1,5 +1,7 @@
 package jp.itaku.provision.agreement;
 
+import jp.itaku.common.time.ItakuClock;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,6 +22,9 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class AgreementService {
+
+    @Inject
+    ItakuClock clock;
 
     @Inject
     Caller caller;
@@ -71,7 +76,7 @@ public class AgreementService {
         return next;
     }
 
-    private static AgreementVersion snapshot(Provision p, AgencySetting setting, String amendmentReason,
+    private AgreementVersion snapshot(Provision p, AgencySetting setting, String amendmentReason,
                                              String by, String byName) {
         LegalBasis basis = setting.basisFor(p.legalItem);
         AgreementVersion v = new AgreementVersion();
@@ -105,7 +110,7 @@ public class AgreementService {
         v.periodStart = p.periodStart;
         v.periodEnd = p.periodEnd;
         v.safetyMeasures = p.safetyMeasures;
-        v.issuedAt = OffsetDateTime.now();
+        v.issuedAt = clock.now();
         v.issuedBy = by;
         v.issuedByName = byName;
         return v;

@@ -1,5 +1,7 @@
 package jp.itaku.provision.demo;
 
+import jp.itaku.common.time.ItakuClock;
+
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -36,6 +38,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DemoData {
+
+    @Inject
+    ItakuClock clock;
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     private static final String SHO = "demo-sho";
@@ -113,16 +118,16 @@ public class DemoData {
                 null), "sho-inspector");
         provisions.start(research, "sho-officer");
         UUID followUp = investigations.record(research, new InvestigationData(InvestigationTiming.AT_ANY_TIME,
-                JapaneseDates.today().minusDays(20), "検査担当　鈴木一郎", "財団本部 研究データ管理室",
+                clock.today().minusDays(20), "検査担当　鈴木一郎", "財団本部 研究データ管理室",
                 "解析端末のアクセス記録が定期的に確認されていない。保管庫の鍵の管理簿に記入漏れがある。",
                 InvestigationResult.IMPROVEMENT_REQUIRED, "改善要求を2件発出"), "sho-inspector").id;
-        investigations.request(research, followUp, JapaneseDates.today().minusDays(19),
-                "解析端末のアクセス記録を月1回以上確認し、確認結果を記録すること。", JapaneseDates.today().plusDays(25),
+        investigations.request(research, followUp, clock.today().minusDays(19),
+                "解析端末のアクセス記録を月1回以上確認し、確認結果を記録すること。", clock.today().plusDays(25),
                 "sho-inspector");
-        ImprovementRequest keys = investigations.request(research, followUp, JapaneseDates.today().minusDays(19),
-                "保管庫の鍵の貸出・返却を管理簿に漏れなく記入すること。", JapaneseDates.today().minusDays(5), "sho-inspector");
+        ImprovementRequest keys = investigations.request(research, followUp, clock.today().minusDays(19),
+                "保管庫の鍵の貸出・返却を管理簿に漏れなく記入すること。", clock.today().minusDays(5), "sho-inspector");
         investigations.close(research, keys.id, "鍵管理簿の記入要領を定め、全件記入されていることを写しで確認した。",
-                JapaneseDates.today().minusDays(6), "sho-inspector");
+                clock.today().minusDays(6), "sho-inspector");
 
         // 2: regular provision to a prefecture, amended once (period extended)
         ProvisionData statistics = new ProvisionData("統計課", "人口動態統計の基礎データの提供", prefecture,

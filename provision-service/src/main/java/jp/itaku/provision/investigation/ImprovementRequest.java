@@ -70,7 +70,7 @@ public class ImprovementRequest extends PanacheEntityBase {
     @Column(name = "closed_by")
     public String closedBy;
 
-    public boolean overdue() {
-        return state == State.OPEN && deadline.isBefore(JapaneseDates.today());
+    public boolean overdue(LocalDate today) {
+        return state == State.OPEN && deadline.isBefore(today);
     }
 }

@@ -1,5 +1,7 @@
 package jp.itaku.provision.investigation;
 
+import jp.itaku.common.time.ItakuClock;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,6 +32,9 @@ import java.util.UUID;
 public class ImprovementResource {
 
     @Inject
+    ItakuClock clock;
+
+    @Inject
     InvestigationService service;
 
     public record ImprovementRequestBody(
@@ -50,9 +55,9 @@ public class ImprovementResource {
                                   String content, LocalDate deadline, String state, String stateLabel,
                                   boolean overdue, String result, LocalDate completedOn, String requestedBy,
                                   OffsetDateTime recordedAt, OffsetDateTime closedAt, String closedBy) {
-        static ImprovementView of(ImprovementRequest r) {
+        static ImprovementView of(ImprovementRequest r, LocalDate today) {
             return new ImprovementView(r.id, r.provisionId, r.investigationId, r.requestedOn, r.content, r.deadline,
-                    r.state.name(), r.state.label, r.overdue(), r.result, r.completedOn, r.requestedBy, r.recordedAt,
+                    r.state.name(), r.state.label, r.overdue(today), r.result, r.completedOn, r.requestedBy, r.recordedAt,
                     r.closedAt, r.closedBy);
         }
     }
@@ -64,7 +69,7 @@ public class ImprovementResource {
                                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageResult.MAX_SIZE) int size) {
         Provision.findVisible(provisionId).orElseThrow(() -> ItakuException.notFound("提供"));
-        return service.improvements(provisionId, null, false, page, size).map(ImprovementView::of);
+        return service.improvements(provisionId, null, false, page, size).map(r -> ImprovementView.of(r, clock.today()));
     }
 
     @POST
@@ -74,7 +79,7 @@ public class ImprovementResource {
         ImprovementRequest created = service.request(provisionId, body.investigationId(), body.requestedOn(),
                 body.content(), body.deadline());
         return Response.created(URI.create("/api/provisions/" + provisionId + "/improvement-requests/" + created.id))
-                .entity(ImprovementView.of(created)).build();
+                .entity(ImprovementView.of(created, clock.today())).build();
     }
 
     @POST
@@ -83,6 +88,6 @@ public class ImprovementResource {
     public ImprovementView close(@PathParam("provisionId") UUID provisionId, @PathParam("requestId") UUID requestId,
                                  @Valid CloseBody body) {
         return ImprovementView.of(service.close(provisionId, requestId, body == null ? null : body.result(),
-                body == null ? null : body.completedOn()));
+                body == null ? null : body.completedOn()), clock.today());
     }
 }

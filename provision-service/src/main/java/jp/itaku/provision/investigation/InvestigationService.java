@@ -1,5 +1,7 @@
 package jp.itaku.provision.investigation;
 
+import jp.itaku.common.time.ItakuClock;
+
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -19,6 +21,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class InvestigationService {
+
+    @Inject
+    ItakuClock clock;
 
     @Inject
     Caller caller;
@@ -53,7 +58,7 @@ public class InvestigationService {
         investigation.findings = data.findings().strip();
         investigation.result = data.result();
         investigation.resultNote = data.resultNote();
-        investigation.recordedAt = OffsetDateTime.now();
+        investigation.recordedAt = clock.now();
         investigation.recordedBy = by;
         investigation.persist();
         return investigation;
@@ -73,7 +78,7 @@ public class InvestigationService {
         }
         if (overdueOnly) {
             where.append(" and state = :open and deadline < :today");
-            params.and("open", ImprovementRequest.State.OPEN).and("today", JapaneseDates.today());
+            params.and("open", ImprovementRequest.State.OPEN).and("today", clock.today());
         }
         var query = ImprovementRequest.find(where.toString(), Sort.by("deadline").and("id"), params);
         return new PageResult<>(query.page(Page.of(page, size)).list(), page, size, query.count(), "deadline");
@@ -106,7 +111,7 @@ public class InvestigationService {
         request.deadline = deadline;
         request.state = ImprovementRequest.State.OPEN;
         request.requestedBy = by;
-        request.recordedAt = OffsetDateTime.now();
+        request.recordedAt = clock.now();
         request.persist();
         return request;
     }
@@ -128,7 +133,7 @@ public class InvestigationService {
         if (result == null || result.isBlank()) {
             throw ItakuException.invalid("result", "改善の結果（提供先が講じた措置と確認の内容）を入力しないと完了にできません。");
         }
-        LocalDate completed = completedOn == null ? JapaneseDates.today() : completedOn;
+        LocalDate completed = completedOn == null ? clock.today() : completedOn;
         notInFuture("completedOn", "完了日", completed);
         if (completed.isBefore(request.requestedOn)) {
             throw ItakuException.invalid("completedOn", "完了日は要求日以降の日付を指定してください。");
@@ -136,13 +141,13 @@ public class InvestigationService {
         request.state = ImprovementRequest.State.CLOSED;
         request.result = result.strip();
         request.completedOn = completed;
-        request.closedAt = OffsetDateTime.now();
+        request.closedAt = clock.now();
         request.closedBy = by;
         return request;
     }
 
-    private static void notInFuture(String field, String label, LocalDate date) {
-        if (date.isAfter(JapaneseDates.today())) {
+    private void notInFuture(String field, String label, LocalDate date) {
+        if (date.isAfter(clock.today())) {
             throw ItakuException.invalid(field, label + "に未来の日付は指定できません。");
         }
     }

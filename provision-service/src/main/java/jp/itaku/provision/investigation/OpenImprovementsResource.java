@@ -1,5 +1,7 @@
 package jp.itaku.provision.investigation;
 
+import jp.itaku.common.time.ItakuClock;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -18,6 +20,9 @@ import jp.itaku.provision.investigation.ImprovementResource.ImprovementView;
 public class OpenImprovementsResource {
 
     @Inject
+    ItakuClock clock;
+
+    @Inject
     InvestigationService service;
 
     @GET
@@ -30,6 +35,6 @@ public class OpenImprovementsResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageResult.MAX_SIZE) int size) {
         return service.improvements(null, state == null ? null : ImprovementRequest.State.valueOf(state), overdue,
-                page, size).map(ImprovementView::of);
+                page, size).map(r -> ImprovementView.of(r, clock.today()));
     }
 }

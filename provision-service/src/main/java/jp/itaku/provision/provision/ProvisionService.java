@@ -1,5 +1,7 @@
 package jp.itaku.provision.provision;
 
+import jp.itaku.common.time.ItakuClock;
+
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -21,6 +23,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class ProvisionService {
+
+    @Inject
+    ItakuClock clock;
 
     @Inject
     Caller caller;
@@ -54,7 +59,7 @@ public class ProvisionService {
         Provision provision = new Provision();
         provision.id = UUID.randomUUID();
         provision.state = ProvisionState.DRAFT;
-        provision.createdAt = OffsetDateTime.now();
+        provision.createdAt = clock.now();
         provision.createdBy = by;
         apply(provision, data, by);
         provision.persist();
@@ -100,7 +105,7 @@ public class ProvisionService {
             throw ItakuException.unprocessable("措置を不要と判断した理由を記録してから提供を開始してください。");
         }
         provision.state = ProvisionState.PROVIDING;
-        provision.startedAt = OffsetDateTime.now();
+        provision.startedAt = clock.now();
         provision.startedBy = by;
         return provision;
     }
@@ -117,13 +122,13 @@ public class ProvisionService {
             throw ItakuException.conflict("「" + provision.state.label + "」の提供は終了できません。");
         }
         provision.state = ProvisionState.ENDED;
-        provision.endedAt = OffsetDateTime.now();
+        provision.endedAt = clock.now();
         provision.endedBy = by;
         provision.endReason = reason;
         return provision;
     }
 
-    private static void apply(Provision provision, ProvisionData data, String by) {
+    private void apply(Provision provision, ProvisionData data, String by) {
         Recipient recipient = Recipient.findVisible(data.recipientId())
                 .orElseThrow(() -> ItakuException.invalid("recipientId", "指定された提供先が見つかりません。"));
         List<FieldError> errors = new ArrayList<>();
@@ -161,7 +166,7 @@ public class ProvisionService {
         provision.periodStart = data.periodStart();
         provision.periodEnd = data.periodEnd();
         provision.safetyMeasures = data.safetyMeasures();
-        provision.updatedAt = OffsetDateTime.now();
+        provision.updatedAt = clock.now();
         provision.updatedBy = by;
     }
 

@@ -1,5 +1,7 @@
 package jp.itaku.provision.recipient;
 
+import jp.itaku.common.time.ItakuClock;
+
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +17,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class RecipientService {
+
+    @Inject
+    ItakuClock clock;
 
     @Inject
     Caller caller;
@@ -37,7 +42,7 @@ public class RecipientService {
     public Recipient create(RecipientData data, String by) {
         Recipient recipient = new Recipient();
         recipient.id = UUID.randomUUID();
-        recipient.createdAt = OffsetDateTime.now();
+        recipient.createdAt = clock.now();
         recipient.createdBy = by;
         apply(recipient, data, by);
         recipient.persist();
@@ -56,7 +61,7 @@ public class RecipientService {
         return recipient;
     }
 
-    private static void apply(Recipient recipient, RecipientData data, String by) {
+    private void apply(Recipient recipient, RecipientData data, String by) {
         recipient.name = data.name().strip();
         recipient.type = data.type();
         recipient.representative = data.representative();
@@ -65,7 +70,7 @@ public class RecipientService {
         recipient.contactName = data.contactName();
         recipient.contactEmail = data.contactEmail();
         recipient.contactPhone = data.contactPhone();
-        recipient.updatedAt = OffsetDateTime.now();
+        recipient.updatedAt = clock.now();
         recipient.updatedBy = by;
     }
 }

@@ -30,7 +30,7 @@ final class RegisterPdf {
     private RegisterPdf() {
     }
 
-    static byte[] render(RegisterService.Register register) {
+    static byte[] render(RegisterService.Register register, java.time.LocalDate today) {
         Font title = JapaneseFonts.gothicBold(14);
         Font heading = JapaneseFonts.gothicBold(10.5f);
         Font head = JapaneseFonts.gothicBold(8);
@@ -45,7 +45,7 @@ final class RegisterPdf {
             titleLine.setAlignment(Element.ALIGN_CENTER);
             document.add(titleLine);
             Paragraph meta = new Paragraph(register.agencyName() + "　" + (register.division() == null ? "全部署"
-                    : register.division()) + "　" + JapaneseDates.wareki(JapaneseDates.today()) + "現在", body);
+                    : register.division()) + "　" + JapaneseDates.wareki(today) + "現在", body);
             meta.setAlignment(Element.ALIGN_RIGHT);
             document.add(meta);
 

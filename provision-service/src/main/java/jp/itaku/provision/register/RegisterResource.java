@@ -1,5 +1,7 @@
 package jp.itaku.provision.register;
 
+import jp.itaku.common.time.ItakuClock;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
@@ -15,6 +17,9 @@ import jp.itaku.common.security.Roles;
 /** 台帳: every provision of a division (or of the agency), as JSON, CSV or PDF. */
 @Path("/api/provisions/register")
 public class RegisterResource {
+
+    @Inject
+    ItakuClock clock;
 
     @Inject
     RegisterService service;
@@ -44,7 +49,7 @@ public class RegisterResource {
             Roles.INSPECTOR, Roles.AUDITOR})
     public Response pdf(@QueryParam("division") @Size(max = 100, message = "担当部署は100文字以内で指定してください。")
                         String division) {
-        return download(RegisterPdf.render(service.of(division)), "application/pdf", division, "pdf");
+        return download(RegisterPdf.render(service.of(division), clock.today()), "application/pdf", division, "pdf");
     }
 
     private static Response download(byte[] body, String type, String division, String extension) {

@@ -1,5 +1,7 @@
 package jp.itaku.provision.safety;
 
+import jp.itaku.common.time.ItakuClock;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -20,6 +22,9 @@ import java.util.UUID;
 public class SafetyMeasureService {
 
     @Inject
+    ItakuClock clock;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -38,7 +43,7 @@ public class SafetyMeasureService {
         if (provision.state == ProvisionState.ENDED) {
             throw ItakuException.conflict("終了した提供には安全確保の措置の要求を記録できません。");
         }
-        if (requestedOn.isAfter(JapaneseDates.today())) {
+        if (requestedOn.isAfter(clock.today())) {
             throw ItakuException.invalid("requestedOn", "要求日に未来の日付は指定できません。");
         }
         checkResponse(requestedOn, recipientResponse, respondedOn);
@@ -51,7 +56,7 @@ public class SafetyMeasureService {
         request.method = method.strip();
         request.measures = measures.strip();
         request.legalBasis = LegalBasis.inFull(basis.safetyMeasureArticle(), basis.lawName());
-        request.recordedAt = OffsetDateTime.now();
+        request.recordedAt = clock.now();
         request.recordedBy = by;
         if (recipientResponse != null && !recipientResponse.isBlank()) {
             request.recipientResponse = recipientResponse.strip();
@@ -75,12 +80,12 @@ public class SafetyMeasureService {
         checkResponse(request.requestedOn, response, respondedOn);
         request.recipientResponse = response.strip();
         request.respondedOn = respondedOn;
-        request.responseRecordedAt = OffsetDateTime.now();
+        request.responseRecordedAt = clock.now();
         request.responseRecordedBy = caller.userName();
         return request;
     }
 
-    private static void checkResponse(LocalDate requestedOn, String response, LocalDate respondedOn) {
+    private void checkResponse(LocalDate requestedOn, String response, LocalDate respondedOn) {
         boolean hasResponse = response != null && !response.isBlank();
         if (hasResponse && respondedOn == null) {
             throw ItakuException.invalid("respondedOn", "回答日を入力してください。");
@@ -91,7 +96,7 @@ public class SafetyMeasureService {
         if (respondedOn != null && respondedOn.isBefore(requestedOn)) {
             throw ItakuException.invalid("respondedOn", "回答日は要求日以降の日付を指定してください。");
         }
-        if (respondedOn != null && respondedOn.isAfter(JapaneseDates.today())) {
+        if (respondedOn != null && respondedOn.isAfter(clock.today())) {
             throw ItakuException.invalid("respondedOn", "回答日に未来の日付は指定できません。");
         }
     }

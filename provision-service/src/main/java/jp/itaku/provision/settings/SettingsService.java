@@ -1,5 +1,7 @@
 package jp.itaku.provision.settings;
 
+import jp.itaku.common.time.ItakuClock;
+
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +18,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class SettingsService {
+
+    @Inject
+    ItakuClock clock;
 
     @Inject
     Caller caller;
@@ -52,7 +57,7 @@ public class SettingsService {
         setting.agencyName = agencyName.strip();
         setting.agencyType = type;
         setting.citation = citation;
-        setting.updatedAt = OffsetDateTime.now();
+        setting.updatedAt = clock.now();
         setting.updatedBy = by;
         setting.persist();
         AgencySettingChange.of(setting).persist();

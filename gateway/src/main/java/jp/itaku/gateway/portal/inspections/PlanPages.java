@@ -1,5 +1,8 @@
 package jp.itaku.gateway.portal.inspections;
 
+import jakarta.inject.Inject;
+import jp.itaku.common.time.ItakuClock;
+
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
@@ -28,6 +31,9 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 public class PlanPages {
 
+    @Inject
+    ItakuClock clock;
+
     private static final List<String> URGENCY = List.of("OVERDUE", "DUE", "SCHEDULED", "DONE");
 
     /** One day cell of the calendar; {@code inMonth} false for the neighbouring months' days that fill the weeks. */
@@ -47,7 +53,7 @@ public class PlanPages {
         List<Map<String, Object>> entries = new ArrayList<>(services.items("/api/inspections/plan?size=200"));
         entries.sort(Comparator.<Map<String, Object>>comparingInt(e -> urgency(e.get("state")))
                 .thenComparing(e -> String.valueOf(e.get("dueOn"))));
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        LocalDate today = clock.today();
         YearMonth shown = parseMonth(month).orElse(YearMonth.from(today));
         return page.of("inspections/plan.html")
                 .data("entries", entries)

@@ -1,6 +1,8 @@
 package jp.itaku.gateway.portal.web;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
+import jp.itaku.common.time.ItakuClock;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,9 +28,14 @@ public class Formats {
         }
     }
 
+    /** Template extensions are static: the one clock is looked up, not injected. */
+    private static ItakuClock clock() {
+        return Arc.container().instance(ItakuClock.class).get();
+    }
+
     static boolean past(Object date) {
         try {
-            return date != null && LocalDate.parse(date.toString()).isBefore(LocalDate.now(JAPAN));
+            return date != null && LocalDate.parse(date.toString()).isBefore(clock().today());
         } catch (DateTimeParseException e) {
             return false;
         }

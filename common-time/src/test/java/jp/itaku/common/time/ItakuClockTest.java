@@ -3,8 +3,6 @@ package jp.itaku.common.time;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import jp.itaku.common.text.JapaneseDates;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,7 +27,6 @@ class ItakuClockTest {
         TimeZone.setDefault(TimeZone.getTimeZone(ZoneId.of("Etc/GMT+12")));
         ItakuClock clock = ItakuClock.fixed(OffsetDateTime.parse("2026-12-01T15:00Z").toInstant());
         assertEquals(LocalDate.of(2026, 12, 2), clock.today());
-        assertEquals(LocalDate.of(2026, 12, 2), JapaneseDates.today(clock));
         assertEquals("+09:00", clock.now().getOffset().getId());
     }
 
