@@ -133,7 +133,7 @@ class ApiProxyTest {
                 .then().statusCode(503)
                 .contentType("application/problem+json")
                 .body("title", equalTo("サービスを利用できません"))
-                .body("detail", containsString("点検・検査サービス（inspection-service）が1秒以内に応答しませんでした"));
+                .body("detail", containsString("点検・検査サービス（inspection-service）が3秒以内に応答しませんでした"));
     }
 
     @Test
