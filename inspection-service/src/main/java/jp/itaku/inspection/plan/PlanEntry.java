@@ -117,7 +117,7 @@ public class PlanEntry extends PanacheEntityBase {
         updatedAt = at;
         updatedBy = by;
         if (this.kind == Kind.AD_HOC) {
-            end("随時検査を実施しました。");
+            end("随時検査を実施しました。", at);
         }
     }
 
