@@ -188,4 +188,39 @@ class ClauseModelPhenomenaTest {
         VerificationReport r = verify("第5条（再委託）　乙は、乙の判断で本業務を関連会社に行わせることができる。\n");
         assertEquals("contradicted", r.element("C2").status());
     }
+
+    // ------------------------------------------------------------------ stated precedence between the agency's and the vendor's terms
+
+    static String withVendorTerms(String body) {
+        return "保健システム利用契約書\n\n　東山村（以下「甲」という。）と株式会社西峰データ（以下「乙」という。）は、次のとおり契約を締結する。\n\n"
+                + body
+                + "\n別記\n\n個人情報取扱特記事項\n\n第1　乙は、甲の承認を得ないで、受診者の個人情報を複写し、又は複製してはならない。\n"
+                + "\n別紙\n\n西峰クラウド利用規約\n\n第4条　当社は、障害対策のため、当社の判断によりお客様データを複製することができます。\n";
+    }
+
+    @Test
+    void whenTheSpecialTermsPrevailAVendorPermissionDoesNotContradict() {
+        VerificationReport r = VERIFIER.verifyText("p.txt", withVendorTerms(
+                "第1条　この契約書、特記事項及び利用規約の間に抵触があるときは、特記事項、この契約書、利用規約の順に優先して適用する。\n"));
+        assertEquals("satisfied", r.element("C3").status());
+    }
+
+    @Test
+    void withoutAPrecedenceStatementTheVendorPermissionContradicts() {
+        VerificationReport r = VERIFIER.verifyText("p.txt", withVendorTerms("第1条　乙は、利用規約に従い本サービスを提供する。\n"));
+        assertEquals("contradicted", r.element("C3").status());
+    }
+
+    @Test
+    void whenTheVendorTermsPrevailTheirPermissionStillContradicts() {
+        VerificationReport r = VERIFIER.verifyText("p.txt", withVendorTerms(
+                "第1条　甲は、本サービスの利用に関しては、利用規約の定めがこの契約及び特記事項に優先して適用されることに同意する。\n"));
+        assertEquals("contradicted", r.element("C3").status());
+    }
+
+    @Test
+    void aVendorClauseDisappliedByNumberNeitherSatisfiesNorContradicts() {
+        VerificationReport r = VERIFIER.verifyText("p.txt", withVendorTerms("第1条　利用規約第4条の規定は、本契約には適用しない。\n"));
+        assertEquals("satisfied", r.element("C3").status());
+    }
 }

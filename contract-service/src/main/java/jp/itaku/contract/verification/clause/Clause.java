@@ -53,7 +53,7 @@ public final class Clause {
 
     private static final Pattern ACCESS_LOG = Pattern.compile("アクセス(?:の)?記録|アクセスログ|操作ログ|操作(?:の)?記録|作業記録");
     private static final Pattern SECRET_BEFORE = Pattern.compile("秘密(?:を|の)$");
-    private static final Pattern VERBAL = Pattern.compile("(?:する(?!場合|限り)|し(?:、|て(?!い)|なければ|ておく)|することが|すること|するもの|できる|しても)");
+    private static final Pattern VERBAL = Pattern.compile("(?:する(?!場合|限り|[\\p{IsHan}\\p{IsKatakana}])|し(?:、|て(?!い)|なければ|ておく)|することが|すること|するもの|できる|しても)");
 
     private final String text;
     private Set<Operator> operators;

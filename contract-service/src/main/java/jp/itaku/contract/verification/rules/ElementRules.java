@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jp.itaku.contract.verification.clause.Amendments;
+import jp.itaku.contract.verification.clause.Precedence;
 
 import jp.itaku.contract.verification.Element;
 import jp.itaku.contract.verification.elements.ElementRule;
@@ -32,13 +33,25 @@ public final class ElementRules {
         for (ElementRule r : RULES) {
             out.put(r.element(), new ArrayList<>());
         }
-        Set<Sentence> repealed = Amendments.repealed(ctx.sentences());
+        Set<Sentence> repealed = new java.util.HashSet<>(Amendments.repealed(ctx.sentences()));
+        Precedence precedence = Precedence.of(ctx.sentences());
+        repealed.addAll(precedence.disapplied());
         for (Sentence s : ctx.sentences()) {
             if (repealed.contains(s)) {
                 continue; // replaced by an amendment in the same text: neither satisfies nor contradicts
             }
             for (ElementRule r : RULES) {
                 r.check(s, ctx, out.get(r.element()));
+            }
+        }
+        if (precedence.agencyPrevails()) {
+            // the agency's terms prevail: a vendor clause cannot contradict what they impose
+            for (List<Finding> fs : out.values()) {
+                boolean agencySatisfies = fs.stream().anyMatch(f -> f.kind() == Finding.Kind.SATISFY
+                        && !Precedence.vendorClause(f.sentences().get(0)));
+                if (agencySatisfies) {
+                    fs.removeIf(f -> f.kind() == Finding.Kind.CONTRADICT && Precedence.vendorClause(f.sentences().get(0)));
+                }
             }
         }
         return out;
