@@ -223,4 +223,54 @@ class ClauseModelPhenomenaTest {
         VerificationReport r = VERIFIER.verifyText("p.txt", withVendorTerms("第1条　利用規約第4条の規定は、本契約には適用しない。\n"));
         assertEquals("satisfied", r.element("C3").status());
     }
+
+    // ------------------------------------------------------------------ inspection refused or replaced by a report
+
+    @Test
+    void aContractorThatWillNotAdmitAuditsContradictsInspection() {
+        VerificationReport r = verify("第11条　甲は、乙に対し、個人情報の取扱状況について報告を求めることができる。\n２　乙は、セキュリティ上の理由から、甲による乙の作業拠点への立入り又は監査には応じないものとする。\n");
+        assertEquals("contradicted", r.element("W2").status());
+    }
+
+    @Test
+    void aThirdPartyReportDeemedToSatisfyTheAuditRightContradictsInspection() {
+        VerificationReport r = verify("第11条　甲は、外部監査人の保証報告書の提出をもって、甲の監査の権利が満たされたものとみなすことに同意する。\n");
+        assertEquals("contradicted", r.element("W2").status());
+    }
+
+    @Test
+    void aCertificateAloneIsNotAnInspectionRightButNotAContradictionEither() {
+        VerificationReport r = verify("第11条　乙は、情報セキュリティに関する第三者認証の写しを毎年甲に提出する。\n");
+        assertEquals("missing", r.element("W2").status());
+    }
+
+    // ------------------------------------------------------------------ damages claimable on listed grounds
+
+    @Test
+    void theClientsRightToClaimDamagesOnListedGroundsIncludingBreachSatisfiesDamages() {
+        VerificationReport r = verify("第20条　甲は、乙が次の各号のいずれかに該当するときは、これによって生じた損害の賠償を請求することができる。\n"
+                + "(1)　納期までに業務を完了しないとき。\n(2)　債務の本旨に従った履行をしないとき。\n");
+        assertEquals("satisfied", r.element("C6b").status());
+    }
+
+    // ------------------------------------------------------------------ phrasings of the same duty
+
+    @Test
+    void aReportDeadlineInHoursIsPrompt() {
+        VerificationReport r = verify("第10条　乙は、個人情報の漏えいのおそれを知ったときは、2時間以内に甲に第一報を行い、甲の指示に従って対応すること。\n");
+        assertEquals("satisfied", r.element("C4").status());
+    }
+
+    @Test
+    void aPlainNegativeStatementBindsLikeAProhibition() {
+        VerificationReport r = verify("第3条　乙は、本業務で知り得た受診者の個人情報を第三者に漏らさない。\n");
+        assertEquals("satisfied", r.element("C1a").status());
+    }
+
+    @Test
+    void anAmendmentThatDeletesAQuotedSpecialTermsItemRemovesIt() {
+        VerificationReport r = verify("第1条　特記事項第7を削る。\n第2条　変更前の特記事項は次のとおりである。\n"
+                + "第7　乙は、業務が完了したときは、甲から提供を受けた資料を速やかに甲に返還しなければならない。\n");
+        assertEquals("missing", r.element("C5b").status());
+    }
 }

@@ -7,16 +7,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.itaku.contract.verification.rules.Sentence;
+import jp.itaku.contract.verification.structure.Unit;
 
 /**
  * Document-level resolution of amendments (変更契約・覚書): a clause that an amendment replaces or deletes neither
- * satisfies nor contradicts (SPEC Conventions, Precedence). Recognised: 「原契約第7条を次のように改める」 and
- * 「第10条を削る」 (the article of that number that precedes the amendment in the text is replaced), 「第10条ただし書を
+ * satisfies nor contradicts (SPEC Conventions, Precedence). Recognised: 「原契約第7条を次のように改める」 (the
+ * article of that number that precedes the amendment in the text is replaced), 「第10条を削る」 / 「特記事項第10を削り」
+ * (that article wherever it is quoted), 「第10条ただし書を
  * 削り」 (its proviso), and 「…中「旧」を「新」に改める」 (every other sentence quoting the old wording).
  */
 public final class Amendments {
 
-    private static final Pattern REPLACE_ARTICLE = Pattern.compile("第(\\d+)条(?:第\\d+項)?を次のように改める|第(\\d+)条を削る");
+    private static final Pattern REPLACE_ARTICLE = Pattern.compile("第(\\d+)条?(?:第\\d+項)?を次のように改める");
+    /** 「第10条を削る」「特記事項第10を削り」: the article is gone, wherever its old text is quoted (before or after). */
+    private static final Pattern DELETE_ARTICLE = Pattern.compile("第(\\d+)条?を削(?:る|り)");
     private static final Pattern DELETE_PROVISO = Pattern.compile("第(\\d+)条(?:第\\d+項)?(?:の)?ただし書を削");
     private static final Pattern REPLACE_WORDS = Pattern.compile("「([^「」]{8,200})」を「[^「」]{1,400}」に改める");
 
@@ -33,10 +37,23 @@ public final class Amendments {
             }
             Matcher m = REPLACE_ARTICLE.matcher(a.text);
             while (m.find()) {
-                int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+                int n = Integer.parseInt(m.group(1));
                 for (int j = 0; j < i; j++) {
                     Sentence o = sentences.get(j);
                     if (o.unit.article != null && o.unit.article.number == n && o.unit.article != a.unit.article) {
+                        out.add(o);
+                    }
+                }
+            }
+            Matcher d = DELETE_ARTICLE.matcher(a.text);
+            while (d.find()) {
+                int n = Integer.parseInt(d.group(1));
+                for (Sentence o : sentences) {
+                    boolean article = o.unit.article != null && o.unit.article.number == n && o.unit.article != a.unit.article;
+                    // a quoted 特記事項 inside an article: its 「第10」 is a unit label
+                    boolean item = o.unit.labelType == Unit.LabelType.TOKKI && o.unit.label != null
+                            && o.unit.label.replaceAll("\\D", "").equals(String.valueOf(n)) && o.unit.article != a.unit.article;
+                    if (article || item) {
                         out.add(o);
                     }
                 }

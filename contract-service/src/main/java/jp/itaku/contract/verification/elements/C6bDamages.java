@@ -29,6 +29,23 @@ final class C6bDamages implements ElementRule {
     /** Liability excluded for leaks of the data in particular (「漏えいによる損害を含む」). */
     static final Pattern LEAK = Pattern.compile("漏えい|漏洩|流出");
 
+    /** 「次の各号のいずれかに該当するときは、…損害の賠償を請求することができる」: a breach among the listed grounds. */
+    private static boolean breachInItems(Sentence s, RuleContext ctx) {
+        if (!(s.text.contains("各号") || s.text.contains("次に掲げる") || s.text.contains("いずれか"))) {
+            return false;
+        }
+        for (jp.itaku.contract.verification.structure.Unit u : s.unit.article.units) {
+            if (u.lead == s.unit) {
+                for (Sentence g : ctx.sentencesOf(u)) {
+                    if (BREACH.matcher(g.text).find()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     @Override
     public Element element() {
         return Element.C6b;
@@ -66,7 +83,7 @@ final class C6bDamages implements ElementRule {
                 }
             }
         } else if (clientSide(subject)) {
-            if (s.text.contains("請求") && mod == Modality.PERMIT && BREACH.matcher(s.text).find()) {
+            if (s.text.contains("請求") && mod == Modality.PERMIT && (BREACH.matcher(s.text).find() || breachInItems(s, ctx))) {
                 out.add(Finding.satisfy("違反を理由に損害賠償を請求できる定め", s));
             } else if (LATE.matcher(s.text).find()) {
                 out.add(Finding.note(s.unit.displayLabel() + "の損害賠償は履行遅滞（納期遅れ）に関するもので、義務違反一般の賠償ではありません。", s));

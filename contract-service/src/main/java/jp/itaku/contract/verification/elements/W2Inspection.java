@@ -25,6 +25,8 @@ final class W2Inspection implements ElementRule {
     static final Pattern ON_PREMISES = Vocabulary.pattern("on-premises");
     static final Pattern ACCEPT_INSPECTION = Vocabulary.pattern("accept-inspection");
     static final Pattern MGMT = Vocabulary.pattern("management-status");
+    static final Pattern REFUSAL = Pattern.compile("(?:には|に|を)(?:応じません|応じない|応じないものと|受け入れません|受け入れない)|拒むことができ");
+    static final Pattern DEEMED = Pattern.compile("(?:提供|提出|開示)をもって[^。]{0,60}(?:充足|代え|代わる|満たされ|みなす)|(?:監査|検査)[^。]{0,20}に代えて");
 
     @Override
     public Element element() {
@@ -41,6 +43,18 @@ final class W2Inspection implements ElementRule {
             return;
         }
         Modality mod = Modality.after(s.text, m.start());
+        if (REFUSAL.matcher(s.text).find() && SITE_INSPECT.matcher(s.text).find() && s.subject() == Role.CONTRACTOR) {
+            // 「当社は、…事業所への立入り、監査又は調査には応じません」
+            out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor() + "が立入り・監査・調査に応じないと定めており、"
+                    + ctx.client() + "は個人情報の管理状況を確認できません。", s));
+            return;
+        }
+        if (DEEMED.matcher(s.text).find() && SITE_INSPECT.matcher(s.text).find()) {
+            // 「報告書の提供をもって、監査及び検査の権利が充足される」: a report stands in for the right to inspect
+            out.add(Finding.contradict(s.unit.displayLabel() + "は第三者の報告書等の提供をもって" + ctx.client()
+                    + "の監査・検査の権利に代えるとしており、" + ctx.client() + "自身が管理状況を検査できません。", s));
+            return;
+        }
         if (clientSide(s.subject())) {
             if (mod == Modality.NEG_PERMIT && SITE_INSPECT.matcher(s.text).find()) {
                 out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.client()
