@@ -59,6 +59,9 @@ public final class LocalStack {
             System.exit(1);
         }
         log("READY");
+        if (stack.mongo != null) {
+            stack.watchMongoOutageSwitch(home.resolve("run").resolve("mongo.stopped"));
+        }
         stopped.await();
     }
 
@@ -132,7 +135,42 @@ public final class LocalStack {
         log("MongoDB-protocol server ready on " + HOST + ":" + MONGO_PORT + " (H2 file " + file + ")");
     }
 
+    /**
+     * For {@code ./itaku chaos} only: while the file exists the MongoDB-protocol server is shut down (its port
+     * closed, its H2 store committed), when it is removed the server starts again on the same port and data.
+     * PostgreSQL can be restarted on its own with pg_ctl; Mongo runs in this JVM, hence the switch.
+     */
+    void watchMongoOutageSwitch(Path switchFile) {
+        Thread t = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(200);
+                    boolean wanted = !Files.exists(switchFile);
+                    synchronized (this) {
+                        if (!wanted && mongo != null) {
+                            mongo.shutdownNow();
+                            mongo = null;
+                            log("MongoDB-protocol server stopped by " + switchFile + " (chaos)");
+                        } else if (wanted && mongo == null && !stopping) {
+                            startMongo();
+                            log("MongoDB-protocol server started again (chaos switch removed)");
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    return;
+                } catch (Exception e) {
+                    log("MongoDB outage switch: " + e);
+                }
+            }
+        }, "mongo-outage-switch");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private volatile boolean stopping;
+
     synchronized void stop() {
+        stopping = true;
         if (mongo != null) {
             try {
                 mongo.shutdown(); // closes the H2 backend, which commits the store

@@ -12,4 +12,11 @@ public interface MongoConfig {
 
     @WithDefault("itaku")
     String database();
+
+    /**
+     * How long a call waits for an unreachable Mongo before it fails (then answered 503 by StoreOutageMapper). The
+     * driver's default of 30 s would hold every upload thread during an outage (issue 18).
+     */
+    @WithDefault("5s")
+    java.time.Duration serverSelectionTimeout();
 }

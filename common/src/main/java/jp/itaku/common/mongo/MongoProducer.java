@@ -14,7 +14,12 @@ public class MongoProducer {
     @Produces
     @ApplicationScoped
     MongoClient client(MongoConfig config) {
-        return MongoClients.create(config.uri());
+        return MongoClients.create(com.mongodb.MongoClientSettings.builder()
+                .applyConnectionString(new com.mongodb.ConnectionString(config.uri()))
+                .applyToClusterSettings(b -> b.serverSelectionTimeout(
+                        config.serverSelectionTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(b -> b.connectTimeout(5, java.util.concurrent.TimeUnit.SECONDS))
+                .build());
     }
 
     @Produces

@@ -86,6 +86,9 @@ public class ProblemMappers {
     public Response web(WebApplicationException e, UriInfo uri) {
         // the JSON reader wraps Jackson's failures in a plain 400
         Throwable cause = e.getCause();
+        if (cause instanceof jp.itaku.common.json.UnsafeTextException unsafe) {
+            return jp.itaku.common.json.UnsafeTextMapper.toResponse(unsafe, uri);
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return unknownField(unknown, uri);
         }

@@ -28,6 +28,13 @@ public final class Uploads {
             throw ItakuException.invalid("file", what + "のファイルを「file」として添付してください。");
         }
         String name = file.fileName() == null || file.fileName().isBlank() ? "upload" : file.fileName().strip();
+        jp.itaku.common.json.TextRules.requireStorable("file", "ファイル名", name, true);
+        if (name.length() > 255) {
+            throw ItakuException.invalid("file", "ファイル名は255文字以内にしてください。");
+        }
+        if (file.contentType() != null && file.contentType().length() > 100) {
+            throw ItakuException.invalid("file", "ファイルの Content-Type が長すぎます（100文字以内）。");
+        }
         String extension = extension(name);
         if (!extensions.contains(extension)) {
             throw ItakuException.unsupportedType(what + "は " + String.join("・", extensions.stream().sorted().map(e -> "." + e).toList())

@@ -56,6 +56,7 @@ public class EvidenceStore {
             throw ItakuException.invalid("file", "証拠ファイル（file）を添付してください。");
         }
         String fileName = upload.fileName() == null || upload.fileName().isBlank() ? "evidence" : upload.fileName().strip();
+        jp.itaku.common.json.TextRules.requireStorable("file", "ファイル名", fileName, true);
         if (fileName.length() > 255) {
             throw ItakuException.invalid("file", "ファイル名は255文字以内にしてください。");
         }
