@@ -108,7 +108,8 @@ class HostileInputTest {
         String planEntry = given().auth().oauth2(INSPECTOR).get("/api/inspections/plan?engagementId=" + engagement)
                 .then().extract().path("items[0].id");
         String check = given().auth().oauth2(INSPECTOR).contentType(ContentType.JSON)
-                .body(Map.of("planEntryId", planEntry, "performedOn", "2026-11-30", "place", "本社"))
+                .body(Map.of("planEntryId", planEntry, "performedOn", "2026-11-30", "place", "本社",
+                        "attendees", List.of("検査担当　佐藤花子")))
                 .post("/api/inspections/checks").then().statusCode(201).extract().path("id");
         UploadFuzz.run(60, 18L, (name, bytes) -> {
             Map<String, Long> before = store.snapshot();
