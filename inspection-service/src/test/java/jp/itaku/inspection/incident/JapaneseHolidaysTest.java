@@ -28,8 +28,8 @@ class JapaneseHolidaysTest {
         assertEquals(dates(2026, "01-01", "01-12", "02-11", "02-23", "03-20", "04-29", "05-03", "05-04", "05-05",
                         "05-06", "07-20", "08-11", "09-21", "09-22", "09-23", "10-12", "11-03", "11-23"),
                 List.copyOf(JapaneseHolidays.of(2026).keySet()));
-        assertEquals("国民の休日", JapaneseHolidays.of(2026).get(LocalDate.of(2026, 9, 22)));
-        assertEquals("休日（振替休日）", JapaneseHolidays.of(2026).get(LocalDate.of(2026, 5, 6)));
+        assertEquals("休日", JapaneseHolidays.of(2026).get(LocalDate.of(2026, 9, 22))); // 国民の休日 between two holidays
+        assertEquals("こどもの日 振替休日", JapaneseHolidays.of(2026).get(LocalDate.of(2026, 5, 6)));
     }
 
     @Test
@@ -46,8 +46,8 @@ class JapaneseHolidaysTest {
     }
 
     @Test
-    void yearsOutsideTheRulesAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new JapaneseHolidays().name(LocalDate.of(1999, 1, 1)));
-        assertThrows(IllegalArgumentException.class, () -> new JapaneseHolidays().name(LocalDate.of(2100, 1, 1)));
+    void yearsOutsideTheTableAreRefusedRatherThanGuessed() {
+        assertThrows(IllegalArgumentException.class, () -> new JapaneseHolidays().name(LocalDate.of(JapaneseHolidays.FIRST_YEAR - 1, 12, 31)));
+        assertThrows(IllegalArgumentException.class, () -> new JapaneseHolidays().name(LocalDate.of(JapaneseHolidays.LAST_YEAR + 1, 1, 1)));
     }
 }
