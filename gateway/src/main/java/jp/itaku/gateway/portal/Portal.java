@@ -42,6 +42,9 @@ public class Portal {
                 RoleLabels.PROTECTION_MANAGER, RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.AUDITOR)));
         items.add(new NavItem("自己点検", "Self-reports", "/self-reports", Set.of(RoleLabels.CONTRACTOR, RoleLabels.INSPECTOR,
                 RoleLabels.PROTECTION_MANAGER, RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.AUDITOR)));
+        items.add(new NavItem("事故等", "Incidents", "/incidents", Set.of(RoleLabels.PROCUREMENT_OFFICER,
+                RoleLabels.PROTECTION_MANAGER, RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.INSPECTOR,
+                RoleLabels.AUDITOR, RoleLabels.CONTRACTOR)));
         items.add(new NavItem("ダッシュボード", "Dashboard", "/dashboard", Set.of(RoleLabels.CHIEF_PROTECTION_MANAGER,
                 RoleLabels.AUDITOR, RoleLabels.PROTECTION_MANAGER)));
         items.add(new NavItem("API ドキュメント", "API docs", "/#api", ITAKU_USERS));

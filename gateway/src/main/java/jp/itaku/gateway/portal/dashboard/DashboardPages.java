@@ -92,6 +92,28 @@ public class DashboardPages {
             }
             unavailable.add("点検・検査サービス: " + e.problem().message());
         }
-        return page.of("dashboard/dashboard.html").data("charts", charts).data("unavailable", unavailable);
+        Map<String, Long> incidents = null;
+        try {
+            incidents = incidentCounts(services.items("/api/inspections/incidents?status=OPEN&size=200"));
+        } catch (ServiceException e) {
+            if (e.problem().status() == 401) {
+                throw e;
+            }
+            unavailable.add("点検・検査サービス（事故等）: " + e.problem().message());
+        }
+        return page.of("dashboard/dashboard.html").data("charts", charts).data("unavailable", unavailable)
+                .data("incidents", incidents);
+    }
+
+    /** Open incidents, reportable ones, PPC reports overdue, first notices not yet acknowledged. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Long> incidentCounts(List<Map<String, Object>> open) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("open", (long) open.size());
+        counts.put("reportable", open.stream().filter(i -> Boolean.TRUE.equals(i.get("reportable"))).count());
+        counts.put("overdue", open.stream().filter(i -> Boolean.TRUE.equals(((Map<String, Object>) i.get("quickReport")).get("overdue"))
+                || Boolean.TRUE.equals(((Map<String, Object>) i.get("finalReport")).get("overdue"))).count());
+        counts.put("unacknowledged", open.stream().filter(i -> !Boolean.TRUE.equals(i.get("acknowledged"))).count());
+        return counts;
     }
 }

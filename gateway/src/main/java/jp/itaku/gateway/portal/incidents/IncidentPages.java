@@ -1,0 +1,309 @@
+package jp.itaku.gateway.portal.incidents;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jp.itaku.gateway.portal.RoleLabels;
+import jp.itaku.gateway.portal.web.Form;
+import jp.itaku.gateway.portal.web.Page;
+import jp.itaku.gateway.portal.web.ServiceException;
+import jp.itaku.gateway.portal.web.Services;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * 事故等の報告 (guideline 第9): the contractor's (or agency staff's) report form with its contract's C4 clause, the
+ * agency's list with the PPC clocks, and the incident page with its timeline and the steps of the reporting line.
+ */
+@Path("/incidents")
+@Authenticated
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+public class IncidentPages {
+
+    private static final String API = "/api/inspections/incidents";
+    private static final List<String> TEXT_FIELDS = List.of("title", "occurredOn", "discoveredOn", "awareOn", "discoverer",
+            "involvement", "facts", "items", "affectedCount", "causeParty", "cause", "secondaryDamage",
+            "individualResponse", "otherNotes");
+    private static final String[] READERS = {RoleLabels.PROCUREMENT_OFFICER, RoleLabels.PROTECTION_MANAGER,
+            RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.INSPECTOR, RoleLabels.AUDITOR, RoleLabels.CONTRACTOR};
+    private static final String[] REPORTERS = {RoleLabels.CONTRACTOR, RoleLabels.PROCUREMENT_OFFICER,
+            RoleLabels.PROTECTION_MANAGER, RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.INSPECTOR};
+
+    /** The free-text items of the PPC form, in its order. */
+    private static final List<Map<String, String>> TEXT_AREAS = List.of(
+            Map.of("name", "discoverer", "label", "発見者"),
+            Map.of("name", "items", "label", "漏えい等が発生し、又は発生したおそれがある保有個人情報の項目"),
+            Map.of("name", "facts", "label", "事実経過"),
+            Map.of("name", "involvement", "label", "委託元・委託先の関与"),
+            Map.of("name", "cause", "label", "原因"),
+            Map.of("name", "secondaryDamage", "label", "二次被害又はそのおそれの有無及びその内容"),
+            Map.of("name", "individualResponse", "label", "本人への対応の実施状況"),
+            Map.of("name", "otherNotes", "label", "その他参考となる事項"));
+
+    private final Page page;
+    private final Services services;
+
+    IncidentPages(Page page, Services services) {
+        this.page = page;
+        this.services = services;
+    }
+
+    @GET
+    public TemplateInstance list() {
+        page.require(READERS);
+        List<Map<String, Object>> incidents = services.items(API + "?size=200");
+        return page.of("incidents/list.html").data("incidents", incidents).data("mayReport", mayReport());
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance form() {
+        page.require(REPORTERS);
+        return renderForm(Form.empty());
+    }
+
+    @POST
+    @Path("new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response file(MultivaluedMap<String, String> posted) {
+        page.require(REPORTERS);
+        Form form = Form.of(posted);
+        Map<String, Object> body = new HashMap<>();
+        body.put("nodeId", blankToNull(form.value("nodeId")));
+        for (String field : TEXT_FIELDS) {
+            body.put(field, blankToNull(form.value(field)));
+        }
+        if (!page.has(RoleLabels.PROTECTION_MANAGER) && !page.has(RoleLabels.CHIEF_PROTECTION_MANAGER)
+                && !page.has(RoleLabels.PROCUREMENT_OFFICER) && !page.has(RoleLabels.INSPECTOR)) {
+            body.remove("awareOn");
+        }
+        List<String> categories = posted.getOrDefault("categories", List.of());
+        body.put("categories", categories);
+        body.put("myNumber", posted.containsKey("myNumber"));
+        body.put("highEncryption", posted.containsKey("highEncryption"));
+        String count = form.value("affectedCount").trim();
+        if (!count.isEmpty()) {
+            try {
+                body.put("affectedCount", Integer.parseInt(count));
+            } catch (NumberFormatException e) {
+                form = form.withError("affectedCount", "本人の数は0以上の整数で入力してください。");
+                body.remove("affectedCount");
+            }
+        }
+        Map<String, Object> created;
+        try {
+            created = services.post(API, body);
+        } catch (ServiceException e) {
+            if (e.problem().status() == 401 || e.problem().status() >= 500) {
+                throw e;
+            }
+            Form refused = form.refused(e.problem());
+            return Response.status(e.problem().status()).entity(renderForm(refused, categories)).build();
+        }
+        if (!form.errors().isEmpty()) {
+            return Response.status(400).entity(renderForm(form, categories)).build();
+        }
+        @SuppressWarnings("unchecked")
+        Object id = ((Map<String, Object>) created.get("summary")).get("id");
+        return Response.seeOther(URI.create("/incidents/" + id + "?filed=1")).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance detail(@PathParam("id") UUID id) {
+        page.require(READERS);
+        return renderDetail(id, null);
+    }
+
+    @POST
+    @Path("{id}/steps/{step}/acknowledgement")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response acknowledge(@PathParam("id") UUID id, @PathParam("step") String step, @RestForm String note) {
+        return act(id, "/steps/" + step + "/acknowledgement", mapOf("note", blankToNull(note)));
+    }
+
+    @POST
+    @Path("{id}/steps")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response report(@PathParam("id") UUID id, @RestForm String step, @RestForm String note) {
+        return act(id, "/steps", mapOf("step", step, "note", blankToNull(note)));
+    }
+
+    @POST
+    @Path("{id}/reports")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response issue(@PathParam("id") UUID id, @RestForm String kind) {
+        return act(id, "/reports", mapOf("kind", kind));
+    }
+
+    @POST
+    @Path("{id}/measures")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response measure(@PathParam("id") UUID id, @RestForm String description, @RestForm String status,
+                            @RestForm String dueOn, @RestForm String improvementDeadline, @RestForm String inspectionDueOn) {
+        return act(id, "/measures", mapOf("description", blankToNull(description), "status", status,
+                "dueOn", blankToNull(dueOn), "improvementDeadline", blankToNull(improvementDeadline),
+                "inspectionDueOn", blankToNull(inspectionDueOn)));
+    }
+
+    @POST
+    @Path("{id}/signoff")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signOff(@PathParam("id") UUID id, @RestForm String comment) {
+        return act(id, "/signoff", mapOf("comment", blankToNull(comment)));
+    }
+
+    @POST
+    @Path("{id}/closure")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response close(@PathParam("id") UUID id, @RestForm String comment) {
+        return act(id, "/closure", mapOf("comment", blankToNull(comment)));
+    }
+
+    @POST
+    @Path("{id}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response evidence(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
+        if (file == null || file.fileName() == null || file.fileName().isBlank()) {
+            return Response.status(400).entity(renderDetail(id, "証拠ファイルを選択してください。")).build();
+        }
+        try {
+            services.upload(API + "/" + id + "/evidence", file.fileName(), file.contentType(),
+                    Files.readAllBytes(file.uploadedFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ServiceException e) {
+            if (e.problem().status() == 401 || e.problem().status() >= 500) {
+                throw e;
+            }
+            return Response.status(e.problem().status()).entity(renderDetail(id, e.problem().message())).build();
+        }
+        return Response.seeOther(URI.create("/incidents/" + id + "#evidence")).build();
+    }
+
+    @GET
+    @Path("{id}/reports/{version}/{format}")
+    @Produces({"application/pdf", "text/csv"})
+    public Response download(@PathParam("id") UUID id, @PathParam("version") int version, @PathParam("format") String format) {
+        if (!format.equals("pdf") && !format.equals("csv")) {
+            throw new ServiceException(new jp.itaku.gateway.portal.web.Problem(404, "見つかりません",
+                    "この形式はありません（pdf または csv）。", Map.of()));
+        }
+        Services.Download file = services.download(API + "/" + id + "/reports/" + version + "/" + format);
+        Response.ResponseBuilder response = Response.ok(file.body(), file.contentType());
+        if (file.disposition() != null) {
+            response.header(HttpHeaders.CONTENT_DISPOSITION, file.disposition());
+        }
+        return response.build();
+    }
+
+    private Response act(UUID id, String path, Map<String, Object> body) {
+        try {
+            services.post(API + "/" + id + path, body);
+        } catch (ServiceException e) {
+            if (e.problem().status() == 401 || e.problem().status() >= 500) {
+                throw e;
+            }
+            String message = e.problem().message();
+            if (!e.problem().fields().isEmpty()) {
+                message = String.join(" ", e.problem().fields().values());
+            }
+            return Response.status(e.problem().status()).entity(renderDetail(id, message)).build();
+        }
+        return Response.seeOther(URI.create("/incidents/" + id)).build();
+    }
+
+    private TemplateInstance renderDetail(UUID id, String alert) {
+        Map<String, Object> incident = services.object(API + "/" + id);
+        boolean agency = !page.has(RoleLabels.CONTRACTOR);
+        List<Map<String, Object>> notices = agency ? services.list(API + "/notices?incidentId=" + id) : List.of();
+        return page.of("incidents/detail.html").data("i", incident).data("s", incident.get("summary"))
+                .data("alert", alert).data("notices", notices)
+                .data("manager", page.has(RoleLabels.PROTECTION_MANAGER))
+                .data("chief", page.has(RoleLabels.CHIEF_PROTECTION_MANAGER))
+                .data("agency", agency)
+                .data("mayEdit", mayReport());
+    }
+
+    private TemplateInstance renderForm(Form form) {
+        return renderForm(form, List.of());
+    }
+
+    /** The nodes the person may report on (active organisations of the visible chains), each with its C4 clause. */
+    private TemplateInstance renderForm(Form form, List<String> checked) {
+        List<Map<String, Object>> nodes = new ArrayList<>();
+        for (Map<String, Object> engagement : services.items("/api/inspections/engagements?size=200")) {
+            for (Map<String, Object> node : services.list("/api/inspections/engagements/" + engagement.get("id") + "/chain")) {
+                if (!"ACTIVE".equals(node.get("status"))) {
+                    continue;
+                }
+                Map<String, Object> option = new LinkedHashMap<>(node);
+                option.put("engagementTitle", engagement.get("title"));
+                if (page.has(RoleLabels.CONTRACTOR)) {
+                    try {
+                        option.put("clause", services.object(API + "/clause?nodeId=" + node.get("id")));
+                    } catch (ServiceException e) {
+                        if (e.problem().status() == 401) {
+                            throw e;
+                        }
+                        option.put("clause", Map.of("sentences", List.of(), "unavailable", e.problem().message()));
+                    }
+                }
+                nodes.add(option);
+            }
+        }
+        Map<String, Object> vocabulary = services.object(API + "/vocabulary");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> categories = ((List<Map<String, Object>>) vocabulary.get("categories")).stream().map(c -> {
+            Map<String, Object> option = new HashMap<>(c);
+            option.put("checked", checked.contains(String.valueOf(c.get("code"))));
+            return option;
+        }).toList();
+        return page.of("incidents/new.html").data("form", form).data("nodes", nodes).data("v", vocabulary)
+                .data("categories", categories).data("textFields", TEXT_AREAS)
+                .data("contractor", page.has(RoleLabels.CONTRACTOR));
+    }
+
+    private boolean mayReport() {
+        for (String role : REPORTERS) {
+            if (page.has(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, Object> mapOf(Object... keyValues) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
