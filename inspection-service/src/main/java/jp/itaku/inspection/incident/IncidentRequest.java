@@ -1,7 +1,5 @@
 package jp.itaku.inspection.incident;
 
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
@@ -14,7 +12,7 @@ import java.util.UUID;
  */
 public record IncidentRequest(
         UUID nodeId,
-        @NotBlank(message = "件名を入力してください。") @Size(max = 300, message = "件名は300文字以内で入力してください。") String title,
+        @Size(max = 300, message = "件名は300文字以内で入力してください。") String title,
         LocalDate occurredOn,
         LocalDate discoveredOn,
         LocalDate awareOn,
@@ -26,7 +24,7 @@ public record IncidentRequest(
         @Size(max = 8000, message = "委託元・委託先の関与は8000文字以内で入力してください。") String involvement,
         @Size(max = 20000, message = "事実経過は20000文字以内で入力してください。") String facts,
         @Size(max = 8000, message = "保有個人情報の項目は8000文字以内で入力してください。") String items,
-        @Min(value = 0, message = "本人の数は0以上の整数で入力してください。") Integer affectedCount,
+        Integer affectedCount,
         String causeParty,
         @Size(max = 8000, message = "原因は8000文字以内で入力してください。") String cause,
         @Size(max = 8000, message = "二次被害の有無及びその内容は8000文字以内で入力してください。") String secondaryDamage,

@@ -112,8 +112,15 @@ public class IncidentService {
         return incident;
     }
 
+    /** Every rule of the form at once, so that each field's message comes back together (not one per attempt). */
     private void validate(IncidentRequest request, List<Problem.FieldError> errors) {
         LocalDate today = clock.today();
+        if (request.title() == null || request.title().isBlank()) {
+            errors.add(new Problem.FieldError("title", "件名を入力してください。"));
+        }
+        if (request.affectedCount() != null && request.affectedCount() < 0) {
+            errors.add(new Problem.FieldError("affectedCount", "本人の数は0以上の整数で入力してください。"));
+        }
         for (String code : nullToEmpty(request.categories())) {
             ReportableCategory.parse(code).ifPresentOrElse(c -> {
                 if (c.localBodiesOnly) {
