@@ -273,4 +273,36 @@ class ClauseModelPhenomenaTest {
                 + "第7　乙は、業務が完了したときは、甲から提供を受けた資料を速やかに甲に返還しなければならない。\n");
         assertEquals("missing", r.element("C5b").status());
     }
+
+    // ------------------------------------------------------------------ subcontracting approved in advance, damages, references
+
+    @Test
+    void blanketApprovalOfFutureSubProcessorsIsContradicted() {
+        VerificationReport r = verify("第8条　甲は、乙がクラウド基盤の運用のために再処理者を利用することについて、包括的な承認を与える。乙は、再処理者を追加するときは、甲に通知する。\n");
+        assertEquals("contradicted", r.element("C2").status());
+    }
+
+    @Test
+    void handingWorkToItsOwnContractorsAtItsOwnResponsibilityIsContradicted() {
+        VerificationReport r = verify("第8条　乙は、本業務の一部を、乙の責任において委託先に委託することができる。\n");
+        assertEquals("contradicted", r.element("C2").status());
+    }
+
+    @Test
+    void liabilityLimitedToRedoingTheWorkWithOtherDamagesExcludedIsContradicted() {
+        VerificationReport r = verify("第15条　乙の責任は、誤りのあった帳票の再出力に限られるものとし、乙は、それ以外の損害については賠償の責任を負わない。\n");
+        assertEquals("contradicted", r.element("C6b").status());
+    }
+
+    @Test
+    void liquidatedDamagesForBidRiggingAreANearMissForDamages() {
+        VerificationReport r = verify("第16条　乙は、この契約に関し、談合その他の不正行為により公正取引委員会の排除措置命令が確定したときは、契約金額の10分の1を賠償金として甲に支払わなければならない。\n");
+        assertEquals("missing", r.element("C6b").status());
+    }
+
+    @Test
+    void deferringToAContractNotIncludedCountsForNothing() {
+        VerificationReport r = verify("第16条　この仕様書に違反した場合の損害の賠償については、別に締結する委託契約書の定めるところによる。\n");
+        assertEquals("missing", r.element("C6b").status());
+    }
 }

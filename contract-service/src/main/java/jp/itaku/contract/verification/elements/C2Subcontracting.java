@@ -23,6 +23,8 @@ final class C2Subcontracting implements ElementRule {
 
     static final Pattern SUBCONTRACT = Vocabulary.pattern("subcontract");
     static final Pattern SUBCONTRACTOR = Vocabulary.pattern("subcontractor-context");
+    /** Blanket approval of future subcontractors (SPEC Conventions, C2). */
+    static final Pattern BLANKET = Pattern.compile("一般的(?:な)?(?:承認|承諾|同意)|包括的(?:な|に)?(?:承認|承諾|同意)|包括(?:承認|同意)");
     /** The approval itself done away with (「承諾は要しない」, 「通知のみで」), not a ban 「承諾を得ることなく…してはならない」. */
     static final Pattern WAIVED_APPROVAL = Pattern.compile(
             "(?:承諾|承認|同意|許可)(?:は|を)(?:要しない|不要|要せず|得る必要はない|得ることを要しない)|通知(?:する)?(?:こと)?のみで|届け出る?(?:こと)?により(?:再委託|委託)");
@@ -45,7 +47,7 @@ final class C2Subcontracting implements ElementRule {
 
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
-        if (!any(s.text, "委託", "委任", "請負", "請け負", "下請", "行わせ", "協力会社", "取り扱わせ", "処理させ")) {
+        if (!any(s.text, "委託", "委任", "請負", "請け負", "下請", "行わせ", "協力会社", "取り扱わせ", "処理させ", "再処理者", "サブプロセッサ")) {
             return;
         }
         Matcher m = word(SUBCONTRACT, s);
@@ -53,6 +55,10 @@ final class C2Subcontracting implements ElementRule {
             if (WAIVED_APPROVAL.matcher(s.text).find() && SUBCONTRACTOR.matcher(s.text).find()) {
                 contradictWith(s, ctx, out); // 「この場合、再委託の承諾は要しない」
             }
+            return;
+        }
+        if (BLANKET.matcher(s.text).find()) {
+            contradictWith(s, ctx, out); // 「再処理者の利用について一般的な承認を与える」: approval of future subcontractors in advance
             return;
         }
         if (!contractorSide(s.subject())) {

@@ -26,6 +26,10 @@ final class C6bDamages implements ElementRule {
     static final Pattern FORCE_MAJEURE = Vocabulary.pattern("force-majeure");
     static final Pattern LATE = Vocabulary.pattern("late-delivery");
     static final Pattern BREACH = Vocabulary.pattern("breach");
+    static final Pattern COLLUSION = Vocabulary.pattern("collusion");
+    /** 「乙が負う責任は、再作成及び再発送に限られ、その他の損害については賠償の責めを負わない」 */
+    static final Pattern EXCLUSIVE_REMEDY = Pattern.compile("(?:責任|責め)は[^。]{0,80}に限(?:られ|る)");
+    static final Pattern OTHER_DAMAGES = Pattern.compile("(?:その他|それ以外|一切)の損害");
     /** Liability excluded for leaks of the data in particular (「漏えいによる損害を含む」). */
     static final Pattern LEAK = Pattern.compile("漏えい|漏洩|流出");
 
@@ -66,12 +70,17 @@ final class C6bDamages implements ElementRule {
                 || (subject == Role.BOTH && !s.text.contains("請求"))) {
             if (mod == Modality.NEGATE || mod == Modality.NEG_PERMIT || mod == Modality.PROHIBIT || EXEMPT.matcher(s.text).find()) {
                 boolean leaks = LEAK.matcher(s.text).find();
-                if (((TOTAL.matcher(s.text).find() && !PARTIAL.matcher(s.text).find()) || leaks)
+                boolean remedyOnly = EXCLUSIVE_REMEDY.matcher(s.text).find() && OTHER_DAMAGES.matcher(s.text).find();
+                if (((TOTAL.matcher(s.text).find() && !PARTIAL.matcher(s.text).find()) || leaks || remedyOnly)
                         && !FORCE_MAJEURE.matcher(s.text).find() && subject != Role.UNKNOWN) {
                     out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor()
                             + (leaks ? "の個人情報の漏えい等による損害の賠償責任を免除しており、漏えいがあっても賠償されません。"
                             : "の損害賠償責任を一切免除しており、個人情報の漏えい等の違反があっても賠償されません。"), s));
                 }
+                return;
+            }
+            if (COLLUSION.matcher(s.text).find()) {
+                out.add(Finding.note(s.unit.displayLabel() + "の賠償金は談合等の不正行為に関するもので、個人情報の取扱いに関する違反の損害賠償ではありません。", s));
                 return;
             }
             if ((mod == Modality.OBLIGE || mod == Modality.PLAIN)

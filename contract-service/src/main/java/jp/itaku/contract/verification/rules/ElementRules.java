@@ -21,6 +21,7 @@ import jp.itaku.contract.verification.structure.ParsedDocument;
 public final class ElementRules {
 
     private static final List<ElementRule> RULES = ElementRule.all();
+    private static final java.util.regex.Pattern DEFERRED = jp.itaku.contract.verification.clause.Vocabulary.pattern("deferred-elsewhere");
 
     private final RuleContext ctx;
 
@@ -43,6 +44,10 @@ public final class ElementRules {
             for (ElementRule r : RULES) {
                 r.check(s, ctx, out.get(r.element()));
             }
+        }
+        // a clause that only defers to a document not included (「別に締結する契約書の定めるところによる」) counts for nothing
+        for (List<Finding> fs : out.values()) {
+            fs.removeIf(f -> f.kind() == Finding.Kind.SATISFY && f.sentences().stream().allMatch(s -> DEFERRED.matcher(s.text).find()));
         }
         if (precedence.agencyPrevails()) {
             // the agency's terms prevail: a vendor clause cannot contradict what they impose
