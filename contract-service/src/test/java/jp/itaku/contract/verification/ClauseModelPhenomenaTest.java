@@ -305,4 +305,36 @@ class ClauseModelPhenomenaTest {
         VerificationReport r = verify("第16条　この仕様書に違反した場合の損害の賠償については、別に締結する委託契約書の定めるところによる。\n");
         assertEquals("missing", r.element("C6b").status());
     }
+
+    // ------------------------------------------------------------------ return, liability and logs phrased otherwise
+
+    @Test
+    void waivingTheReturnOfTheFormsContradictsReturn() {
+        VerificationReport r = verify("第14条　乙は、業務が終了したときは、甲から受領した受診票を乙の責任において裁断するものとし、甲への返却を要しない。\n");
+        assertEquals("contradicted", r.element("C5b").status());
+    }
+
+    @Test
+    void returnOnTheClientsRequestAfterTheEndSatisfiesReturn() {
+        VerificationReport r = verify("第14条　甲は、契約の終了後60日以内に限り、受診者データを返還するよう乙に求めることができる。\n");
+        assertEquals("satisfied", r.element("C5b").status());
+    }
+
+    @Test
+    void liabilityForLossCausedByBreachWithoutTheWordDamagesSatisfiesDamages() {
+        VerificationReport r = verify("第15条　乙は、この契約の違反により甲に生じた通常の損害について、責任を負う。\n");
+        assertEquals("satisfied", r.element("C6b").status());
+    }
+
+    @Test
+    void keepingConnectionLogsForAYearIsNotKeepingThePersonalData() {
+        VerificationReport r = verify("第9条　乙は、業務の完了後、受診者の個人情報を消去しなければならない。\n第10条　端末への接続の記録は、乙が作成し、2年間保存する。\n");
+        assertEquals("satisfied", r.element("C5a").status());
+    }
+
+    @Test
+    void aContractorThatMayNotRefuseAnInspectionDoesNotContradictIt() {
+        VerificationReport r = verify("第11条　甲は、乙の事業所に立ち入り、個人情報の管理の状況を検査することができる。\n２　乙は、前項の検査を拒むことができない。\n");
+        assertEquals("satisfied", r.element("W2").status());
+    }
 }

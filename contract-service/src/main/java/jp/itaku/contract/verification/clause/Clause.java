@@ -51,7 +51,7 @@ public final class Clause {
     private static final Pattern BOUNDED_BACKUP = Pattern.compile("バックアップ[^。]{0,40}\\d+日|\\d+日[^。]{0,30}バックアップ|世代");
     private static final Pattern EXCEPTED_RETENTION = Pattern.compile("(?:保存|保管|保持)[^。、]{0,30}(?:を除き|場合を除|ものを除)");
 
-    private static final Pattern ACCESS_LOG = Pattern.compile("アクセス(?:の)?記録|アクセスログ|操作ログ|操作(?:の)?記録|作業記録");
+    private static final Pattern ACCESS_LOG = Pattern.compile("アクセス(?:の)?記録|アクセスログ|接続(?:の)?記録|操作ログ|操作(?:の)?記録|作業記録");
     private static final Pattern SECRET_BEFORE = Pattern.compile("秘密(?:を|の)$");
     private static final Pattern VERBAL = Pattern.compile("(?:する(?!場合|限り|[\\p{IsHan}\\p{IsKatakana}])|し(?:、|て(?!い)|なければ|ておく)|することが|すること|するもの|できる|しても)");
 

@@ -47,7 +47,13 @@ final class C5bReturn implements ElementRule {
             return;
         }
         Modality mod = Modality.after(s.text, m.start());
-        if (!(mod == Modality.OBLIGE || mod == Modality.PLAIN)) {
+        if (mod == Modality.NEG_PERMIT && ctx.clause(s).waiver() && !ctx.clause(s).clientControlled()) {
+            // 「…の返還を要しない」: the element's own duty waived
+            out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor() + "に資料・媒体の返還（返却）を要しないとしています。", s));
+            return;
+        }
+        boolean clientRight = ctx.clientRight(s, m.end());
+        if (!(mod == Modality.OBLIGE || mod == Modality.PLAIN || clientRight)) {
             return;
         }
         boolean object = ctx.hasPi(s.text) || DOC_OBJECT.matcher(s.text).find()
@@ -57,6 +63,11 @@ final class C5bReturn implements ElementRule {
         }
         boolean end = END.matcher(s.text).find() || END.matcher(ctx.contextText(s)).find();
         if (!end) {
+            return;
+        }
+        if (clientRight) {
+            out.add(Finding.satisfy(ctx.client() + "が" + ctx.contractor() + "に資料・データを返還させることができる定め（"
+                    + ctx.client() + "の求めによる返還を含む）", s));
             return;
         }
         if (s.subject() == Role.CLIENT) {

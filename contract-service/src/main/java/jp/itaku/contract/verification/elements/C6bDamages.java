@@ -58,7 +58,7 @@ final class C6bDamages implements ElementRule {
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
         int k = s.text.indexOf("賠償");
-        if (k < 0 && s.text.contains("損害") && EXEMPT.matcher(s.text).find()) {
+        if (k < 0 && s.text.contains("損害") && (EXEMPT.matcher(s.text).find() || s.text.contains("責任を負"))) {
             k = s.text.indexOf("損害"); // 「…損害について、一切の責任を負わない」 without the word 賠償
         }
         if (k < 0) {

@@ -25,7 +25,7 @@ final class W2Inspection implements ElementRule {
     static final Pattern ON_PREMISES = Vocabulary.pattern("on-premises");
     static final Pattern ACCEPT_INSPECTION = Vocabulary.pattern("accept-inspection");
     static final Pattern MGMT = Vocabulary.pattern("management-status");
-    static final Pattern REFUSAL = Pattern.compile("(?:には|に|を)(?:応じません|応じない|応じないものと|受け入れません|受け入れない)|拒むことができ");
+    static final Pattern REFUSAL = Pattern.compile("(?:には|に|を)(?:応じません|応じない|応じないものと|受け入れません|受け入れない)|拒むことができ(?!ない|ず|ません)");
     static final Pattern DEEMED = Pattern.compile("(?:提供|提出|開示)をもって[^。]{0,60}(?:充足|代え|代わる|満たされ|みなす)|(?:監査|検査)[^。]{0,20}に代えて");
 
     @Override
