@@ -9,6 +9,8 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jp.itaku.common.testing.ItakuTestResources;
 import jp.itaku.common.testing.TestTokens;
+import jakarta.inject.Inject;
+import jp.itaku.gateway.proxy.VerifiedTokens;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -29,7 +31,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(value = ItakuTestResources.class, restrictToAnnotatedClass = false)
@@ -37,6 +41,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class ApiProxyTest {
 
     static final String OFFICER = TestTokens.of(TENANT_A, "procurement-officer");
+
+    @Inject
+    VerifiedTokens verifiedTokens;
 
     /** A hang fails the test instead of blocking the build. */
     static final RestAssuredConfig TEN_SECONDS = RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
@@ -154,6 +161,30 @@ class ApiProxyTest {
         given().auth().oauth2(TestTokens.tampered(OFFICER)).when().get("/api/contracts/echo")
                 .then().statusCode(401).contentType("application/problem+json")
                 .body("title", equalTo("認証が必要です"));
+    }
+
+    @Test
+    void aTokenVerifiedOnceIsForwardedAgainAndItsForgedVariantsAreStillRefused() {
+        String token = TestTokens.of(TENANT_A, "inspector");
+        assertFalse(verifiedTokens.isVerified(token));
+        for (int call = 0; call < 2; call++) {
+            given().auth().oauth2(token).header("X-Call", String.valueOf(call))
+                    .when().post("/api/contracts/echo/again?call=" + call)
+                    .then().statusCode(200)
+                    .body("headers.authorization", equalTo("Bearer " + token))
+                    .body("headers.x-call", equalTo(String.valueOf(call)))
+                    .body("query", equalTo("call=" + call));
+            assertTrue(verifiedTokens.isVerified(token), "remembered after quarkus-oidc accepted it");
+        }
+        given().auth().oauth2(TestTokens.tampered(token)).when().get("/api/contracts/echo")
+                .then().statusCode(401).contentType("application/problem+json");
+        String rewritten = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
+        given().auth().oauth2(rewritten).when().get("/api/contracts/echo")
+                .then().statusCode(401).contentType("application/problem+json");
+        // the shortcut still answers 404 for an unknown API and checks body limits
+        given().auth().oauth2(token).when().get("/api/unknown/x").then().statusCode(404);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"x\":\"" + "あ".repeat(400_000) + "\"}")
+                .when().post("/api/contracts/echo").then().statusCode(413);
     }
 
     @Test

@@ -18,6 +18,9 @@ import java.util.Map;
  */
 public class FakeContractService implements QuarkusTestResourceLifecycleManager {
 
+    /** The W3C trace context of the last verification request (to show that the trace goes on). */
+    public static volatile String lastTraceparent;
+
     private HttpServer server;
 
     @Override
@@ -36,6 +39,7 @@ public class FakeContractService implements QuarkusTestResourceLifecycleManager 
     private void verify(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        lastTraceparent = exchange.getRequestHeaders().getFirst("traceparent");
         if (auth == null || !auth.startsWith("Bearer ")) {
             respond(exchange, 401, "{\"status\":401}");
             return;

@@ -36,6 +36,9 @@ public class DraftService {
     ContractVerifier verifier;
 
     @Inject
+    jp.itaku.contract.verify.VerifierMetrics verifierMetrics;
+
+    @Inject
     FileStore files;
 
     @Inject
@@ -55,7 +58,7 @@ public class DraftService {
         Engagement engagement = Engagement.findVisible(engagementId);
         checkOpen(engagement);
         checkNotDuplicate(engagementId, upload.sha256());
-        VerificationReport report = verifier.verify(upload.fileName(), upload.content());
+        VerificationReport report = verifierMetrics.time("draft", () -> verifier.verify(upload.fileName(), upload.content()));
         String tenant = TenantContext.currentTenant();
         String fileId = files.put(tenant, FILE_PURPOSE, engagementId, upload.fileName(), upload.contentType(), upload.content());
         try {

@@ -7,6 +7,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jp.itaku.common.http.OutgoingCalls;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -44,12 +45,19 @@ public class OutboxDelivery {
     @Inject
     ServiceTokens tokens;
 
+    @Inject
+    OutgoingCalls calls;
+
+    @Inject
+    OutboxMetrics metrics;
+
     private HttpClient http;
 
     @Scheduled(every = "${itaku.outbox.every:5s}", delayed = "${itaku.outbox.every:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         deliverDue();
+        metrics.refresh();
     }
 
     /** Delivers what is due now; returns how many were delivered. */
@@ -58,6 +66,7 @@ public class OutboxDelivery {
         for (OutboxEvent event : claim()) {
             String error = send(event);
             record(event.id, error);
+            metrics.attempted(error == null);
             if (error == null) {
                 delivered++;
             }
@@ -102,12 +111,12 @@ public class OutboxDelivery {
     }
 
     private HttpResponse<String> put(OutboxEvent event) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(inspection.url() + "/api/inspections/events/" + event.id))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(inspection.url() + "/api/inspections/events/" + event.id))
                 .timeout(config.httpTimeout())
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + tokens.token())
-                .PUT(HttpRequest.BodyPublishers.ofString(event.payload)).build();
-        return client().send(request, HttpResponse.BodyHandlers.ofString());
+                .PUT(HttpRequest.BodyPublishers.ofString(event.payload));
+        return calls.send(client(), request, "inspection-service /api/inspections/events", HttpResponse.BodyHandlers.ofString());
     }
 
     private void record(UUID id, String error) {

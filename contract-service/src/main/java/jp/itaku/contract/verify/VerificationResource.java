@@ -27,6 +27,9 @@ public class VerificationResource {
     @Inject
     ContractVerifier verifier;
 
+    @Inject
+    VerifierMetrics metrics;
+
     public record TextRequest(
             @NotBlank(message = "ファイル名を入力してください。") @Size(max = 255, message = "ファイル名は255文字以内で入力してください。") String fileName,
             @NotBlank(message = "検証する契約書の本文を入力してください。") String text) {
@@ -42,7 +45,8 @@ public class VerificationResource {
         }
         try {
             String name = file.fileName() == null || file.fileName().isBlank() ? "upload" : file.fileName();
-            return verifier.verify(name, Files.readAllBytes(file.uploadedFile()));
+            byte[] content = Files.readAllBytes(file.uploadedFile());
+            return metrics.time("file", () -> verifier.verify(name, content));
         } catch (IOException e) {
             throw new IllegalStateException("cannot read uploaded file", e);
         }
@@ -53,6 +57,6 @@ public class VerificationResource {
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
     public VerificationReport verifyText(@Valid @NotNull(message = "リクエスト本文が必要です。") TextRequest request) {
-        return verifier.verifyText(request.fileName(), request.text());
+        return metrics.time("text", () -> verifier.verifyText(request.fileName(), request.text()));
     }
 }

@@ -48,6 +48,11 @@ class OutboxDeliveryTest {
         OutboxEvent pending = awaitRow(id, e -> e.attempts >= 1);
         assertNull(pending.deliveredAt);
         assertNotNull(pending.lastError);
+        // its meters show the waiting event, its age and the failed attempt
+        assertTrue(awaitMetrics(text -> metric(text, "itaku_outbox_backlog") >= 1
+                        && metric(text, "itaku_outbox_attempts_total{outcome=\"failed\"") >= 1
+                        && metric(text, "itaku_outbox_oldest_age_seconds") >= 0),
+                "outbox meters at /q/metrics");
 
         List<Received> received = new CopyOnWriteArrayList<>();
         AtomicInteger calls = new AtomicInteger();
@@ -106,5 +111,21 @@ class OutboxDeliveryTest {
             Thread.sleep(200);
         }
         throw new AssertionError("outbox row of " + engagementId + " did not reach the expected state: " + rows(engagementId));
+    }
+
+    private static boolean awaitMetrics(java.util.function.Predicate<String> done) throws InterruptedException {
+        for (int i = 0; i < 50; i++) {
+            if (done.test(io.restassured.RestAssured.given().get("/q/metrics").asString())) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    /** The value of the first sample line starting with {@code prefix}; -1 when there is none. */
+    private static double metric(String text, String prefix) {
+        return text.lines().filter(l -> l.startsWith(prefix)).findFirst()
+                .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).orElse(-1.0);
     }
 }

@@ -2,6 +2,8 @@ package jp.itaku.gateway.proxy;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -20,6 +22,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jp.itaku.gateway.problem.Problems;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -36,7 +39,13 @@ import java.util.stream.Collectors;
  * Forwards {@code /api/<segment>/**} to the service named by {@code itaku.routes.<segment>}: method, path, query,
  * headers and body streamed unchanged, the caller's access token as {@code Authorization: Bearer} (for a browser
  * session, the session's access token), and the service's status, headers and body streamed back unchanged.
- * The services check the token themselves; the gateway only refuses callers that have none.
+ * The services check the token themselves; the gateway refuses callers that have none or whose token quarkus-oidc
+ * does not accept.
+ *
+ * <p>Cost per call (issue 17): everything runs on the event loop (no worker hop), one pooled keep-alive client.
+ * A bearer token that quarkus-oidc verified moments ago ({@link VerifiedTokens}) is forwarded by a filter that runs
+ * just before authentication, so a client's repeated calls with the same token are verified by the service only,
+ * not twice; any other token (new, forged, expired) takes the normal path through quarkus-oidc.
  */
 @ApplicationScoped
 public class ApiProxy {
@@ -52,34 +61,66 @@ public class ApiProxy {
     private final Vertx vertx;
     private final RoutesConfig routes;
     private final GatewayConfig config;
-    private HttpClient client;
+    private final VerifiedTokens verifiedTokens;
+    private volatile HttpClient client;
 
-    ApiProxy(Vertx vertx, RoutesConfig routes, GatewayConfig config) {
+    ApiProxy(Vertx vertx, RoutesConfig routes, GatewayConfig config, VerifiedTokens verifiedTokens) {
         this.vertx = vertx;
         this.routes = routes;
         this.config = config;
+        this.verifiedTokens = verifiedTokens;
     }
 
     void register(@Observes Router router) {
-        client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setMaxPoolSize(64));
-        router.route("/api/*").handler(this::forward);
+        router.route("/api/*").handler(this::forwardAuthenticated);
     }
 
-    private void forward(RoutingContext rc) {
-        HttpServerRequest request = rc.request();
+    /** Runs after the other filters (security headers, origin check), right before quarkus-oidc's authentication. */
+    void registerShortcut(@Observes Filters filters) {
+        filters.register(this::forwardAlreadyVerified, SecurityHandlerPriorities.AUTHENTICATION + 10);
+    }
+
+    private void forwardAlreadyVerified(RoutingContext rc) {
+        String path = rc.request().path();
+        if (path != null && path.startsWith("/api/")) {
+            String token = bearer(rc.request());
+            if (token != null && verifiedTokens.isVerified(token)) {
+                forward(rc, token);
+                return;
+            }
+        }
+        rc.next();
+    }
+
+    private void forwardAuthenticated(RoutingContext rc) {
+        Optional<String> token = accessToken(rc);
+        if (token.isEmpty()) {
+            if (routeOf(rc).isEmpty()) {
+                Problems.send(rc, 404, "見つかりません", "この URL の API はありません。");
+            } else {
+                Problems.unauthorized(rc, "ログインしてからもう一度お試しください。API ではアクセストークン（Bearer）が必要です。");
+            }
+            return;
+        }
+        rememberBearer(rc, token.get());
+        forward(rc, token.get());
+    }
+
+    private Optional<URI> routeOf(RoutingContext rc) {
         String segment = segmentOf(rc.normalizedPath());
         URI base = routes.services().get(segment);
-        if (base == null || !request.path().startsWith("/api/" + segment)) {
+        return base == null || !rc.request().path().startsWith("/api/" + segment) ? Optional.empty() : Optional.of(base);
+    }
+
+    private void forward(RoutingContext rc, String token) {
+        HttpServerRequest request = rc.request();
+        String segment = segmentOf(rc.normalizedPath());
+        Optional<URI> route = routeOf(rc);
+        if (route.isEmpty()) {
             Problems.send(rc, 404, "見つかりません", "この URL の API はありません。");
             return;
         }
-        Optional<String> token = accessToken(rc);
-        if (token.isEmpty()) {
-            Problems.unauthorized(rc, "ログインしてからもう一度お試しください。API ではアクセストークン（Bearer）が必要です。");
-            return;
-        }
+        URI base = route.get();
         Optional<String> tooLarge = oversize(request);
         if (tooLarge.isPresent()) {
             Problems.send(rc, 413, "サイズが上限を超えています", tooLarge.get());
@@ -90,13 +131,51 @@ public class ApiProxy {
         if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
             rc.response().writeContinue();
         }
-        client.request(options(request, base, token.get()))
+        // the body is streamed on once the upstream request exists; nothing may be read before
+        request.pause();
+        client().request(options(request, base, token))
                 .compose(upstream -> {
                     rc.response().closeHandler(closed -> upstream.reset());
                     return hasBody(request) ? upstream.send(request) : upstream.send();
                 })
                 .onSuccess(upstream -> relay(rc, upstream, service))
                 .onFailure(failure -> unavailable(rc, service, failure));
+    }
+
+    private HttpClient client() {
+        HttpClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = vertx.createHttpClient(new HttpClientOptions()
+                            .setConnectTimeout((int) config.connectTimeout().toMillis())
+                            .setKeepAlive(true)
+                            .setMaxPoolSize(64));
+                }
+                c = client;
+            }
+        }
+        return c;
+    }
+
+    /** A bearer token that quarkus-oidc accepted (not a browser session's) is remembered until it expires. */
+    private void rememberBearer(RoutingContext rc, String token) {
+        if (!token.equals(bearer(rc.request()))) {
+            return;
+        }
+        if (rc.user() instanceof QuarkusHttpUser user
+                && user.getSecurityIdentity().getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
+            verifiedTokens.remember(token, jwt.getExpirationTime());
+        }
+    }
+
+    private static String bearer(HttpServerRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || authorization.length() <= 7 || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String token = authorization.substring(7).trim();
+        return token.isEmpty() ? null : token;
     }
 
     private RequestOptions options(HttpServerRequest request, URI base, String token) {
@@ -209,13 +288,25 @@ public class ApiProxy {
         return Optional.empty();
     }
 
+    /** Hop-by-hop fields and what the gateway sets itself. */
+    private static final Set<String> ALWAYS_DROPPED;
+
+    static {
+        Set<String> dropped = new HashSet<>(HOP_BY_HOP);
+        dropped.addAll(Set.of("host", "authorization", "cookie", "expect"));
+        ALWAYS_DROPPED = Set.copyOf(dropped);
+    }
+
     /** Hop-by-hop fields, those the Connection field names, and what the gateway sets itself. */
     private static Set<String> droppedHeaders(MultiMap headers) {
-        Set<String> dropped = new HashSet<>(HOP_BY_HOP);
-        for (String connection : headers.getAll(HttpHeaders.CONNECTION)) {
-            Arrays.stream(connection.split(",")).map(s -> s.trim().toLowerCase(Locale.ROOT)).forEach(dropped::add);
+        java.util.List<String> connection = headers.getAll(HttpHeaders.CONNECTION);
+        if (connection.isEmpty()) {
+            return ALWAYS_DROPPED;
         }
-        dropped.addAll(Set.of("host", "authorization", "cookie", "expect"));
+        Set<String> dropped = new HashSet<>(ALWAYS_DROPPED);
+        for (String value : connection) {
+            Arrays.stream(value.split(",")).map(s -> s.trim().toLowerCase(Locale.ROOT)).forEach(dropped::add);
+        }
         return dropped;
     }
 

@@ -25,6 +25,17 @@ public interface GatewayConfig {
     @WithDefault("20971520")
     long maxUploadBytes();
 
+    /**
+     * How long a verified bearer token is forwarded without verifying its signature again (never past its expiry);
+     * 0 turns the cache off.
+     */
+    @WithDefault("60S")
+    Duration verifiedTokenTtl();
+
+    /** At most this many verified tokens are remembered. */
+    @WithDefault("10000")
+    long verifiedTokenMax();
+
     /** The name a person reads for each route segment, e.g. {@code contracts=契約・委託先サービス（contract-service）}. */
     Map<String, String> serviceNames();
 }

@@ -3,6 +3,7 @@ package jp.itaku.inspection.chain;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jp.itaku.common.http.OutgoingCalls;
 import jp.itaku.common.problem.ItakuException;
 import org.jboss.logging.Logger;
 
@@ -23,25 +24,27 @@ public class VerificationClient {
 
     private final ContractServiceConfig config;
     private final ObjectMapper mapper;
+    private final OutgoingCalls calls;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build();
 
-    VerificationClient(ContractServiceConfig config, ObjectMapper mapper) {
+    VerificationClient(ContractServiceConfig config, ObjectMapper mapper, OutgoingCalls calls) {
         this.config = config;
         this.mapper = mapper;
+        this.calls = calls;
     }
 
     /** The verifier's report as JSON; a 503 problem when contract-service cannot answer. */
     public JsonNode verify(String fileName, String text, String bearerToken) {
         try {
             byte[] body = mapper.writeValueAsBytes(Map.of("fileName", fileName, "text", text));
-            HttpRequest request = HttpRequest.newBuilder(URI.create(config.url() + "/api/contracts/verifications"))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.url() + "/api/contracts/verifications"))
                     .timeout(config.timeout())
                     .header("Content-Type", "application/json")
                     .header("Accept", "application/json")
                     .header("Authorization", "Bearer " + bearerToken)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            HttpResponse<String> response = calls.send(http, request, "contract-service /api/contracts/verifications",
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() == 400 || response.statusCode() == 413 || response.statusCode() == 415
                     || response.statusCode() == 422) {
                 throw ItakuException.unprocessable("再委託契約書を検証できません（契約書検証サービスの応答: "

@@ -33,9 +33,15 @@ public class Reminders {
     private static final Logger LOG = Logger.getLogger(Reminders.class);
 
     private final EntityManager em;
+    private final io.micrometer.core.instrument.Counter runs;
+    private final io.micrometer.core.instrument.Counter written;
 
-    Reminders(EntityManager em) {
+    Reminders(EntityManager em, io.micrometer.core.instrument.MeterRegistry registry) {
         this.em = em;
+        this.runs = io.micrometer.core.instrument.Counter.builder("itaku.reminders.runs")
+                .description("Runs of the inspection reminder job").register(registry);
+        this.written = io.micrometer.core.instrument.Counter.builder("itaku.reminders.written")
+                .description("Reminders written (new notifications)").register(registry);
     }
 
     @Scheduled(cron = "{itaku.reminders.cron}", timeZone = "Asia/Tokyo", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -50,11 +56,13 @@ public class Reminders {
         List<String> tenants = em.createNativeQuery("select distinct tenant_id from inspection.plan_entry "
                         + "where status = 'OPEN' and due_on <= :soon")
                 .setParameter("soon", today.plusDays(Notification.Kind.DUE_30.daysBefore)).getResultList();
-        int written = 0;
+        int count = 0;
         for (String tenant : tenants) {
-            written += TenantContext.runAs(tenant, () -> remind(today, tenant));
+            count += TenantContext.runAs(tenant, () -> remind(today, tenant));
         }
-        return written;
+        runs.increment();
+        written.increment(count);
+        return count;
     }
 
     @Transactional
