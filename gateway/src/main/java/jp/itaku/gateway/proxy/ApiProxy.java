@@ -22,6 +22,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jp.itaku.gateway.problem.Problems;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -64,11 +65,17 @@ public class ApiProxy {
     private final VerifiedTokens verifiedTokens;
     private volatile HttpClient client;
 
-    ApiProxy(Vertx vertx, RoutesConfig routes, GatewayConfig config, VerifiedTokens verifiedTokens) {
+    /** With tracing on, the gateway's client span sets the trace context; the caller's is its parent, not copied. */
+    private static final Set<String> TRACE_CONTEXT = Set.of("traceparent", "tracestate");
+    private final boolean tracing;
+
+    ApiProxy(Vertx vertx, RoutesConfig routes, GatewayConfig config, VerifiedTokens verifiedTokens,
+             @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false") boolean tracingDisabled) {
         this.vertx = vertx;
         this.routes = routes;
         this.config = config;
         this.verifiedTokens = verifiedTokens;
+        this.tracing = !tracingDisabled;
     }
 
     void register(@Observes Router router) {
@@ -205,7 +212,7 @@ public class ApiProxy {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         for (Map.Entry<String, String> header : request.headers()) {
             String name = header.getKey().toLowerCase(Locale.ROOT);
-            if (!dropped.contains(name)) {
+            if (!dropped.contains(name) && !(tracing && TRACE_CONTEXT.contains(name))) {
                 headers.add(header.getKey(), header.getValue());
             }
         }
