@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jp.itaku.common.time.ItakuClock;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -25,9 +26,8 @@ public class VerifiedTokens {
     private final Duration ttl;
 
     @jakarta.inject.Inject
-    VerifiedTokens(GatewayConfig config) {
-        // token expiry is an instant (epoch seconds), not a Tokyo date: the UTC system clock is the right one here
-        this(config.verifiedTokenTtl(), config.verifiedTokenMax(), Clock.systemUTC());
+    VerifiedTokens(GatewayConfig config, ItakuClock clock) {
+        this(config.verifiedTokenTtl(), config.verifiedTokenMax(), clock);
     }
 
     VerifiedTokens(Duration ttl, long maxEntries, Clock clock) {
