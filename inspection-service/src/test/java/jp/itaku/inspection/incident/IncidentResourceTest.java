@@ -386,6 +386,12 @@ class IncidentResourceTest {
         file(contractor, future).statusCode(400).body("errors[0].field", equalTo("discoveredOn"))
                 .body("errors[0].message", containsString("未来の日付"));
 
+        Map<String, Object> both = notice(c.gamma(), "二つの誤り");
+        both.put("affectedCount", -2);
+        both.put("occurredOn", clock.today().plusDays(2).toString());
+        file(contractor, both).statusCode(400).body("errors.field", hasItem("affectedCount"))
+                .body("errors.field", hasItem("occurredOn"));
+
         Map<String, Object> local = notice(c.gamma(), "⑤は地方公共団体のみ");
         local.put("categories", List.of("LOCAL_SENSITIVE"));
         file(contractor, local).statusCode(400).body("errors[0].message", containsString("地方公共団体"));
