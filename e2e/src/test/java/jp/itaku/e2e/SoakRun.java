@@ -80,6 +80,9 @@ class SoakRun {
             long until = t0 + m * 60_000_000_000L - 5_000_000_000L; // RSS near the end of each minute
             Thread.sleep(Math.max(0, (until - System.nanoTime()) / 1_000_000));
             rss.put(m, rss());
+            if (m > 1) {
+                progress(m - 1, rss.get(m - 1));
+            }
             Thread.sleep(Math.max(0, (t0 + m * 60_000_000_000L - System.nanoTime()) / 1_000_000));
         }
         ticker.shutdown();
@@ -120,6 +123,21 @@ class SoakRun {
         System.out.println(table);
         Files.writeString(Path.of(ROOT, ".itaku", "soak-result.md"), table.toString(), StandardCharsets.UTF_8);
         assertTrue(errors == 0 && notFlat.isEmpty(), "soak: errors=" + errors + " not flat: " + notFlat);
+    }
+
+    /** One finished minute, printed as it completes (the full table follows at the end). */
+    private void progress(long minute, Map<String, Long> rssOfMinute) {
+        List<Long> lat = samples.stream().filter(s -> s.minute() == minute).map(Sample::micros).sorted().toList();
+        long err = samples.stream().filter(s -> s.minute() == minute && (s.status() < 200 || s.status() >= 400)).count();
+        String line = String.format("[soak] minute %d: %d requests, %d errors, p50 %.1f ms, p99 %.1f ms, RSS %s%n",
+                minute, lat.size(), err, pct(lat, 50), pct(lat, 99), rssOfMinute);
+        System.out.print(line);
+        try {
+            Files.writeString(Path.of(ROOT, ".itaku", "soak-progress.txt"), line, StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            // progress only
+        }
     }
 
     private void once(long minute, String kind) {
