@@ -16,6 +16,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jp.itaku.common.access.AccessAction;
+import jp.itaku.common.access.AccessRecorded;
 import jp.itaku.common.http.ContentDisposition;
 import jp.itaku.common.security.Roles;
 import jp.itaku.contract.files.Uploads;
@@ -67,12 +69,14 @@ public class ConfirmationResource {
     @GET
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    @AccessRecorded(type = "written-confirmation", action = AccessAction.READ)
     public ConfirmationView get(@PathParam("engagementId") UUID engagementId) {
         return view(service.get(engagementId));
     }
 
     @PUT
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.CONTRACTOR})
+    @AccessRecorded(type = "written-confirmation", action = AccessAction.UPDATE)
     public ConfirmationView enter(@PathParam("engagementId") UUID engagementId,
                                   @Valid @NotNull(message = "リクエスト本文が必要です。") ConfirmationRequest request) {
         return view(service.enter(engagementId, request));
@@ -82,6 +86,7 @@ public class ConfirmationResource {
     @Path("/attachment")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.CONTRACTOR})
+    @AccessRecorded(type = "written-confirmation-document", action = AccessAction.CREATE)
     public ConfirmationView attach(@PathParam("engagementId") UUID engagementId, @RestForm("file") FileUpload file) {
         return view(service.attach(engagementId, Uploads.read(file, ACCEPTED, "書面による確認事項")));
     }
@@ -91,6 +96,7 @@ public class ConfirmationResource {
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    @AccessRecorded(type = "written-confirmation-document", action = AccessAction.DOWNLOAD)
     public Response attachment(@PathParam("engagementId") UUID engagementId) {
         WrittenConfirmation c = service.get(engagementId);
         return Response.ok(service.attachment(c))

@@ -21,6 +21,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.MediaType;
+import jp.itaku.common.access.AccessAction;
+import jp.itaku.common.access.AccessContext;
+import jp.itaku.common.access.AccessRecorded;
 import jp.itaku.common.api.PageResult;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.text.JapaneseDates;
@@ -41,6 +44,9 @@ public class EngagementResource {
     ItakuClock clock;
 
     private static final int EXPORT_CHUNK = 1000;
+
+    @Inject
+    AccessContext access;
 
     @Inject
     EngagementService service;
@@ -91,6 +97,7 @@ public class EngagementResource {
     @Path("/export")
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    @AccessRecorded(type = "engagement", action = AccessAction.EXPORT)
     public Response export(@QueryParam("format") @DefaultValue("csv") String format) {
         String date = clock.today().toString();
         if ("json".equals(format)) {
@@ -101,7 +108,9 @@ public class EngagementResource {
             throw ItakuException.invalid("format", "出力形式は csv 又は json を指定してください。");
         }
         StringBuilder csv = new StringBuilder(EngagementCsv.header());
-        exportViews().forEach(v -> csv.append(EngagementCsv.row(v)));
+        List<EngagementView> rows = exportViews();
+        rows.forEach(v -> csv.append(EngagementCsv.row(v)));
+        access.rows(rows.size());
         return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"engagements-" + date + ".csv\"").build();
     }

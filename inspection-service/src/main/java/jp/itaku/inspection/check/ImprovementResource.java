@@ -20,6 +20,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jp.itaku.common.access.AccessAction;
+import jp.itaku.common.access.AccessRecorded;
 import jp.itaku.common.api.PageResult;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Roles;
@@ -105,6 +107,7 @@ public class ImprovementResource {
     @Path("/{id}/evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.CONTRACTOR)
+    @AccessRecorded(type = "evidence", action = AccessAction.CREATE)
     public Response upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
         EvidenceFile stored = service.attach(id, file);
         return EvidenceResource.created(stored);

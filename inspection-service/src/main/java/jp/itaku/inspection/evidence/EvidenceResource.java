@@ -6,6 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jp.itaku.common.access.AccessAction;
+import jp.itaku.common.access.AccessRecorded;
 import jp.itaku.common.http.ContentDisposition;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Roles;
@@ -40,6 +42,7 @@ public class EvidenceResource {
     @Path("/{id}")
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    @AccessRecorded(type = "evidence", action = AccessAction.DOWNLOAD)
     public Response download(@PathParam("id") UUID id) {
         EvidenceFile file = EvidenceFile.findVisible(id).orElseThrow(() -> ItakuException.notFound("証拠ファイル"));
         StreamingOutput body = out -> store.copyTo(file, out);

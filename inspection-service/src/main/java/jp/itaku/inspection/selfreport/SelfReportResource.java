@@ -19,6 +19,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jp.itaku.common.access.AccessAction;
+import jp.itaku.common.access.AccessRecorded;
 import jp.itaku.common.api.PageResult;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Caller;
@@ -108,6 +110,7 @@ public class SelfReportResource {
     @POST
     @Path("/self-reports")
     @RolesAllowed(Roles.CONTRACTOR)
+    @AccessRecorded(type = "self-report", action = AccessAction.CREATE)
     public Response start(@Valid @NotNull(message = "リクエスト本文が必要です。") StartRequest request) {
         SelfReport report = service.start(request.nodeId());
         return Response.created(URI.create("/api/inspections/self-reports/" + report.id)).entity(view(report)).build();
@@ -117,6 +120,7 @@ public class SelfReportResource {
     @Path("/self-reports")
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    @AccessRecorded(type = "self-report", action = AccessAction.LIST)
     public PageResult<SelfReportSummary> list(@QueryParam("status") SelfReport.Status status,
                                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageResult.MAX_SIZE) int size) {
@@ -131,6 +135,7 @@ public class SelfReportResource {
     @Path("/self-reports/{id}")
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    @AccessRecorded(type = "self-report", action = AccessAction.READ)
     public SelfReportView get(@PathParam("id") UUID id) {
         return view(SelfReport.findVisible(id).orElseThrow(() -> ItakuException.notFound("自己点検報告")));
     }
@@ -138,6 +143,7 @@ public class SelfReportResource {
     @PUT
     @Path("/self-reports/{id}/answers")
     @RolesAllowed(Roles.CONTRACTOR)
+    @AccessRecorded(type = "self-report", action = AccessAction.UPDATE)
     public SelfReportView saveAnswers(@PathParam("id") UUID id,
                                       @Valid @NotNull(message = "リクエスト本文が必要です。") AnswersRequest request) {
         return view(service.saveAnswers(id, request.answers()));
@@ -147,6 +153,7 @@ public class SelfReportResource {
     @Path("/self-reports/{id}/evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.CONTRACTOR)
+    @AccessRecorded(type = "evidence", action = AccessAction.CREATE)
     public Response upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
         EvidenceFile stored = service.attach(id, file);
         return EvidenceResource.created(stored);
@@ -155,6 +162,7 @@ public class SelfReportResource {
     @POST
     @Path("/self-reports/{id}/submission")
     @RolesAllowed(Roles.CONTRACTOR)
+    @AccessRecorded(type = "self-report", action = AccessAction.UPDATE)
     public SelfReportView submit(@PathParam("id") UUID id) {
         return view(service.submit(id));
     }
@@ -162,6 +170,7 @@ public class SelfReportResource {
     @POST
     @Path("/self-reports/{id}/review")
     @RolesAllowed(Roles.INSPECTOR)
+    @AccessRecorded(type = "self-report", action = AccessAction.UPDATE)
     public SelfReportView review(@PathParam("id") UUID id, @Valid @NotNull(message = "リクエスト本文が必要です。") Review review) {
         return view(service.review(id, review.decision() == Decision.ACCEPT, review.comment()));
     }

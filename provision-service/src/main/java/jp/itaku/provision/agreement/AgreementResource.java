@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
+import jp.itaku.common.access.AccessAction;
+import jp.itaku.common.access.AccessRecorded;
 import jp.itaku.common.http.ContentDisposition;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Roles;
@@ -58,6 +60,7 @@ public class AgreementResource {
 
     @POST
     @RolesAllowed(Roles.PROTECTION_MANAGER)
+    @AccessRecorded(type = "provision-agreement", action = AccessAction.CREATE)
     public Response issue(@PathParam("provisionId") UUID provisionId, @Valid IssueRequest request) {
         AgreementVersion issued = service.issue(provisionId, request == null ? null : request.amendmentReason());
         return Response.created(URI.create("/api/provisions/" + provisionId + "/agreements/" + issued.version))
@@ -67,6 +70,7 @@ public class AgreementResource {
     @GET
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR})
+    @AccessRecorded(type = "provision-agreement", action = AccessAction.LIST)
     public List<AgreementView> list(@PathParam("provisionId") UUID provisionId) {
         Provision provision = visible(provisionId);
         return AgreementVersion.of(provisionId).stream()
@@ -77,6 +81,7 @@ public class AgreementResource {
     @Path("/{version}")
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR})
+    @AccessRecorded(type = "provision-agreement", action = AccessAction.READ)
     public AgreementView get(@PathParam("provisionId") UUID provisionId, @PathParam("version") int version) {
         Provision provision = visible(provisionId);
         return AgreementView.of(version(provisionId, version), provision.currentVersion);
@@ -87,6 +92,7 @@ public class AgreementResource {
     @Produces("application/pdf")
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR})
+    @AccessRecorded(type = "provision-agreement", action = AccessAction.DOWNLOAD)
     public Response pdf(@PathParam("provisionId") UUID provisionId, @PathParam("version") int version) {
         visible(provisionId);
         byte[] document = pdf.render(version(provisionId, version));

@@ -17,6 +17,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import jp.itaku.common.access.AccessAction;
+import jp.itaku.common.access.AccessRecorded;
 import jp.itaku.common.api.PageResult;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Roles;
@@ -115,6 +117,7 @@ public class ProvisionResource {
     @GET
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR})
+    @AccessRecorded(type = "provision", action = AccessAction.LIST)
     public PageResult<ProvisionView> list(
             @QueryParam("division") @Size(max = 100, message = "担当部署は100文字以内で指定してください。") String division,
             @QueryParam("state") @Pattern(regexp = "DRAFT|AGREED|PROVIDING|ENDED",
@@ -131,12 +134,14 @@ public class ProvisionResource {
     @Path("/{id}")
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR})
+    @AccessRecorded(type = "provision", action = AccessAction.READ)
     public ProvisionView get(@PathParam("id") UUID id) {
         return Provision.findVisible(id).map(ProvisionView::of).orElseThrow(() -> ItakuException.notFound("提供"));
     }
 
     @POST
     @RolesAllowed(Roles.PROCUREMENT_OFFICER)
+    @AccessRecorded(type = "provision", action = AccessAction.CREATE)
     public Response create(@Valid @NotNull(message = "リクエスト本文が必要です。") ProvisionRequest request) {
         Provision created = service.create(request.toData());
         return Response.created(URI.create("/api/provisions/" + created.id)).entity(ProvisionView.of(created)).build();
@@ -145,6 +150,7 @@ public class ProvisionResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.PROCUREMENT_OFFICER)
+    @AccessRecorded(type = "provision", action = AccessAction.UPDATE)
     public ProvisionView update(@PathParam("id") UUID id,
                                 @Valid @NotNull(message = "リクエスト本文が必要です。") ProvisionRequest request) {
         return ProvisionView.of(service.update(id, request.toData()));

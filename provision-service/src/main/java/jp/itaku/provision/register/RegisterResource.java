@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import jp.itaku.common.access.AccessAction;
+import jp.itaku.common.access.AccessRecorded;
 import jp.itaku.common.http.ContentDisposition;
 import jp.itaku.common.security.Roles;
 
@@ -24,12 +26,18 @@ public class RegisterResource {
     @Inject
     RegisterService service;
 
+    @Inject
+    jp.itaku.common.access.AccessContext access;
+
     @GET
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR})
+    @AccessRecorded(type = "provision-register", action = AccessAction.LIST)
     public RegisterService.Register get(@QueryParam("division") @Size(max = 100, message = "担当部署は100文字以内で指定してください。")
                                         String division) {
-        return service.of(division);
+        RegisterService.Register register = service.of(division);
+        access.rows(register.rows().size());
+        return register;
     }
 
     @GET
@@ -37,9 +45,12 @@ public class RegisterResource {
     @Produces("text/csv")
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR})
+    @AccessRecorded(type = "provision-register", action = AccessAction.EXPORT)
     public Response csv(@QueryParam("division") @Size(max = 100, message = "担当部署は100文字以内で指定してください。")
                         String division) {
-        return download(RegisterCsv.render(service.of(division).rows()), "text/csv; charset=UTF-8", division, "csv");
+        RegisterService.Register register = service.of(division);
+        access.rows(register.rows().size());
+        return download(RegisterCsv.render(register.rows()), "text/csv; charset=UTF-8", division, "csv");
     }
 
     @GET
@@ -47,9 +58,12 @@ public class RegisterResource {
     @Produces("application/pdf")
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR})
+    @AccessRecorded(type = "provision-register", action = AccessAction.EXPORT)
     public Response pdf(@QueryParam("division") @Size(max = 100, message = "担当部署は100文字以内で指定してください。")
                         String division) {
-        return download(RegisterPdf.render(service.of(division), clock.today()), "application/pdf", division, "pdf");
+        RegisterService.Register register = service.of(division);
+        access.rows(register.rows().size());
+        return download(RegisterPdf.render(register, clock.today()), "application/pdf", division, "pdf");
     }
 
     private static Response download(byte[] body, String type, String division, String extension) {

@@ -1,0 +1,197 @@
+package jp.itaku.contract.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jp.itaku.common.access.AccessAudit;
+import jp.itaku.common.access.ChainVerifier;
+import jp.itaku.common.pdf.PdfReport;
+import jp.itaku.common.text.JapaneseDates;
+import jp.itaku.common.time.ItakuClock;
+import jp.itaku.contract.approval.Approval;
+import jp.itaku.contract.approval.ElementException;
+import jp.itaku.contract.contractor.Contractor;
+import jp.itaku.contract.draft.ContractDraft;
+import jp.itaku.contract.draft.ElementStatus;
+import jp.itaku.contract.engagement.Engagement;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * S7: the 監査報告書 of one division (or the whole agency) for the 総括 — engagements with their clause verification
+ * and approvals (with exceptions), inspections on time and overdue, open improvement requests, self-reports,
+ * provisions and their investigations, and the access-record chain's verification. The other services' parts are
+ * read with the auditor's own token; a part a service cannot give is said to be missing, never left out silently.
+ */
+@ApplicationScoped
+public class AuditReport {
+
+    static final int MAX_PAGES = 10;
+
+    @Inject
+    ServiceReader services;
+
+    @Inject
+    AuditReportConfig config;
+
+    @Inject
+    AccessAudit access;
+
+    @Inject
+    ItakuClock clock;
+
+    @Transactional
+    public byte[] render(String division, String agencyName) {
+        String scope = division == null || division.isBlank() ? "機関全体" : "担当部署：" + division.strip();
+        PdfReport pdf = new PdfReport("監査報告書", agencyName + "　" + scope + "　" + JapaneseDates.wareki(clock.today())
+                + "作成", true);
+        pdf.paragraph("個人情報の適切な管理のための措置に関する指針 第10（監査及び点検の実施）に基づき、委託・提供に係る記録を取りまとめたものです。");
+
+        List<Engagement> engagements = division == null || division.isBlank()
+                ? Engagement.list("order by createdAt")
+                : Engagement.list("division = ?1 order by createdAt", division.strip());
+        Set<String> engagementIds = engagements.stream().map(e -> e.id.toString()).collect(Collectors.toSet());
+        Map<UUID, String> contractorNames = new HashMap<>();
+        Contractor.<Contractor>listAll().forEach(c -> contractorNames.put(c.id, c.name));
+
+        pdf.heading("1. 委託案件と契約条項の確認・承認（" + engagements.size() + "件）");
+        List<List<String>> rows = new ArrayList<>();
+        List<List<String>> exceptions = new ArrayList<>();
+        for (Engagement e : engagements) {
+            String draft = ContractDraft.latest(e.id).map(d -> "第" + d.version + "版：充足" + d.satisfiedCount + "・欠落"
+                    + d.missingCount + "・矛盾" + d.contradictedCount).orElse("契約書案なし");
+            Approval approval = Approval.of(e.id).orElse(null);
+            String approved = approval == null ? "未承認" : "第" + approval.draftVersion + "版を承認（"
+                    + Objects.requireNonNullElse(approval.approvedByName, approval.approvedBy) + "、"
+                    + JapaneseDates.wareki(approval.approvedAt) + "）";
+            rows.add(List.of(e.title, e.division, contractorNames.getOrDefault(e.contractorId, ""), e.state.label, draft,
+                    approved));
+            if (approval != null) {
+                for (ElementException x : ElementException.<ElementException>list("approvalId", approval.id)) {
+                    exceptions.add(List.of(e.title, x.elementId + " " + ElementStatus.elementName(x.elementId),
+                            ElementStatus.label(x.status), x.reason));
+                }
+            }
+        }
+        pdf.table(List.of("件名", "担当部署", "委託先", "状態", "最新の契約書案の確認", "承認"), new float[]{4, 2, 3, 1.3f, 3.5f, 4},
+                rows, "委託案件はありません。");
+        pdf.heading("承認時の例外（充足していない要素と理由）");
+        pdf.table(List.of("件名", "要素", "確認結果", "例外の理由"), new float[]{4, 3, 1.5f, 7}, exceptions, "例外はありません。");
+
+        inspections(pdf, engagementIds);
+        selfReports(pdf, engagementIds);
+        pdf.heading("5. インシデント（漏えい等）");
+        pdf.paragraph("インシデントの記録は点検・検査サービスに未実装のため、この報告書には含まれていません。");
+        provisions(pdf, division);
+
+        pdf.heading("7. アクセス記録（改ざん検知）");
+        ChainVerifier.Report chain = access.verify();
+        pdf.paragraph(chain.intact()
+                ? String.format("検証済み：記録 %,d 件（第%d〜%d番）のハッシュチェーンと日次アンカー %d 件に改ざんは検出されませんでした。",
+                chain.records(), chain.firstSeq(), chain.headSeq(), chain.anchorsChecked())
+                : "改ざんを検出：" + chain.firstProblem().message());
+        return pdf.finish();
+    }
+
+    private void inspections(PdfReport pdf, Set<String> engagementIds) {
+        pdf.heading("2. 検査の実施状況");
+        List<Map<String, Object>> plan;
+        try {
+            plan = services.allItems(config.inspectionUrl(), "/api/inspections/plan", MAX_PAGES);
+        } catch (ServiceReader.Unavailable e) {
+            pdf.paragraph("点検・検査サービスから取得できませんでした（" + e.getMessage() + "）。");
+            pdf.heading("3. 未完了の改善要求");
+            pdf.paragraph("点検・検査サービスから取得できませんでした。");
+            return;
+        }
+        List<Map<String, Object>> mine = plan.stream().filter(p -> engagementIds.contains(String.valueOf(p.get("engagementId")))).toList();
+        Map<String, Long> byState = mine.stream().collect(Collectors.groupingBy(p -> String.valueOf(p.get("state")),
+                Collectors.counting()));
+        pdf.paragraph(String.format("検査予定 %d 件：期限超過 %d 件、期限間近 %d 件、実施済 %d 件、予定 %d 件", mine.size(),
+                byState.getOrDefault("OVERDUE", 0L), byState.getOrDefault("DUE", 0L), byState.getOrDefault("DONE", 0L),
+                byState.getOrDefault("SCHEDULED", 0L)));
+        List<List<String>> overdue = new ArrayList<>();
+        for (Map<String, Object> p : mine) {
+            if ("OVERDUE".equals(String.valueOf(p.get("state")))) {
+                overdue.add(List.of(str(p.get("engagementTitle")), str(p.get("nodeName")), str(p.get("dueOn")),
+                        str(p.get("lastDoneOn"))));
+            }
+        }
+        pdf.table(List.of("委託案件", "委託先（階層）", "期限", "前回実施"), new float[]{5, 4, 2, 2}, overdue, "期限を超過した検査はありません。");
+
+        pdf.heading("3. 未完了の改善要求");
+        Set<String> nodes = mine.stream().map(p -> str(p.get("nodeId"))).collect(Collectors.toSet());
+        Map<String, String> nodeNames = new HashMap<>();
+        mine.forEach(p -> nodeNames.put(str(p.get("nodeId")), str(p.get("engagementTitle")) + " / " + str(p.get("nodeName"))));
+        try {
+            List<List<String>> open = new ArrayList<>();
+            for (Map<String, Object> i : services.allItems(config.inspectionUrl(), "/api/inspections/improvements", MAX_PAGES)) {
+                if (!"CLOSED".equals(str(i.get("status"))) && nodes.contains(str(i.get("nodeId")))) {
+                    open.add(List.of(nodeNames.getOrDefault(str(i.get("nodeId")), ""), str(i.get("description")),
+                            str(i.get("deadline")), Boolean.TRUE.equals(i.get("overdue")) ? "期限超過" : str(i.get("status"))));
+                }
+            }
+            pdf.table(List.of("委託案件 / 委託先", "内容", "期限", "状態"), new float[]{5, 6, 2, 2}, open, "未完了の改善要求はありません。");
+        } catch (ServiceReader.Unavailable e) {
+            pdf.paragraph("点検・検査サービスから取得できませんでした（" + e.getMessage() + "）。");
+        }
+    }
+
+    private void selfReports(PdfReport pdf, Set<String> engagementIds) {
+        pdf.heading("4. 自己点検");
+        try {
+            List<Map<String, Object>> reports = services.allItems(config.inspectionUrl(), "/api/inspections/self-reports", MAX_PAGES)
+                    .stream().filter(r -> engagementIds.contains(str(r.get("engagementId")))).toList();
+            Map<String, Long> byStatus = reports.stream().collect(Collectors.groupingBy(r -> str(r.get("status")), Collectors.counting()));
+            pdf.paragraph(String.format("自己点検 %d 件：作成中 %d 件、提出済 %d 件、受理 %d 件、差戻し %d 件", reports.size(),
+                    byStatus.getOrDefault("DRAFT", 0L), byStatus.getOrDefault("SUBMITTED", 0L),
+                    byStatus.getOrDefault("ACCEPTED", 0L), byStatus.getOrDefault("RETURNED", 0L)));
+        } catch (ServiceReader.Unavailable e) {
+            pdf.paragraph("点検・検査サービスから取得できませんでした（" + e.getMessage() + "）。");
+        }
+    }
+
+    private void provisions(PdfReport pdf, String division) {
+        pdf.heading("6. 保有個人情報の提供と実地調査");
+        String q = division == null || division.isBlank() ? "" : "?division="
+                + java.net.URLEncoder.encode(division.strip(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            List<List<String>> rows = new ArrayList<>();
+            for (Map<String, Object> p : services.allItems(config.provisionUrl(), "/api/provisions" + q, MAX_PAGES)) {
+                List<Map<String, Object>> investigations = services.list(config.provisionUrl(),
+                        "/api/provisions/" + p.get("id") + "/investigations");
+                String last = investigations.isEmpty() ? "なし"
+                        : investigations.size() + "件（最新 " + str(investigations.get(investigations.size() - 1).get("conductedOn")) + "）";
+                Object recipient = p.get("recipient");
+                String recipientName = recipient instanceof Map<?, ?> r ? str(r.get("name")) : "";
+                rows.add(List.of(str(p.get("title")), str(p.get("division")), recipientName,
+                        str(p.get("stateLabel")).isEmpty() ? str(p.get("state")) : str(p.get("stateLabel")), last));
+            }
+            pdf.table(List.of("件名", "担当部署", "提供先", "状態", "実地調査"), new float[]{5, 2, 4, 1.5f, 3}, rows, "提供の記録はありません。");
+        } catch (ServiceReader.Unavailable e) {
+            pdf.paragraph("提供管理サービスから取得できませんでした（" + e.getMessage() + "）。");
+        }
+    }
+
+    /** The agency's name as the 総括 registered it in provision-service's settings, else the tenant id. */
+    public String agencyName(String tenant) {
+        try {
+            String body = services.raw(config.provisionUrl(), "/api/provisions/settings");
+            Object name = new io.vertx.core.json.JsonObject(body).getValue("agencyName");
+            return name == null || name.toString().isBlank() ? tenant : name.toString();
+        } catch (ServiceReader.Unavailable | RuntimeException e) {
+            return tenant;
+        }
+    }
+
+    private static String str(Object o) {
+        return o == null ? "" : o.toString();
+    }
+}

@@ -1,0 +1,15 @@
+package jp.itaku.contract.audit;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Where the 監査報告書 reads the other services' part (with the auditor's own token). */
+@ConfigMapping(prefix = "itaku.audit-report")
+public interface AuditReportConfig {
+
+    @WithDefault("${itaku.inspection.url}")
+    String inspectionUrl();
+
+    @WithDefault("${ITAKU_PROVISION_URL:http://127.0.0.1:8083}")
+    String provisionUrl();
+}
