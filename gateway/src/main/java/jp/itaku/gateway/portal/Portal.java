@@ -47,6 +47,7 @@ public class Portal {
                 RoleLabels.AUDITOR, RoleLabels.CONTRACTOR)));
         items.add(new NavItem("ダッシュボード", "Dashboard", "/dashboard", Set.of(RoleLabels.CHIEF_PROTECTION_MANAGER,
                 RoleLabels.AUDITOR, RoleLabels.PROTECTION_MANAGER)));
+        items.add(new NavItem("監査", "Audit", "/audit", Set.of(RoleLabels.AUDITOR, RoleLabels.CHIEF_PROTECTION_MANAGER)));
         items.add(new NavItem("API ドキュメント", "API docs", "/#api", ITAKU_USERS));
         config.adminConsoleUrl().ifPresent(url ->
                 items.add(new NavItem("運用管理（Keycloak）", "Administration (Keycloak)", url, Set.of(RoleLabels.PLATFORM_ADMIN))));
