@@ -102,6 +102,8 @@ public class AuditPages {
         }
         return page.of("audit/records.html")
                 .data("logins", logins)
+                .data("hasNext", result != null && result.get("total") instanceof Number n
+                        && n.longValue() > (long) (filters.page() + 1) * 50)
                 .data("verification", verification)
                 .data("result", result)
                 .data("records", result == null ? List.of() : result.get("items"))
