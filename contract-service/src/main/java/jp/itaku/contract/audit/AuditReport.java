@@ -87,8 +87,7 @@ public class AuditReport {
 
         inspections(pdf, engagementIds);
         selfReports(pdf, engagementIds);
-        pdf.heading("5. インシデント（漏えい等）");
-        pdf.paragraph("インシデントの記録は点検・検査サービスに未実装のため、この報告書には含まれていません。");
+        incidents(pdf, engagementIds);
         provisions(pdf, division);
 
         pdf.heading("7. アクセス記録（改ざん検知）");
@@ -153,6 +152,24 @@ public class AuditReport {
             pdf.paragraph(String.format("自己点検 %d 件：作成中 %d 件、提出済 %d 件、受理 %d 件、差戻し %d 件", reports.size(),
                     byStatus.getOrDefault("DRAFT", 0L), byStatus.getOrDefault("SUBMITTED", 0L),
                     byStatus.getOrDefault("ACCEPTED", 0L), byStatus.getOrDefault("RETURNED", 0L)));
+        } catch (ServiceReader.Unavailable e) {
+            pdf.paragraph("点検・検査サービスから取得できませんでした（" + e.getMessage() + "）。");
+        }
+    }
+
+    private void incidents(PdfReport pdf, Set<String> engagementIds) {
+        pdf.heading("5. インシデント（漏えい等）");
+        try {
+            List<List<String>> rows = new ArrayList<>();
+            for (Map<String, Object> i : services.allItems(config.inspectionUrl(), "/api/inspections/incidents", MAX_PAGES)) {
+                if (engagementIds.contains(str(i.get("engagementId")))) {
+                    rows.add(List.of(str(i.get("engagementTitle")), str(i.get("nodeName")), str(i.get("title")),
+                            str(i.get("awareOn")), Boolean.TRUE.equals(i.get("reportable")) ? "報告対象" : "—",
+                            str(i.get("status"))));
+                }
+            }
+            pdf.table(List.of("委託案件", "委託先", "件名", "認知日", "個人情報保護委員会への報告", "状態"),
+                    new float[]{4, 3, 4, 1.6f, 2, 1.6f}, rows, "インシデントの記録はありません。");
         } catch (ServiceReader.Unavailable e) {
             pdf.paragraph("点検・検査サービスから取得できませんでした（" + e.getMessage() + "）。");
         }

@@ -19,6 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jp.itaku.common.access.AccessAction;
+import jp.itaku.common.access.AccessRecorded;
 import jp.itaku.common.api.PageResult;
 import jp.itaku.common.http.ContentDisposition;
 import jp.itaku.common.problem.ItakuException;
@@ -192,6 +194,7 @@ public class IncidentResource {
     @GET
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    @AccessRecorded(type = "incident", action = AccessAction.LIST)
     public PageResult<IncidentSummary> list(@QueryParam("status") Incident.Status status,
                                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageResult.MAX_SIZE) int size) {
@@ -206,6 +209,7 @@ public class IncidentResource {
     @POST
     @RolesAllowed({Roles.CONTRACTOR, Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR})
+    @AccessRecorded(type = "incident", action = AccessAction.CREATE)
     public Response file(@Valid @NotNull(message = "リクエスト本文が必要です。") IncidentRequest request) {
         Incident incident = service.file(request);
         return Response.created(URI.create("/api/inspections/incidents/" + incident.id)).entity(get(incident.id)).build();
@@ -228,6 +232,7 @@ public class IncidentResource {
     @Path("/{id}")
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    @AccessRecorded(type = "incident", action = AccessAction.READ)
     public IncidentDetail get(@PathParam("id") UUID id) {
         Incident i = Incident.findVisible(id).orElseThrow(() -> ItakuException.notFound("事故等の報告"));
         return new IncidentDetail(summary(i, clock.today()), i.occurredOn, i.discoveredOn, i.discoverer,
@@ -249,6 +254,7 @@ public class IncidentResource {
     @Path("/{id}")
     @RolesAllowed({Roles.CONTRACTOR, Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR})
+    @AccessRecorded(type = "incident", action = AccessAction.UPDATE)
     public IncidentDetail update(@PathParam("id") UUID id,
                                  @Valid @NotNull(message = "リクエスト本文が必要です。") IncidentRequest request) {
         service.update(id, request);
@@ -260,6 +266,7 @@ public class IncidentResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.CONTRACTOR, Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR})
+    @AccessRecorded(type = "incident-evidence", action = AccessAction.CREATE)
     public Response upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
         return EvidenceResource.created(service.attach(id, file));
     }
@@ -293,6 +300,7 @@ public class IncidentResource {
     @Path("/{id}/reports")
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR})
+    @AccessRecorded(type = "incident-report", action = AccessAction.LIST)
     public List<ReportView> reports(@PathParam("id") UUID id) {
         Incident.findVisible(id).orElseThrow(() -> ItakuException.notFound("事故等の報告"));
         return IncidentReport.of(id).stream().map(ReportView::of).toList();
@@ -303,6 +311,7 @@ public class IncidentResource {
     @Produces("application/pdf")
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR})
+    @AccessRecorded(type = "incident-report", action = AccessAction.DOWNLOAD)
     public Response pdf(@PathParam("id") UUID id, @PathParam("version") int version) {
         IncidentReport report = version(id, version);
         return Response.ok(ppc.pdf(ppc.content(report)), "application/pdf")
@@ -316,6 +325,7 @@ public class IncidentResource {
     @Produces("text/csv")
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR})
+    @AccessRecorded(type = "incident-report", action = AccessAction.EXPORT)
     public Response csv(@PathParam("id") UUID id, @PathParam("version") int version) {
         IncidentReport report = version(id, version);
         return Response.ok(ppc.csv(ppc.content(report)), "text/csv; charset=UTF-8")
@@ -327,6 +337,7 @@ public class IncidentResource {
     @POST
     @Path("/{id}/individual-notices")
     @RolesAllowed({Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER})
+    @AccessRecorded(type = "incident-individual-notice", action = AccessAction.UPDATE)
     public IncidentDetail individuals(@PathParam("id") UUID id,
                                       @Valid @NotNull(message = "リクエスト本文が必要です。") IndividualNoticeRequest request) {
         service.notifyIndividuals(id, request.notifiedAt(), request.method(), request.people(), request.note());
