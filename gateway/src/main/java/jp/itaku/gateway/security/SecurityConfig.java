@@ -1,0 +1,26 @@
+package jp.itaku.gateway.security;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** The gateway's browser-facing protections (headers, cross-site request checks). */
+@ConfigMapping(prefix = "itaku.security")
+public interface SecurityConfig {
+
+    /**
+     * Origins besides the gateway's own (the {@code Host} the browser used) from which state-changing requests are
+     * accepted, e.g. {@code https://itaku.example.go.jp} when a proxy rewrites {@code Host}. Empty by default.
+     */
+    Optional<List<String>> allowedOrigins();
+
+    /** Strict-Transport-Security on answers that went over HTTPS (directly or per {@code X-Forwarded-Proto}). */
+    @WithDefault("false")
+    boolean hsts();
+
+    @WithDefault("365D")
+    Duration hstsMaxAge();
+}
