@@ -24,7 +24,16 @@ public class ItakuTestResources implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "quarkus.oidc.public-key", publicKey,
                 "itaku.mongo.uri", "mongodb://127.0.0.1:" + address.getPort(),
-                "itaku.clock.adjustable", "true");
+                "itaku.clock.adjustable", "true",
+                // one app serves every test class of a service with the same few test users: the suite's uploads
+                // and exports are not abuse. The verification limit stays small so that its test (contract-service
+                // RateLimitTest) reaches it with a few requests; its 8 other requests per run stay below it.
+                "itaku.rate-limits.upload.per-user", "100000",
+                "itaku.rate-limits.upload.per-tenant", "100000",
+                "itaku.rate-limits.export.per-user", "100000",
+                "itaku.rate-limits.export.per-tenant", "100000",
+                "itaku.rate-limits.verification.per-user", "10",
+                "itaku.rate-limits.verification.per-tenant", "15");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package jp.itaku.contract.confirmation;
 
+import jp.itaku.common.ratelimit.RateLimited;
+import jp.itaku.common.ratelimit.RateLimits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -87,6 +89,7 @@ public class ConfirmationResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.CONTRACTOR})
     @AccessRecorded(type = "written-confirmation-document", action = AccessAction.CREATE)
+    @RateLimited(RateLimits.UPLOAD)
     public ConfirmationView attach(@PathParam("engagementId") UUID engagementId, @RestForm("file") FileUpload file) {
         return view(service.attach(engagementId, Uploads.read(file, ACCEPTED, "書面による確認事項")));
     }

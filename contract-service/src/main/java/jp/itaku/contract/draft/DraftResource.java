@@ -1,5 +1,7 @@
 package jp.itaku.contract.draft;
 
+import jp.itaku.common.ratelimit.RateLimited;
+import jp.itaku.common.ratelimit.RateLimits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -66,6 +68,7 @@ public class DraftResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.PROCUREMENT_OFFICER)
+    @RateLimited(RateLimits.UPLOAD)
     public Response upload(@PathParam("engagementId") UUID engagementId, @RestForm("file") FileUpload file) {
         ContractDraft draft = service.upload(engagementId, Uploads.read(file, ACCEPTED, "契約書案"));
         return Response.created(URI.create("/api/contracts/engagements/" + engagementId + "/drafts/" + draft.version))

@@ -1,5 +1,7 @@
 package jp.itaku.contract.engagement;
 
+import jp.itaku.common.ratelimit.RateLimited;
+import jp.itaku.common.ratelimit.RateLimits;
 import jp.itaku.common.time.ItakuClock;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -98,6 +100,7 @@ public class EngagementResource {
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
     @AccessRecorded(type = "engagement", action = AccessAction.EXPORT)
+    @RateLimited(RateLimits.EXPORT)
     public Response export(@QueryParam("format") @DefaultValue("csv") String format) {
         String date = clock.today().toString();
         if ("json".equals(format)) {

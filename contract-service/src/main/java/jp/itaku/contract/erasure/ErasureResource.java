@@ -1,5 +1,7 @@
 package jp.itaku.contract.erasure;
 
+import jp.itaku.common.ratelimit.RateLimited;
+import jp.itaku.common.ratelimit.RateLimits;
 import jp.itaku.common.time.ItakuClock;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -50,6 +52,7 @@ public class ErasureResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.CONTRACTOR})
+    @RateLimited(RateLimits.UPLOAD)
     public Response upload(@PathParam("engagementId") UUID engagementId, @RestForm("file") FileUpload file,
                            @RestForm("erasedOn") String erasedOn, @RestForm("method") String method,
                            @RestForm("mediaReturned") String mediaReturned) {

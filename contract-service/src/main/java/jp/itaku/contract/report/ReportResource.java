@@ -1,5 +1,7 @@
 package jp.itaku.contract.report;
 
+import jp.itaku.common.ratelimit.RateLimited;
+import jp.itaku.common.ratelimit.RateLimits;
 import jp.itaku.common.time.ItakuClock;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -42,6 +44,7 @@ public class ReportResource {
     @Produces("application/pdf")
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    @RateLimited(RateLimits.EXPORT)
     public Response pdf(@PathParam("engagementId") UUID engagementId, @PathParam("version") int version) {
         Engagement engagement = Engagement.findVisible(engagementId);
         ContractDraft draft = drafts.get(engagementId, version);

@@ -1,5 +1,7 @@
 package jp.itaku.contract.verify;
 
+import jp.itaku.common.ratelimit.RateLimited;
+import jp.itaku.common.ratelimit.RateLimits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -39,6 +41,7 @@ public class VerificationResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    @RateLimited(RateLimits.VERIFICATION)
     public VerificationReport verifyFile(@RestForm("file") FileUpload file) {
         if (file == null || file.uploadedFile() == null) {
             throw ItakuException.invalid("file", "検証する契約書のファイルを「file」として添付してください。");
@@ -56,6 +59,7 @@ public class VerificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    @RateLimited(RateLimits.VERIFICATION)
     public VerificationReport verifyText(@Valid @NotNull(message = "リクエスト本文が必要です。") TextRequest request) {
         return metrics.time("text", () -> verifier.verifyText(request.fileName(), request.text()));
     }

@@ -59,6 +59,8 @@ public class ApiProxy {
     /** quarkus-oidc's session and login-state cookies carry the gateway's tokens; the services never need them. */
     private static final Set<String> GATEWAY_COOKIE_PREFIXES = Set.of("q_session", "q_auth");
 
+    private static final String UPSTREAM_REQUEST = "itaku.upstream-request";
+
     private final Vertx vertx;
     private final RoutesConfig routes;
     private final GatewayConfig config;
@@ -140,13 +142,20 @@ public class ApiProxy {
         }
         // the body is streamed on once the upstream request exists; nothing may be read before
         request.pause();
+        // a chunked body has no declared length: it is counted while it streams (same limit)
+        LimitedBody body = new LimitedBody(request, limitFor(request), () -> tooLargeWhileStreaming(rc));
         client().request(options(request, base, token))
                 .compose(upstream -> {
                     rc.response().closeHandler(closed -> upstream.reset());
-                    return hasBody(request) ? upstream.send(request) : upstream.send();
+                    rc.put(UPSTREAM_REQUEST, upstream);
+                    return hasBody(request) ? upstream.send(body) : upstream.send();
                 })
                 .onSuccess(upstream -> relay(rc, upstream, service))
-                .onFailure(failure -> unavailable(rc, service, failure));
+                .onFailure(failure -> {
+                    if (!body.exceeded()) {
+                        unavailable(rc, service, failure);
+                    }
+                });
     }
 
     private HttpClient client() {
@@ -272,14 +281,31 @@ public class ApiProxy {
         } catch (NumberFormatException e) {
             return Optional.of("Content-Length が正しくありません。");
         }
-        String type = String.valueOf(request.getHeader(HttpHeaders.CONTENT_TYPE));
-        long limit = type.startsWith("multipart/") || type.startsWith("application/octet-stream")
-                ? config.maxUploadBytes() : config.maxJsonBytes();
+        long limit = limitFor(request);
         if (declared <= limit) {
             return Optional.empty();
         }
+        return Optional.of(tooLargeDetail(limit));
+    }
+
+    private long limitFor(HttpServerRequest request) {
+        String type = String.valueOf(request.getHeader(HttpHeaders.CONTENT_TYPE));
+        return type.startsWith("multipart/") || type.startsWith("application/octet-stream")
+                ? config.maxUploadBytes() : config.maxJsonBytes();
+    }
+
+    private static String tooLargeDetail(long limit) {
         String readable = limit >= 1024 * 1024 ? limit / 1024 / 1024 + " MB" : limit / 1024 + " KB";
-        return Optional.of("リクエスト本文が上限（" + readable + "）を超えています。");
+        return "リクエスト本文が上限（" + readable + "）を超えています。";
+    }
+
+    /** The service must not keep a half body: its request is broken off, the caller gets the gateway's 413. */
+    private void tooLargeWhileStreaming(RoutingContext rc) {
+        io.vertx.core.http.HttpClientRequest upstream = rc.get(UPSTREAM_REQUEST);
+        if (upstream != null) {
+            upstream.reset();
+        }
+        Problems.send(rc, 413, "サイズが上限を超えています", tooLargeDetail(limitFor(rc.request())));
     }
 
     private static Optional<String> accessToken(RoutingContext rc) {

@@ -1,5 +1,7 @@
 package jp.itaku.inspection.chain;
 
+import jp.itaku.common.ratelimit.RateLimited;
+import jp.itaku.common.ratelimit.RateLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
@@ -80,6 +82,7 @@ public class ChainResource {
     @POST
     @Path("/{id}/subcontracts")
     @RolesAllowed(Roles.CONTRACTOR)
+    @RateLimited(RateLimits.UPLOAD)
     public Response requestSubcontract(@PathParam("id") UUID parentId,
                                        @Valid @NotNull(message = "リクエスト本文が必要です。") SubcontractRequest request) {
         ChainNode node = service.request(parentId, request, token.getRawToken());

@@ -1,5 +1,7 @@
 package jp.itaku.inspection.check;
 
+import jp.itaku.common.ratelimit.RateLimited;
+import jp.itaku.common.ratelimit.RateLimits;
 import jakarta.inject.Inject;
 import jp.itaku.common.time.ItakuClock;
 
@@ -163,6 +165,7 @@ public class CheckResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.INSPECTOR, Roles.CONTRACTOR})
     @AccessRecorded(type = "evidence", action = AccessAction.CREATE)
+    @RateLimited(RateLimits.UPLOAD)
     public Response upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
         InspectionCheck check = service.draft(id);
         EvidenceFile stored = evidence.store(EvidenceFile.OwnerKind.CHECK, check.id, check.nodeId, file, () -> service.draft(id));
@@ -175,6 +178,7 @@ public class CheckResource {
     @Produces("application/pdf")
     @RolesAllowed({Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER, Roles.INSPECTOR, Roles.AUDITOR,
             Roles.CONTRACTOR})
+    @RateLimited(RateLimits.EXPORT)
     public Response report(@PathParam("id") UUID id) {
         InspectionCheck check = InspectionCheck.findVisible(id).orElseThrow(() -> ItakuException.notFound("検査記録"));
         return Response.ok(pdf.render(check), "application/pdf")

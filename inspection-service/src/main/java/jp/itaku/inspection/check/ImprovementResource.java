@@ -1,5 +1,7 @@
 package jp.itaku.inspection.check;
 
+import jp.itaku.common.ratelimit.RateLimited;
+import jp.itaku.common.ratelimit.RateLimits;
 import jakarta.inject.Inject;
 import jp.itaku.common.time.ItakuClock;
 
@@ -108,6 +110,7 @@ public class ImprovementResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.CONTRACTOR)
     @AccessRecorded(type = "evidence", action = AccessAction.CREATE)
+    @RateLimited(RateLimits.UPLOAD)
     public Response upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
         EvidenceFile stored = service.attach(id, file);
         return EvidenceResource.created(stored);

@@ -1,5 +1,7 @@
 package jp.itaku.inspection.plan;
 
+import jp.itaku.common.ratelimit.RateLimited;
+import jp.itaku.common.ratelimit.RateLimits;
 import jp.itaku.common.time.ItakuClock;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -86,6 +88,7 @@ public class PlanResource {
     @Path("/calendar.ics")
     @Produces("text/calendar")
     @RolesAllowed(Roles.INSPECTOR)
+    @RateLimited(RateLimits.EXPORT)
     public Response calendar() {
         return Response.ok(calendar.of(caller.userName()), "text/calendar; charset=UTF-8")
                 .header("Content-Disposition", "inline; filename=\"inspection-plan.ics\"").build();

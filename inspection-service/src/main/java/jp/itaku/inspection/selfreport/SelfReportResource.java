@@ -1,5 +1,7 @@
 package jp.itaku.inspection.selfreport;
 
+import jp.itaku.common.ratelimit.RateLimited;
+import jp.itaku.common.ratelimit.RateLimits;
 import io.quarkus.panache.common.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -154,6 +156,7 @@ public class SelfReportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.CONTRACTOR)
     @AccessRecorded(type = "evidence", action = AccessAction.CREATE)
+    @RateLimited(RateLimits.UPLOAD)
     public Response upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
         EvidenceFile stored = service.attach(id, file);
         return EvidenceResource.created(stored);

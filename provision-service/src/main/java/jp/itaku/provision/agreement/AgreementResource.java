@@ -1,5 +1,7 @@
 package jp.itaku.provision.agreement;
 
+import jp.itaku.common.ratelimit.RateLimited;
+import jp.itaku.common.ratelimit.RateLimits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -93,6 +95,7 @@ public class AgreementResource {
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR})
     @AccessRecorded(type = "provision-agreement", action = AccessAction.DOWNLOAD)
+    @RateLimited(RateLimits.EXPORT)
     public Response pdf(@PathParam("provisionId") UUID provisionId, @PathParam("version") int version) {
         visible(provisionId);
         byte[] document = pdf.render(version(provisionId, version));

@@ -1,5 +1,7 @@
 package jp.itaku.provision.register;
 
+import jp.itaku.common.ratelimit.RateLimited;
+import jp.itaku.common.ratelimit.RateLimits;
 import jp.itaku.common.time.ItakuClock;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -46,6 +48,7 @@ public class RegisterResource {
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR})
     @AccessRecorded(type = "provision-register", action = AccessAction.EXPORT)
+    @RateLimited(RateLimits.EXPORT)
     public Response csv(@QueryParam("division") @Size(max = 100, message = "担当部署は100文字以内で指定してください。")
                         String division) {
         RegisterService.Register register = service.of(division);
@@ -59,6 +62,7 @@ public class RegisterResource {
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR})
     @AccessRecorded(type = "provision-register", action = AccessAction.EXPORT)
+    @RateLimited(RateLimits.EXPORT)
     public Response pdf(@QueryParam("division") @Size(max = 100, message = "担当部署は100文字以内で指定してください。")
                         String division) {
         RegisterService.Register register = service.of(division);
