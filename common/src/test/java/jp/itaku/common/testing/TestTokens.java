@@ -36,6 +36,9 @@ public final class TestTokens {
         claims.setSubject(UUID.nameUUIDFromBytes(user.getBytes()).toString());
         claims.setClaim("preferred_username", user);
         claims.setClaim("name", user);
+        // as the realm's audience mapper and clients issue them (services check both)
+        claims.setAudience("itaku-api", "account");
+        claims.setClaim("azp", "itaku-cli");
         claims.setIssuedAtToNow();
         claims.setExpirationTimeMinutesInTheFuture(10);
     }
@@ -56,7 +59,7 @@ public final class TestTokens {
 
     /** A service account of Itaku's own services (no tenant: events name theirs). */
     public static String service() {
-        return user("service-account-itaku-contract-service").roles("itaku-service").sign();
+        return user("service-account-itaku-contract-service").authorizedParty("itaku-contract-service").roles("itaku-service").sign();
     }
 
     public TestTokens tenant(String tenant) {
@@ -71,6 +74,18 @@ public final class TestTokens {
 
     public TestTokens roles(String... roles) {
         claims.setClaim("realm_access", Map.of("roles", List.copyOf(Arrays.asList(roles))));
+        return this;
+    }
+
+    /** Replaces the audience, e.g. with a token meant for another application. */
+    public TestTokens audience(String... audience) {
+        claims.setAudience(audience);
+        return this;
+    }
+
+    /** Replaces the client the token was issued to ({@code azp}). */
+    public TestTokens authorizedParty(String clientId) {
+        claims.setClaim("azp", clientId);
         return this;
     }
 

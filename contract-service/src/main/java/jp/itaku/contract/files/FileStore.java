@@ -2,6 +2,7 @@ package jp.itaku.contract.files;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBucket;
+import jp.itaku.common.upload.ActivePdfContent;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,9 @@ public class FileStore {
 
     private volatile GridFSBucket bucket;
 
+    /** Stores an original; a PDF with JavaScript or embedded files is refused (422) before anything is written. */
     public String put(String tenant, String purpose, UUID ownerId, String fileName, String contentType, byte[] content) {
+        ActivePdfContent.refuseIfActive(fileName, content);
         Document metadata = new Document("tenant", tenant).append("purpose", purpose)
                 .append("owner", ownerId.toString()).append("contentType", contentType);
         ObjectId id = bucket().uploadFromStream(fileName, new ByteArrayInputStream(content),

@@ -47,7 +47,9 @@ public class EvidenceResource {
         EvidenceFile file = EvidenceFile.findVisible(id).orElseThrow(() -> ItakuException.notFound("証拠ファイル"));
         StreamingOutput body = out -> store.copyTo(file, out);
         return Response.ok(body, file.contentType)
+                // always a download, never rendered by the browser in Itaku's origin (issue 19)
                 .header("Content-Disposition", ContentDisposition.attachment(file.fileName))
+                .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Length", file.sizeBytes)
                 .build();
     }

@@ -1,5 +1,6 @@
 package jp.itaku.inspection.evidence;
 
+import jp.itaku.common.upload.ActivePdfContent;
 import jakarta.inject.Inject;
 import jp.itaku.common.time.ItakuClock;
 
@@ -71,6 +72,13 @@ public class EvidenceStore {
         FileType type = FileType.detect(upload.uploadedFile())
                 .orElseThrow(() -> ItakuException.unsupportedType("証拠ファイルとして登録できるのは JPEG・PNG の写真と PDF の文書のみです（"
                         + fileName + "）。"));
+        if (type == FileType.PDF) {
+            try {
+                ActivePdfContent.refuseIfActive(fileName, Files.readAllBytes(upload.uploadedFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
 
         UUID id = UUID.randomUUID();
         ObjectId gridId;

@@ -1,0 +1,56 @@
+package jp.itaku.common.security;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.Config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A service in production (the packaged jar, {@link LaunchMode#NORMAL}) refuses to start while a secret still has
+ * the demo value from the repository (or the k8s placeholder), naming the setting and its environment variable.
+ * The local system of {@code ./itaku up} runs the same jars with the demo realm and says so explicitly with
+ * {@code -Ditaku.security.demo-secrets-allowed=true}. (The gateway has its own guard for its secrets.)
+ */
+@Singleton
+public class DemoSecrets {
+
+    /** setting → [environment variable, demo value]; all of them are in the repository and known to everybody. */
+    static final Map<String, List<String>> DEMO = Map.of(
+            "quarkus.datasource.password", List.of("ITAKU_DB_PASSWORD", "itaku"),
+            "itaku.service-auth.client-secret", List.of("ITAKU_SERVICE_AUTH_CLIENT_SECRET", "itaku-contract-service-demo-secret"));
+    /** Markers of values nobody chose: the k8s Secret's placeholder and the demo names. */
+    static final List<String> PLACEHOLDERS = List.of("REPLACE-ME", "demo-secret", "change-me");
+
+    void refuseInProduction(@Observes StartupEvent started, Config config) {
+        boolean allowed = config.getOptionalValue("itaku.security.demo-secrets-allowed", Boolean.class).orElse(false);
+        if (LaunchMode.current() != LaunchMode.NORMAL || allowed) {
+            return;
+        }
+        List<String> offending = offending(name -> config.getOptionalValue(name, String.class));
+        if (!offending.isEmpty()) {
+            throw new IllegalStateException(message(offending));
+        }
+    }
+
+    static List<String> offending(Function<String, Optional<String>> lookup) {
+        return DEMO.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .filter(e -> lookup.apply(e.getKey()).map(v -> isDemo(v, e.getValue().get(1))).orElse(false))
+                .map(e -> e.getKey() + " (" + e.getValue().get(0) + ")")
+                .toList();
+    }
+
+    static boolean isDemo(String value, String demo) {
+        return value.equals(demo) || PLACEHOLDERS.stream().anyMatch(value::contains);
+    }
+
+    static String message(List<String> offending) {
+        return "本番環境ではデモ用の秘密情報では起動できません。次の設定に固有の値を設定してください: " + String.join(", ", offending)
+                + " / refusing to start in production with demo secrets; set: " + String.join(", ", offending);
+    }
+}
