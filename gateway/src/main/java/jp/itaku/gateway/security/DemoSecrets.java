@@ -28,9 +28,8 @@ public class DemoSecrets {
     /** Markers of values nobody chose: the k8s Secret's placeholder and the demo names. */
     static final List<String> PLACEHOLDERS = List.of("REPLACE-ME", "demo-secret", "change-me");
 
-    void refuseInProduction(@Observes StartupEvent started, Config config) {
-        boolean allowed = config.getOptionalValue("itaku.security.demo-secrets-allowed", Boolean.class).orElse(false);
-        if (LaunchMode.current() != LaunchMode.NORMAL || allowed) {
+    void refuseInProduction(@Observes StartupEvent started, Config config, SecurityConfig security) {
+        if (LaunchMode.current() != LaunchMode.NORMAL || security.demoSecretsAllowed()) {
             return;
         }
         List<String> offending = offending(name -> config.getOptionalValue(name, String.class));

@@ -23,4 +23,8 @@ public interface SecurityConfig {
 
     @WithDefault("365D")
     Duration hstsMaxAge();
+
+    /** Only the local system of ./itaku up sets this: it runs the packaged jar with the demo realm's secrets. */
+    @WithDefault("false")
+    boolean demoSecretsAllowed();
 }
