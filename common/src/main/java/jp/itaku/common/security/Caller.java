@@ -43,6 +43,11 @@ public class Caller {
         return claim("name").orElse(userName());
     }
 
+    /** The address Keycloak holds for the caller ({@code email} claim), if any. */
+    public Optional<String> email() {
+        return claim("email");
+    }
+
     public Optional<String> tenant() {
         return claim(TENANT_CLAIM);
     }

@@ -67,6 +67,12 @@ public final class TestTokens {
         return this;
     }
 
+    /** The {@code email} claim Keycloak adds from the user's address. */
+    public TestTokens email(String email) {
+        claims.setClaim("email", email);
+        return this;
+    }
+
     public TestTokens org(String org) {
         claims.setClaim("org", org);
         return this;

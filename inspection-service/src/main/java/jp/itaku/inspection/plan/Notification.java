@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A reminder of an inspection due date, recorded once per entry, kind and due date (e-mail can follow later). */
+/** A reminder of an inspection due date, recorded once per entry, kind and due date; mailed by {@code jp.itaku.inspection.notice.NoticeDelivery}. */
 @Entity
 @Table(name = "notification")
 @Filter(name = OrgScope.FILTER, condition = Visibility.BY_NODE)
