@@ -64,6 +64,67 @@ final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), new ArrayList<>());
     }
 
+    private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>", Pattern.DOTALL);
+    private static final Pattern FORM = Pattern.compile("<form\\b[^>]*>.*?</form>", Pattern.DOTALL);
+    private static final Pattern HREF = Pattern.compile("href=\"([^\"]+)\"");
+
+    private static String attribute(String tag, String name) {
+        Matcher m = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(tag);
+        return m.find() ? m.group(1).replace("&amp;", "&") : null;
+    }
+
+    /** The value of the input named {@code name} on the page. */
+    static String inputValue(String html, String name) {
+        Matcher input = INPUT.matcher(html);
+        while (input.find()) {
+            if (name.equals(attribute(input.group(), "name"))) {
+                return attribute(input.group(), "value");
+            }
+        }
+        throw new AssertionError("no input " + name + " in:\n" + html);
+    }
+
+    /** The first link on the page whose target contains {@code part}, resolved against the page; null if none. */
+    static String linkContaining(Page page, String part) {
+        Matcher href = HREF.matcher(page.body());
+        while (href.find()) {
+            String target = href.group(1).replace("&amp;", "&");
+            if (target.contains(part)) {
+                return page.uri().resolve(target).toString();
+            }
+        }
+        return null;
+    }
+
+    /** Submits the form that has an input named {@code field}: its hidden inputs plus {@code values}. */
+    Page submit(Page page, String field, Map<String, String> values) {
+        Matcher form = FORM.matcher(page.body());
+        while (form.find()) {
+            String html = form.group();
+            if (!html.contains("name=\"" + field + "\"")) {
+                continue;
+            }
+            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            Matcher input = INPUT.matcher(html);
+            while (input.find()) {
+                String tag = input.group();
+                if ("hidden".equals(attribute(tag, "type")) && attribute(tag, "name") != null) {
+                    fields.put(attribute(tag, "name"), attribute(tag, "value") == null ? "" : attribute(tag, "value"));
+                }
+            }
+            fields.putAll(values);
+            String action = attribute(html.substring(0, html.indexOf('>') + 1), "action");
+            String body = fields.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return follow(HttpRequest.newBuilder(page.uri().resolve(action))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)), new ArrayList<>());
+        }
+        throw new AssertionError("no form with " + field + " at " + page.uri() + ":\n" + page.body());
+    }
+
     private Page follow(HttpRequest.Builder request, List<URI> hops) {
         try {
             HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();

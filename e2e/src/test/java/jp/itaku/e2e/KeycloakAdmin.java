@@ -58,6 +58,20 @@ final class KeycloakAdmin {
                 .then().statusCode(200).extract().jsonPath();
     }
 
+    /** How many users of realm itaku have exactly this address. */
+    static int usersWithEmail(String email) {
+        return admin().queryParam("email", email).queryParam("exact", true)
+                .when().get(Itaku.KEYCLOAK + "/admin/realms/itaku/users")
+                .then().statusCode(200).extract().<List<Object>>path("$").size();
+    }
+
+    /** How many users of realm itaku have exactly this user name. */
+    static int usersWithUsername(String username) {
+        return admin().queryParam("username", username).queryParam("exact", true)
+                .when().get(Itaku.KEYCLOAK + "/admin/realms/itaku/users")
+                .then().statusCode(200).extract().<List<Object>>path("$").size();
+    }
+
     private static RequestSpecification admin() {
         String token = given().formParam("grant_type", "password")
                 .formParam("client_id", "admin-cli")
