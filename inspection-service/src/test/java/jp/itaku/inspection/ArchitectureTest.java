@@ -30,6 +30,15 @@ class ArchitectureTest {
                 .or().areAnnotatedWith(PUT.class).or().areAnnotatedWith(DELETE.class)
                 .should().beAnnotatedWith(RolesAllowed.class)
                 .orShould().beDeclaredInClassesThat().areAnnotatedWith(RolesAllowed.class)
+                .orShould().beAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+                .check(CLASSES);
+    }
+
+    /** The one endpoint without a token: the secret calendar feed, whose URL is the credential. */
+    @Test
+    void onlyTheSecretCalendarFeedIsOpen() {
+        methods().that().areAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+                .should().haveName("feed").andShould().beDeclaredIn(jp.itaku.inspection.plan.CalendarLinkResource.class)
                 .check(CLASSES);
     }
 

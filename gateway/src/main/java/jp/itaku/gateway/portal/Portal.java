@@ -48,6 +48,12 @@ public class Portal {
         items.add(new NavItem("ダッシュボード", "Dashboard", "/dashboard", Set.of(RoleLabels.CHIEF_PROTECTION_MANAGER,
                 RoleLabels.AUDITOR, RoleLabels.PROTECTION_MANAGER)));
         items.add(new NavItem("監査", "Audit", "/audit", Set.of(RoleLabels.AUDITOR, RoleLabels.CHIEF_PROTECTION_MANAGER)));
+        items.add(new NavItem("職員", "Staff", "/staff", Set.of(RoleLabels.CHIEF_PROTECTION_MANAGER,
+                RoleLabels.PROTECTION_MANAGER, RoleLabels.AUDITOR)));
+        items.add(new NavItem("機関", "Agencies", "/agencies", Set.of(RoleLabels.PLATFORM_ADMIN)));
+        items.add(new NavItem("通知設定", "Notices", "/settings/notices", Set.of(RoleLabels.PROCUREMENT_OFFICER,
+                RoleLabels.PROTECTION_MANAGER, RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.INSPECTOR,
+                RoleLabels.AUDITOR, RoleLabels.CONTRACTOR)));
         items.add(new NavItem("API ドキュメント", "API docs", "/#api", ITAKU_USERS));
         config.adminConsoleUrl().ifPresent(url ->
                 items.add(new NavItem("運用管理（Keycloak）", "Administration (Keycloak)", url, Set.of(RoleLabels.PLATFORM_ADMIN))));
