@@ -28,4 +28,8 @@ public interface OnboardingConfig {
     /** How long a contractor's users keep access after its last engagement ended. */
     @WithDefault("P90D")
     Duration contractorGrace();
+
+    /** When {@link ContractorAccessExpiry} runs (Asia/Tokyo); {@code off} in tests. */
+    @WithDefault("0 30 3 * * ?")
+    String expiryCron();
 }
