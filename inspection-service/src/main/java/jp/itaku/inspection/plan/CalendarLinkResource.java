@@ -37,14 +37,14 @@ public class CalendarLinkResource {
     }
 
     @POST
-    @Path("/plan/calendar-link")
+    @Path("/calendar-link")
     @RolesAllowed(Roles.INSPECTOR)
     public Response create() {
         return Response.status(201).entity(links.create(tenant(), caller.userName())).build();
     }
 
     @GET
-    @Path("/plan/calendar-link")
+    @Path("/calendar-link")
     @RolesAllowed(Roles.INSPECTOR)
     public LinkState state() {
         return links.live(tenant(), caller.userName()).map(t -> new LinkState(true, t))
@@ -52,7 +52,7 @@ public class CalendarLinkResource {
     }
 
     @DELETE
-    @Path("/plan/calendar-link")
+    @Path("/calendar-link")
     @RolesAllowed(Roles.INSPECTOR)
     public Response revoke() {
         if (!links.revoke(tenant(), caller.userName())) {

@@ -49,12 +49,12 @@ class CalendarLinkTest {
                 .body(Map.of("method", "ONSITE", "inspectedBy", "AGENCY", "assignee", "inspector@" + tenant))
                 .put("/api/inspections/plan/" + entry).then().statusCode(200);
 
-        given().auth().oauth2(inspector).get("/api/inspections/plan/calendar-link").then().statusCode(200)
+        given().auth().oauth2(inspector).get("/api/inspections/calendar-link").then().statusCode(200)
                 .body("active", equalTo(false));
-        String url = given().auth().oauth2(inspector).post("/api/inspections/plan/calendar-link").then().statusCode(201)
+        String url = given().auth().oauth2(inspector).post("/api/inspections/calendar-link").then().statusCode(201)
                 .extract().path("url");
         String secret = path(url).replace("/api/inspections/calendar/", "").replace(".ics", "");
-        given().auth().oauth2(inspector).get("/api/inspections/plan/calendar-link").then().statusCode(200)
+        given().auth().oauth2(inspector).get("/api/inspections/calendar-link").then().statusCode(200)
                 .body("active", equalTo(true)).body("url", equalTo(null));
 
         String ics = given().get(path(url)).then().statusCode(200).contentType("text/calendar").extract().asString();
@@ -65,15 +65,15 @@ class CalendarLinkTest {
         List<String> stored = em.createNativeQuery("select secret_hash from inspection.calendar_link").getResultList();
         assertFalse(stored.contains(secret), "the secret itself is never stored");
 
-        String second = given().auth().oauth2(inspector).post("/api/inspections/plan/calendar-link").then()
+        String second = given().auth().oauth2(inspector).post("/api/inspections/calendar-link").then()
                 .statusCode(201).extract().path("url");
         given().get(path(url)).then().statusCode(404).contentType("application/problem+json");
         given().get(path(second)).then().statusCode(200);
-        given().auth().oauth2(inspector).delete("/api/inspections/plan/calendar-link").then().statusCode(204);
+        given().auth().oauth2(inspector).delete("/api/inspections/calendar-link").then().statusCode(204);
         given().get(path(second)).then().statusCode(404);
-        given().auth().oauth2(inspector).delete("/api/inspections/plan/calendar-link").then().statusCode(404);
+        given().auth().oauth2(inspector).delete("/api/inspections/calendar-link").then().statusCode(404);
         given().get("/api/inspections/calendar/not-a-secret.ics").then().statusCode(404);
-        given().auth().oauth2(TestTokens.contractor(tenant, "org-x")).post("/api/inspections/plan/calendar-link")
+        given().auth().oauth2(TestTokens.contractor(tenant, "org-x")).post("/api/inspections/calendar-link")
                 .then().statusCode(403);
         assertFalse(mine.isEmpty());
     }
