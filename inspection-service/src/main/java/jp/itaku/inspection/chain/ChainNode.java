@@ -68,6 +68,12 @@ public class ChainNode extends PanacheEntityBase {
 
     public String location;
 
+    /** The location is a cloud service (needs review with the country: foreign law, access). */
+    public boolean cloud;
+
+    /** ISO 3166-1 alpha-2 of where the information is handled and stored. */
+    public String country = DOMESTIC;
+
     @Column(name = "subcontract_file")
     public String subcontractFile;
 
@@ -104,6 +110,13 @@ public class ChainNode extends PanacheEntityBase {
 
     @Column(name = "removal_reason")
     public String removalReason;
+
+    public static final String DOMESTIC = "JP";
+
+    /** Cloud services and places outside Japan need the protection manager's review, as in contract-service. */
+    public boolean needsReview() {
+        return cloud || (country != null && !DOMESTIC.equals(country));
+    }
 
     public static Optional<ChainNode> findVisible(UUID id) {
         return find("id", id).firstResultOptional();

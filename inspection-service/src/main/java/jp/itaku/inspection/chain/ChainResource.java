@@ -50,13 +50,14 @@ public class ChainResource {
 
     public record NodeView(UUID id, UUID engagementId, UUID parentId, int depth, String name, String corporateNumber,
                            String orgCode, boolean subsidiary, String workPart, String personalInfo, String location,
-                           String status, String subcontractFileName, JsonNode verification,
+                           boolean cloud, String country, boolean needsReview, String status, String subcontractFileName, JsonNode verification,
                            OffsetDateTime requestedAt, String requestedBy, OffsetDateTime decidedAt, String decidedBy,
                            String decisionComment, OffsetDateTime removedAt, String removedBy, String removalReason) {
 
         public static NodeView of(ChainNode n) {
             return new NodeView(n.id, n.engagementId, n.parentId, n.depth, n.name, n.corporateNumber, n.orgCode,
-                    n.subsidiary, n.workPart, n.personalInfo, n.location, n.status.name(), n.subcontractFile,
+                    n.subsidiary, n.workPart, n.personalInfo, n.location,
+                    n.cloud, n.country, n.needsReview(), n.status.name(), n.subcontractFile,
                     parse(n.verification), n.requestedAt, n.requestedBy, n.decidedAt, n.decidedBy, n.decisionComment,
                     n.removedAt, n.removedBy, n.removalReason);
         }

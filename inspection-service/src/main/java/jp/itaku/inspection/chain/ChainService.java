@@ -72,6 +72,8 @@ public class ChainService {
         node.workPart = request.workPart().strip();
         node.personalInfo = request.personalInfo().strip();
         node.location = request.location().strip();
+        node.cloud = Boolean.TRUE.equals(request.cloud());
+        node.country = request.countryCode();
         node.subcontractFile = request.subcontractFileName().strip();
         node.subcontractText = request.subcontractText();
         node.verification = report;
