@@ -38,6 +38,8 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
             // for the portal's page tests (jp.itaku.gateway.portal.PortalPagesTest)
             server.createContext("/api/contracts/contractors", UpstreamServer::contractors);
             server.createContext("/api/contracts/engagements", UpstreamServer::forbidden);
+            // for the ledger page (jp.itaku.gateway.portal.ledger.LedgerPagesTest)
+            server.createContext("/api/contracts/ledger", UpstreamServer::ledger);
             server.start();
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             return Map.of(
@@ -89,6 +91,32 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
                 .put("expiredCertifications", new io.vertx.core.json.JsonArray().add("プライバシーマーク（期限切れ）"));
         send(exchange, 200, "application/json", new JsonObject().put("items", new io.vertx.core.json.JsonArray().add(contractor))
                 .put("page", 0).put("size", 200).put("total", 1).encode());
+    }
+
+    /** The ledger with one ended engagement without a certificate; its CSV and PDF answer with the query they got. */
+    private static void ledger(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getRawPath();
+        String query = String.valueOf(exchange.getRequestURI().getRawQuery());
+        if (path.endsWith("/csv") || path.endsWith("/pdf")) {
+            exchange.getResponseHeaders().add("Content-Disposition", "attachment; filename=\"outsourcing-ledger.csv\"");
+            send(exchange, 200, path.endsWith("/csv") ? "text/csv; charset=UTF-8" : "application/pdf", "\uFEFFquery=" + query);
+            return;
+        }
+        JsonObject handler = new JsonObject().put("depth", 2).put("roleLabel", "再委託先").put("name", "<b>クラウド</b>株式会社")
+                .put("workPart", "保管").put("places", new io.vertx.core.json.JsonArray().add(new JsonObject()
+                        .put("purposeLabel", "取扱い・保管").put("placeTypeLabel", "クラウドサービス").put("description", "東京リージョン")
+                        .put("country", "US").put("cloud", true).put("abroad", true)))
+                .put("statusLabel", "再委託承認済").put("lastInspectedOn", "2026-06-10").put("lastInspectionLabel", "検査")
+                .put("nextInspectionDue", "2026-12-10").put("openImprovements", 2).put("openIncidents", 0);
+        JsonObject entry = new JsonObject().put("engagementId", "00000000-0000-0000-0000-000000000009")
+                .put("title", "住民税帳票の印刷業務").put("division", "税務課").put("stateLabel", "履行中")
+                .put("infoCategories", new io.vertx.core.json.JsonArray().add("氏名").add("住所")).put("recordCount", 52000)
+                .put("periodStart", "2025-04-01").put("periodEnd", "2026-03-31")
+                .put("handlers", new io.vertx.core.json.JsonArray().add(handler))
+                .put("verifiedClauses", new io.vertx.core.json.JsonArray().add("C1a 秘密保持"))
+                .put("events", new io.vertx.core.json.JsonArray()).put("ended", true).put("notYetErased", true);
+        send(exchange, 200, "application/json", new JsonObject().put("asOf", "2026-12-01").put("incidentsTracked", false)
+                .put("query", query).put("entries", new io.vertx.core.json.JsonArray().add(entry)).encode());
     }
 
     private static void forbidden(HttpExchange exchange) throws IOException {

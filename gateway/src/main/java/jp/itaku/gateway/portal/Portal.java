@@ -45,6 +45,7 @@ public class Portal {
         items.add(new NavItem("事故等", "Incidents", "/incidents", Set.of(RoleLabels.PROCUREMENT_OFFICER,
                 RoleLabels.PROTECTION_MANAGER, RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.INSPECTOR,
                 RoleLabels.AUDITOR, RoleLabels.CONTRACTOR)));
+        items.add(new NavItem("台帳", "Ledger", "/ledger", agencyStaff));
         items.add(new NavItem("ダッシュボード", "Dashboard", "/dashboard", Set.of(RoleLabels.CHIEF_PROTECTION_MANAGER,
                 RoleLabels.AUDITOR, RoleLabels.PROTECTION_MANAGER)));
         items.add(new NavItem("監査", "Audit", "/audit", Set.of(RoleLabels.AUDITOR, RoleLabels.CHIEF_PROTECTION_MANAGER)));

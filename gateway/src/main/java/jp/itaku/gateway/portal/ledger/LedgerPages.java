@@ -1,0 +1,116 @@
+package jp.itaku.gateway.portal.ledger;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jp.itaku.gateway.portal.RoleLabels;
+import jp.itaku.gateway.portal.web.Page;
+import jp.itaku.gateway.portal.web.Services;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * 台帳 (S5): contract-service's ledger of outsourced work with its filters, and the CSV and PDF downloads relayed.
+ * Agency staff and auditors only; contract-service refuses contractors too.
+ */
+@Path("/ledger")
+@Authenticated
+@Blocking
+public class LedgerPages {
+
+    static final String API = "/api/contracts/ledger";
+    static final String[] READERS = {RoleLabels.PROCUREMENT_OFFICER, RoleLabels.PROTECTION_MANAGER,
+            RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.INSPECTOR, RoleLabels.AUDITOR};
+
+    /** The engagement states as the filter offers them (contract-service's EngagementState). */
+    static final Map<String, String> STATES = new LinkedHashMap<>();
+
+    static {
+        STATES.put("DRAFTING", "起案");
+        STATES.put("UNDER_REVIEW", "契約審査中");
+        STATES.put("APPROVED", "承認済");
+        STATES.put("IN_PROGRESS", "履行中");
+        STATES.put("ENDED", "終了");
+    }
+
+    private final Page page;
+    private final Services services;
+
+    LedgerPages(Page page, Services services) {
+        this.page = page;
+        this.services = services;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance ledger(@QueryParam("division") String division, @QueryParam("state") String state,
+                                   @QueryParam("contractorId") String contractorId,
+                                   @QueryParam("notErased") String notErased) {
+        page.require(READERS);
+        String query = query(division, state, contractorId, notErased);
+        Map<String, Object> ledger = services.object(API + query);
+        List<Map<String, Object>> contractors = services.items("/api/contracts/contractors?size=200");
+        return page.of("ledger/ledger.html").data("ledger", ledger).data("entries", ledger.get("entries"))
+                .data("states", STATES).data("contractors", contractors)
+                .data("division", division == null ? "" : division).data("state", state == null ? "" : state)
+                .data("contractorId", contractorId == null ? "" : contractorId)
+                .data("notErased", "true".equals(notErased)).data("query", query);
+    }
+
+    @GET
+    @Path("ledger.csv")
+    @Produces(MediaType.WILDCARD)
+    public Response csv(@QueryParam("division") String division, @QueryParam("state") String state,
+                        @QueryParam("contractorId") String contractorId, @QueryParam("notErased") String notErased) {
+        page.require(READERS);
+        return relay(API + "/csv" + query(division, state, contractorId, notErased));
+    }
+
+    @GET
+    @Path("ledger.pdf")
+    @Produces(MediaType.WILDCARD)
+    public Response pdf(@QueryParam("division") String division, @QueryParam("state") String state,
+                        @QueryParam("contractorId") String contractorId, @QueryParam("notErased") String notErased) {
+        page.require(READERS);
+        return relay(API + "/pdf" + query(division, state, contractorId, notErased));
+    }
+
+    private Response relay(String path) {
+        Services.Download file = services.download(path);
+        Response.ResponseBuilder response = Response.ok(file.body(), file.contentType());
+        if (file.disposition() != null) {
+            response.header(HttpHeaders.CONTENT_DISPOSITION, file.disposition());
+        }
+        return response.build();
+    }
+
+    /** The filters as the query string both the API and the download links take; empty ones left out. */
+    static String query(String division, String state, String contractorId, String notErased) {
+        StringJoiner q = new StringJoiner("&", "?", "").setEmptyValue("");
+        add(q, "division", division);
+        add(q, "state", state);
+        add(q, "contractorId", contractorId);
+        if ("true".equals(notErased)) {
+            q.add("notErased=true");
+        }
+        return q.toString();
+    }
+
+    private static void add(StringJoiner q, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            q.add(name + "=" + URLEncoder.encode(value.strip(), StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+    }
+}
