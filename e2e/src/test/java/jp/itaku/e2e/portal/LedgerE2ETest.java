@@ -147,6 +147,7 @@ class LedgerE2ETest {
         JsonPath ledger = given().auth().oauth2(PortalData.token("sho-auditor")).queryParam("division", division)
                 .when().get(GW + "/api/contracts/ledger").then().statusCode(200).extract().jsonPath();
         assertEquals(2, ledger.getList("entries").size());
+        assertTrue(ledger.getBoolean("incidentsTracked"), "inspection-service records incidents");
         String f = "entries.find { it.engagementId == '" + first + "' }.";
         assertEquals(List.of("氏名", "住所", "個人番号"), ledger.getList(f + "infoCategories"));
         assertEquals(8000, ledger.getInt(f + "recordCount"));

@@ -10,8 +10,8 @@ import java.util.UUID;
  * in the engagements' chains that handles the information, with its inspections and open improvements. contract-service
  * assembles the ledger from it (it owns the engagements); nothing here is copied into its tables.
  *
- * @param incidentsTracked false while this service records no incidents yet (then {@code openIncidents} is 0 and means
- *                         "not known", never "none")
+ * @param incidentsTracked whether {@code openIncidents} is known (it is since incidents are recorded here); a reader
+ *                         shows "not known", never 0, when it is false
  */
 public record ChainSummary(String division, List<Node> nodes, boolean incidentsTracked) {
 

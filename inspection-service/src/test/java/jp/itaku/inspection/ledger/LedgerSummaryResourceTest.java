@@ -23,7 +23,6 @@ import static jp.itaku.common.testing.TestTokens.TENANT_B;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,7 +84,7 @@ class LedgerSummaryResourceTest {
     }
 
     @Test
-    void ledgerSummaryListsTheWholeApprovedChainWithInspectionsAndFlagsCloudAbroad() {
+    void ledgerSummaryListsTheWholeApprovedChainWithInspectionsIncidentsAndFlagsCloudAbroad() {
         String division = "台帳テスト課-" + UUID.randomUUID().toString().substring(0, 6);
         String alpha = Fixtures.org();
         UUID engagement = engagementIn(division, alpha);
@@ -100,11 +99,14 @@ class LedgerSummaryResourceTest {
         Fixtures.decide(TENANT_A, refused, "REFUSE");
         LocalDate performed = LocalDate.now().minusDays(3);
         checkWithOneFinding(engagement, n2, performed);
+        given().auth().oauth2(INSPECTOR).contentType(ContentType.JSON)
+                .body(Map.of("nodeId", n3, "title", "再々委託先で帳票1枚の誤送付"))
+                .post("/api/inspections/incidents").then().statusCode(201);
 
         JsonPath ledger = given().auth().oauth2(AUDITOR).queryParam("division", division)
                 .get("/api/inspections/ledger").then().statusCode(200).extract().jsonPath();
         assertEquals(division, ledger.getString("division"));
-        assertFalse(ledger.getBoolean("incidentsTracked"), "incidents are not recorded yet: the ledger must say so");
+        assertTrue(ledger.getBoolean("incidentsTracked"));
         List<Map<String, Object>> nodes = ledger.getList("nodes");
         assertEquals(List.of(1, 2, 3), nodes.stream().map(n -> n.get("depth")).toList(), "refused request left out");
         Map<String, Object> second = nodes.get(1);
@@ -122,6 +124,8 @@ class LedgerSummaryResourceTest {
         assertEquals(false, third.get("needsReview"));
         assertEquals(n2, third.get("parentId"));
         assertNull(ledger.get("nodes[2].inspection.lastDoneOn"));
+        assertEquals(1, third.get("openIncidents"));
+        assertEquals(0, second.get("openIncidents"));
     }
 
     @Test
