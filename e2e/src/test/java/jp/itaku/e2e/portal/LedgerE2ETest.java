@@ -112,6 +112,8 @@ class LedgerE2ETest {
     void ledgerShowsTheWholeChainAndFlagsTheEndedEngagementWithoutCertificate() throws Exception {
         String division = "台帳E2E課-" + UUID.randomUUID().toString().substring(0, 6);
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
+        // a day no service can call future, whichever zone it reads its date in (UTC's date is never after Tokyo's)
+        String safeDay = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
 
         // engagement 1: alpha → beta (cloud, US) → a third company, one exception, an inspection, ended with a certificate
         String alpha = PortalData.contractor("org-alpha", "株式会社アルファ情報処理");
@@ -121,7 +123,7 @@ class LedgerE2ETest {
         String beta = subcontract("alpha-user", root, "ベータ・システムズ株式会社", "org-beta", true, "US");
         subcontract("beta-user", beta, "ガンマ保管株式会社", "org-gamma-" + UUID.randomUUID().toString().substring(0, 6),
                 false, "JP");
-        inspect(first, root, today);
+        inspect(first, root, safeDay);
         transition(first, "IN_PROGRESS");
         given().auth().oauth2(PortalData.token("sho-manager")).contentType(ContentType.JSON)
                 .body(Map.of("kind", "COPY_AUTHORISED", "occurredOn", today, "actorName", "保護管理者 E2E",
@@ -133,7 +135,7 @@ class LedgerE2ETest {
                 .when().post(GW + "/api/contracts/engagements/" + first + "/ledger-events").then().statusCode(201);
         given().auth().oauth2(PortalData.token("sho-officer"))
                 .multiPart("file", PortalData.file("confirmation.pdf"), "application/pdf")
-                .multiPart("erasedOn", today).multiPart("method", "専用ソフトによる上書き消去").multiPart("mediaReturned", "true")
+                .multiPart("erasedOn", safeDay).multiPart("method", "専用ソフトによる上書き消去").multiPart("mediaReturned", "true")
                 .when().post(GW + "/api/contracts/engagements/" + first + "/erasure-certificates").then().statusCode(201);
         transition(first, "ENDED");
 
@@ -156,8 +158,8 @@ class LedgerE2ETest {
         assertEquals(List.of(1, 2, 3), ledger.getList(f + "handlers.depth"), "contractor and the two-level chain");
         assertEquals("株式会社アルファ情報処理", ledger.getString(f + "handlers[0].name"));
         assertTrue(ledger.getBoolean(f + "handlers[0].placesNeedReview"), "the contractor's cloud backup in SG");
-        assertEquals(today, ledger.getString(f + "handlers[0].lastInspectedOn"));
-        assertTrue(ledger.getString(f + "handlers[0].nextInspectionDue").compareTo(today) > 0);
+        assertEquals(safeDay, ledger.getString(f + "handlers[0].lastInspectedOn"));
+        assertTrue(ledger.getString(f + "handlers[0].nextInspectionDue").compareTo(safeDay) > 0);
         assertEquals("ベータ・システムズ株式会社が担う帳票データの保管", ledger.getString(f + "handlers[1].workPart"));
         assertTrue(ledger.getBoolean(f + "handlers[1].places[0].cloud"));
         assertTrue(ledger.getBoolean(f + "handlers[1].places[0].abroad"));
@@ -166,7 +168,7 @@ class LedgerE2ETest {
         assertEquals(List.of("W2"), ledger.getList(f + "approval.exceptions.elementId"));
         assertFalse(ledger.getList(f + "verifiedClauses").isEmpty());
         assertEquals("委託 太郎", ledger.getString(f + "responsible.name"));
-        assertEquals(today, ledger.getString(f + "erasure.erasedOn"));
+        assertEquals(safeDay, ledger.getString(f + "erasure.erasedOn"));
         assertEquals("専用ソフトによる上書き消去", ledger.getString(f + "erasure.method"));
         assertTrue(ledger.getBoolean(f + "erasure.mediaReturned"));
         assertFalse(ledger.getBoolean(f + "notYetErased"));
