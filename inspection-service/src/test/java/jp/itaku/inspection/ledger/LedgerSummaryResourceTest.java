@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jp.itaku.common.testing.ItakuTestResources;
+import jp.itaku.common.testing.TestClock;
 import jp.itaku.common.testing.TestTokens;
 import jp.itaku.inspection.FakeContractService;
 import jp.itaku.inspection.Fixtures;
@@ -97,7 +98,7 @@ class LedgerSummaryResourceTest {
         Fixtures.decide(TENANT_A, n3, "APPROVE");
         String refused = subcontract(alpha, root, "不承認株式会社", Fixtures.org(), false, "JP");
         Fixtures.decide(TENANT_A, refused, "REFUSE");
-        LocalDate performed = LocalDate.now().minusDays(3);
+        LocalDate performed = TestClock.today().minusDays(3);
         checkWithOneFinding(engagement, n2, performed);
         given().auth().oauth2(INSPECTOR).contentType(ContentType.JSON)
                 .body(Map.of("nodeId", n3, "title", "再々委託先で帳票1枚の誤送付"))
