@@ -107,14 +107,19 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
                         .put("purposeLabel", "取扱い・保管").put("placeTypeLabel", "クラウドサービス").put("description", "東京リージョン")
                         .put("country", "US").put("cloud", true).put("abroad", true)))
                 .put("statusLabel", "再委託承認済").put("lastInspectedOn", "2026-06-10").put("lastInspectionLabel", "検査")
-                .put("nextInspectionDue", "2026-12-10").put("openImprovements", 2).put("openIncidents", 0);
+                .put("nextInspectionDue", "2026-12-10").put("openImprovements", 2).put("openIncidents", 0)
+                // contract-service writes every field, nulls too
+                .put("corporateNumber", null).put("personalInfo", "氏名").put("placesNeedReview", true)
+                .put("approvedAt", "2026-05-01T10:00:00+09:00").put("approvedBy", "sho-manager");
         JsonObject entry = new JsonObject().put("engagementId", "00000000-0000-0000-0000-000000000009")
                 .put("title", "住民税帳票の印刷業務").put("division", "税務課").put("stateLabel", "履行中")
                 .put("infoCategories", new io.vertx.core.json.JsonArray().add("氏名").add("住所")).put("recordCount", 52000)
                 .put("periodStart", "2025-04-01").put("periodEnd", "2026-03-31")
                 .put("handlers", new io.vertx.core.json.JsonArray().add(handler))
                 .put("verifiedClauses", new io.vertx.core.json.JsonArray().add("C1a 秘密保持"))
-                .put("events", new io.vertx.core.json.JsonArray()).put("ended", true).put("notYetErased", true);
+                .put("events", new io.vertx.core.json.JsonArray()).put("ended", true).put("notYetErased", true)
+                .put("kindLabel", "業務委託").put("sensitivityLabel", "高").put("state", "IN_PROGRESS")
+                .put("approval", null).put("responsible", null).put("erasure", null);
         send(exchange, 200, "application/json", new JsonObject().put("asOf", "2026-12-01").put("incidentsTracked", false)
                 .put("query", query).put("entries", new io.vertx.core.json.JsonArray().add(entry)).encode());
     }
