@@ -42,7 +42,17 @@ public final class AccessRecordStore {
      * COMMITTED the INSERT's snapshot is taken after the lock is held, so it sees the previous writer's row.
      */
     public static AccessRecord append(Connection c, AccessRecord r) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(APPEND)) {
+        return append(c, r, false);
+    }
+
+    /**
+     * As {@link #append(Connection, AccessRecord)}; with {@code asyncCommit} the transaction's commit does not wait
+     * for the WAL flush ({@code synchronous_commit = off} for this transaction only): the record is written and
+     * committed before the answer leaves, and only a crash of the database server itself within the WAL writer's
+     * delay (~200 ms) could lose it. Used for reads, whose record has a transaction of its own.
+     */
+    public static AccessRecord append(Connection c, AccessRecord r, boolean asyncCommit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(asyncCommit ? "SET LOCAL synchronous_commit = off;\n" + APPEND : APPEND)) {
             int i = 0;
             ps.setString(++i, "itaku.access:" + r.tenantId());
             ps.setObject(++i, r.id());

@@ -92,7 +92,11 @@ public class AccessRecorder {
 
     /** Appends in a transaction of its own, committed before this returns. */
     public AccessRecord appendInNewTransaction(AccessRecord r) {
-        return QuarkusTransaction.requiringNew().call(() -> appendInCurrentTransaction(r));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                return AccessRecordStore.append(c, r, true);
+            }
+        });
     }
 
     /** A record of the current HTTP call by the current caller (not yet chained). */
