@@ -66,7 +66,8 @@ class ChaosRun {
         List<Result> results = new ArrayList<>();
         Chaos.Tally total = new Chaos.Tally();
         for (Map.Entry<String, Supplier<Chaos.Tally>> s : scenarios.entrySet()) {
-            if (!only.isBlank() && !s.getKey().toLowerCase().contains(only.toLowerCase())) {
+            if (!only.isBlank() && Arrays.stream(only.toLowerCase().split(","))
+                    .noneMatch(word -> s.getKey().toLowerCase().contains(word.strip()))) {
                 continue;
             }
             Chaos.log("=== " + s.getKey());
