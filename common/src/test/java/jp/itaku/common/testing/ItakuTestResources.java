@@ -21,19 +21,21 @@ public class ItakuTestResources implements QuarkusTestResourceLifecycleManager {
         mongo = new MongoServer(new MemoryBackend());
         InetSocketAddress address = mongo.bind();
         String publicKey = Base64.getEncoder().encodeToString(TestTokens.keyPair().getPublic().getEncoded());
-        return Map.of(
-                "quarkus.oidc.public-key", publicKey,
-                "itaku.mongo.uri", "mongodb://127.0.0.1:" + address.getPort(),
-                "itaku.clock.adjustable", "true",
+        return Map.ofEntries(
+                Map.entry("quarkus.oidc.public-key", publicKey),
+                Map.entry("itaku.mongo.uri", "mongodb://127.0.0.1:" + address.getPort()),
+                Map.entry("itaku.clock.adjustable", "true"),
                 // one app serves every test class of a service with the same few test users: the suite's uploads
                 // and exports are not abuse. The verification limit stays small so that its test (contract-service
                 // RateLimitTest) reaches it with a few requests; its 8 other requests per run stay below it.
-                "itaku.rate-limits.upload.per-user", "100000",
-                "itaku.rate-limits.upload.per-tenant", "100000",
-                "itaku.rate-limits.export.per-user", "100000",
-                "itaku.rate-limits.export.per-tenant", "100000",
-                "itaku.rate-limits.verification.per-user", "10",
-                "itaku.rate-limits.verification.per-tenant", "15");
+                Map.entry("itaku.rate-limits.upload.per-user", "100000"),
+                Map.entry("itaku.rate-limits.upload.per-tenant", "100000"),
+                Map.entry("itaku.rate-limits.export.per-user", "100000"),
+                Map.entry("itaku.rate-limits.export.per-tenant", "100000"),
+                Map.entry("itaku.rate-limits.invitation.per-user", "100000"),
+                Map.entry("itaku.rate-limits.invitation.per-tenant", "100000"),
+                Map.entry("itaku.rate-limits.verification.per-user", "10"),
+                Map.entry("itaku.rate-limits.verification.per-tenant", "15"));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package jp.itaku.contract.onboarding;
 
+import jp.itaku.common.ratelimit.RateLimited;
+import jp.itaku.common.ratelimit.RateLimits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -38,6 +40,7 @@ public class ContractorUserResource {
 
     @POST
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER})
+    @RateLimited(RateLimits.INVITATION)
     public Response invite(@PathParam("id") UUID contractorId,
                            @Valid @NotNull(message = "本文が必要です。") StaffResource.InvitationRequest request) {
         boolean totp = caller.tenant().flatMap(Agency::byId).map(a -> a.contractorTotp).orElse(true);

@@ -1,5 +1,7 @@
 package jp.itaku.contract.onboarding;
 
+import jp.itaku.common.ratelimit.RateLimited;
+import jp.itaku.common.ratelimit.RateLimits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -69,6 +71,7 @@ public class StaffResource {
 
     @POST
     @RolesAllowed({Roles.CHIEF_PROTECTION_MANAGER, Roles.PROTECTION_MANAGER})
+    @RateLimited(RateLimits.INVITATION)
     public Response invite(@Valid @NotNull(message = "本文が必要です。") InvitationRequest request) {
         Person person = service.inviteStaff(request.invitation());
         return Response.created(URI.create("/api/contracts/staff/" + person.id())).entity(PersonView.of(person)).build();
