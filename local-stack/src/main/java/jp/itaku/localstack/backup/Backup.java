@@ -98,7 +98,7 @@ public final class Backup {
                     "--username=" + stores.pgSuperuser(), "--dbname=" + stores.pgDatabase(), "--format=custom",
                     "--file=" + work.resolve(PG_DUMP)));
             dumpMongo(mongo.getDatabase(stores.mongoDatabase()), work.resolve(MONGO_DIR));
-            writeManifest(work.resolve(MANIFEST), fingerprint);
+            writeManifest(work.resolve(MANIFEST), fingerprint, TOKYO_CLOCK);
             Files.createDirectories(archive.toAbsolutePath().getParent());
             run(List.of("tar", "-czf", archive.toString(), "-C", work.toString(), MANIFEST, "postgres", "mongo"));
             return fingerprint;
@@ -256,8 +256,11 @@ public final class Backup {
         return doc;
     }
 
-    static void writeManifest(Path file, Map<String, String> fingerprint) throws IOException {
-        StringBuilder b = new StringBuilder("# Itaku backup " + OffsetDateTime.now() + "\n# key\tcount\tsha256\n");
+    /** The backup's time stamp in Asia/Tokyo, like every time Itaku writes (local-stack runs outside CDI). */
+    static final java.time.Clock TOKYO_CLOCK = java.time.Clock.system(java.time.ZoneId.of("Asia/Tokyo"));
+
+    static void writeManifest(Path file, Map<String, String> fingerprint, java.time.Clock clock) throws IOException {
+        StringBuilder b = new StringBuilder("# Itaku backup " + OffsetDateTime.now(clock) + "\n# key\tcount\tsha256\n");
         fingerprint.forEach((k, v) -> b.append(k).append('\t').append(v.replace(' ', '\t')).append('\n'));
         Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
     }
