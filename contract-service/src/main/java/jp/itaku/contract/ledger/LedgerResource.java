@@ -9,8 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jp.itaku.common.access.AccessAction;
+import jp.itaku.common.access.AccessContext;
+import jp.itaku.common.access.AccessRecorded;
 import jp.itaku.common.http.ContentDisposition;
 import jp.itaku.common.problem.ItakuException;
+import jp.itaku.common.ratelimit.RateLimited;
+import jp.itaku.common.ratelimit.RateLimits;
 import jp.itaku.common.security.Caller;
 import jp.itaku.common.security.Roles;
 import jp.itaku.contract.engagement.EngagementState;
@@ -21,7 +26,9 @@ import java.util.stream.Collectors;
 
 /**
  * 台帳 (S5) of outsourced work: every engagement of the agency (or one division) with its chain, as JSON, CSV or PDF.
- * Agency staff and auditors read it; contractors never (403), not even for their own engagements.
+ * Agency staff and auditors read it; contractors never (403), not even for their own engagements. Every read and
+ * export is an access record (type {@code ledger}: the JSON a LIST, CSV and PDF an EXPORT, with the number of
+ * engagements), refused attempts too; the exports count towards the bulk-download threshold and the export limit.
  */
 @Path("/api/contracts/ledger")
 public class LedgerResource {
@@ -34,14 +41,18 @@ public class LedgerResource {
     @Inject
     Caller caller;
 
+    @Inject
+    AccessContext access;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR})
+    @AccessRecorded(type = "ledger", action = AccessAction.LIST)
     public Ledger get(@QueryParam("division") @Size(max = 200, message = DIVISION_TOO_LONG) String division,
                       @QueryParam("state") String state, @QueryParam("contractorId") String contractorId,
                       @QueryParam("notErased") String notErased) {
-        return service.of(filter(division, state, contractorId, notErased));
+        return counted(service.of(filter(division, state, contractorId, notErased)));
     }
 
     @GET
@@ -49,10 +60,12 @@ public class LedgerResource {
     @Produces("text/csv")
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR})
+    @AccessRecorded(type = "ledger", action = AccessAction.EXPORT)
+    @RateLimited(RateLimits.EXPORT)
     public Response csv(@QueryParam("division") @Size(max = 200, message = DIVISION_TOO_LONG) String division,
                         @QueryParam("state") String state, @QueryParam("contractorId") String contractorId,
                         @QueryParam("notErased") String notErased) {
-        Ledger ledger = service.of(filter(division, state, contractorId, notErased));
+        Ledger ledger = counted(service.of(filter(division, state, contractorId, notErased)));
         return download(LedgerCsv.render(ledger), "text/csv; charset=UTF-8", ledger, "csv");
     }
 
@@ -61,11 +74,19 @@ public class LedgerResource {
     @Produces("application/pdf")
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR})
+    @AccessRecorded(type = "ledger", action = AccessAction.EXPORT)
+    @RateLimited(RateLimits.EXPORT)
     public Response pdf(@QueryParam("division") @Size(max = 200, message = DIVISION_TOO_LONG) String division,
                         @QueryParam("state") String state, @QueryParam("contractorId") String contractorId,
                         @QueryParam("notErased") String notErased) {
-        Ledger ledger = service.of(filter(division, state, contractorId, notErased));
+        Ledger ledger = counted(service.of(filter(division, state, contractorId, notErased)));
         return download(LedgerPdf.render(ledger, caller.tenant().orElse("")), "application/pdf", ledger, "pdf");
+    }
+
+    /** The access record counts the ledger's engagements (one row each, whatever its chain). */
+    private Ledger counted(Ledger ledger) {
+        access.rows(ledger.entries().size());
+        return ledger;
     }
 
     static Ledger.Filter filter(String division, String state, String contractorId, String notErased) {

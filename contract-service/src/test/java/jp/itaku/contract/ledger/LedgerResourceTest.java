@@ -263,6 +263,43 @@ class LedgerResourceTest {
         given().get("/api/contracts/ledger").then().statusCode(401);
     }
 
+    static JsonPath ledgerRecords(String user) {
+        return given().auth().oauth2(AUDITOR).queryParam("type", "ledger").queryParam("user", user).queryParam("size", 200)
+                .get("/api/contracts/audit/records").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void everyLedgerReadAndExportIsAnAccessRecordAndAContractorsAttemptIsRecordedAsDenied() throws Exception {
+        Subject s = approvedWithOneException("記録対象の台帳株式会社");
+        inspectionAnswers(s.engagementId());
+        String auditor = "auditor@" + TENANT_A;
+        int before = ledgerRecords(auditor).getInt("total");
+        for (String path : List.of("/api/contracts/ledger", "/api/contracts/ledger/csv", "/api/contracts/ledger/pdf")) {
+            given().auth().oauth2(AUDITOR).queryParam("division", s.division()).get(path).then().statusCode(200);
+        }
+        JsonPath mine = ledgerRecords(auditor);
+        assertEquals(before + 3, mine.getInt("total"), "one record per read or export");
+        List<Map<String, Object>> last = mine.<Map<String, Object>>getList("items").subList(0, 3);
+        assertEquals(Map.of("LIST", 1L, "EXPORT", 2L), last.stream().collect(java.util.stream.Collectors.groupingBy(
+                r -> (String) r.get("action"), java.util.stream.Collectors.counting())));
+        assertEquals(List.of("/api/contracts/ledger", "/api/contracts/ledger/csv", "/api/contracts/ledger/pdf"),
+                last.stream().map(r -> (String) r.get("path")).sorted().toList());
+        for (Map<String, Object> r : last) {
+            assertEquals("ALLOWED", r.get("outcome"));
+            assertEquals(1, r.get("rowCount"), "the ledger of one division with one engagement");
+            assertTrue(String.valueOf(r.get("query")).contains("division="), String.valueOf(r.get("query")));
+        }
+
+        String contractor = "contractor@" + s.org();
+        for (String path : List.of("/api/contracts/ledger", "/api/contracts/ledger/csv", "/api/contracts/ledger/pdf")) {
+            given().auth().oauth2(TestTokens.contractor(TENANT_A, s.org())).get(path).then().statusCode(403);
+        }
+        JsonPath denied = ledgerRecords(contractor);
+        assertEquals(3, denied.getInt("total"));
+        assertEquals(List.of("DENIED", "DENIED", "DENIED"), denied.getList("items.outcome"));
+        assertEquals(List.of(403, 403, 403), denied.getList("items.status"));
+    }
+
     @Test
     void ledgerIsNotMadeWhenInspectionServiceIsDown() {
         Subject s = approvedWithOneException("停止確認株式会社");
