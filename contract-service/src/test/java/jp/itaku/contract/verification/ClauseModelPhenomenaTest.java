@@ -152,6 +152,27 @@ class ClauseModelPhenomenaTest {
         assertEquals("satisfied", r.element("C1a").status());
     }
 
+    @Test
+    void aTermDefinedAtTheEndOfAnExplainingBracketCountsAsPersonalInformation() {
+        // the 以下「X」という part closes a bracket that first explains the term, with 併せて and a polite ending
+        VerificationReport r = verify("第2条　乙は、甲から預かる名簿（受診予定者の氏名及び電話番号を記載したものをいい、その写しを含む。以下、併せて「預託名簿」といいます。）を施錠できる書庫に保管する。\n第3条　乙は、預託名簿の内容を他人に知らせてはならない。\n");
+        assertEquals("satisfied", r.element("C1a").status());
+    }
+
+    @Test
+    void aTermDefinedInADefinitionListCountsAsPersonalInformation() {
+        VerificationReport r = verify("第1条（定義）　この契約において、次の用語の意義は、それぞれ次に定めるところによる。\n"
+                + "(1) 健診記録　受診者の氏名、生年月日及び検査値を記録した電子ファイルをいう。\n"
+                + "第2条　乙は、健診記録を第三者に漏らしてはならない。\n");
+        assertEquals("satisfied", r.element("C1a").status());
+    }
+
+    @Test
+    void aRightToDemandRecordsAndExplanationsSatisfiesInspection() {
+        VerificationReport r = verify("第11条　甲は、受診者の個人情報の取扱いについて、乙に作業記録及び説明の提示を求めることができる。\n");
+        assertEquals("satisfied", r.element("W2").status());
+    }
+
     // ------------------------------------------------------------------ subcontract agreements: 丙 is bound
 
     @Test
@@ -336,5 +357,108 @@ class ClauseModelPhenomenaTest {
     void aContractorThatMayNotRefuseAnInspectionDoesNotContradictIt() {
         VerificationReport r = verify("第11条　甲は、乙の事業所に立ち入り、個人情報の管理の状況を検査することができる。\n２　乙は、前項の検査を拒むことができない。\n");
         assertEquals("satisfied", r.element("W2").status());
+    }
+
+    // ------------------------------------------------------------------ session 3: phenomena found on drafts of our own
+
+    @Test
+    void aProvisoLiftingErasureWheneverTheContractorDeemsItNecessaryContradictsIt() {
+        VerificationReport r = verify("第9条　乙は、業務が終わったときは、受診者の個人情報を記録した電子ファイルを削除しなければならない。ただし、乙が問合せ対応のため必要と認めるときは、この限りでない。\n");
+        ElementResult c5a = r.element("C5a");
+        assertEquals("contradicted", c5a.status());
+        List<String> ev = evidenceTexts(r, "C5a");
+        assertTrue(ev.stream().anyMatch(t -> t.startsWith("ただし")), "quotes the exception: " + ev);
+        assertTrue(ev.stream().anyMatch(t -> t.contains("削除しなければならない")), "quotes the duty it empties: " + ev);
+        assertTrue(c5a.explanation().contains("第9条"), c5a.explanation());
+    }
+
+    @Test
+    void aProvisoLiftingTheBanWhenTheClientDeemsItNecessaryKeepsItSatisfied() {
+        VerificationReport r = verify("第9条　乙は、業務が終わったときは、受診者の個人情報を記録した電子ファイルを削除しなければならない。ただし、甲が再検査のため必要と認めるときは、この限りでない。\n");
+        assertEquals("satisfied", r.element("C5a").status());
+    }
+
+    @Test
+    void aProvisoLiftingConfidentialityAtTheContractorsJudgementEmptiesItToo() {
+        VerificationReport r = verify("第2条　乙は、業務上知った受診者の個人情報を他人に漏らしてはならない。ただし、乙の判断で差し支えないとしたものについては、この限りでない。\n");
+        assertEquals("contradicted", r.element("C1a").status());
+    }
+
+    @Test
+    void lettingAnotherPrintingFirmDoPartOfTheWorkWithALaterNoticeIsContradicted() {
+        VerificationReport r = verify("第4条　乙は、封入封かん作業を別の封入業者に行わせることができる。この場合、乙は、その業者名を作業の後に甲へ知らせるものとする。\n");
+        assertEquals("contradicted", r.element("C2").status());
+    }
+
+    @Test
+    void aDutyToNameTheFirmAfterHavingHandedItTheWorkIsNoticeAfterTheFact() {
+        VerificationReport r = verify("第4条　乙は、本業務の一部を外部の事業者に処理させたときは、速やかに当該事業者の名称を甲に報告するものとする。\n");
+        assertEquals("contradicted", r.element("C2").status());
+    }
+
+    @Test
+    void theSameReportUnderAnApprovalRequirementIsNotAContradiction() {
+        VerificationReport r = verify("第4条　乙は、甲の書面による承認を得なければ、本業務を第三者に委託してはならない。\n２　乙は、前項の承認を得て本業務の一部を外部の事業者に処理させたときは、当該事業者の名称を甲に報告するものとする。\n");
+        assertEquals("satisfied", r.element("C2").status());
+    }
+
+    @Test
+    void consentingInAdvanceToAnyThirdPartyTheVendorUsesIsBlanketApproval() {
+        VerificationReport r = verify("第4条　甲は、乙が本サービスの運用のために第三者（以下「外部処理者」という。）を使用することに、この契約の締結により包括的に同意する。\n");
+        assertEquals("contradicted", r.element("C2").status());
+    }
+
+    @Test
+    void revokingTheDesignationOfTheManagerForBreachIsTermination() {
+        String text = "体育施設の管理に関する協定書\n\n　東山村（以下「村」という。）と東山スポーツ共同事業体（以下「指定管理者」という。）は、次のとおり協定を締結する。\n\n"
+                + "第3条　指定管理者は、利用者の個人情報を他に漏らしてはならない。\n"
+                + "第20条　村は、指定管理者がこの協定の規定に違反したときは、その指定を取り消すことができる。\n"
+                + "第21条　指定管理者は、指定期間が終わったときは、利用者の個人情報を記録した台帳を村に引き渡さなければならない。\n";
+        VerificationReport r = VERIFIER.verifyText("shitei.txt", text);
+        assertEquals("satisfied", r.element("C6a").status(), "the designation revoked ends the agreement");
+        assertEquals("satisfied", r.element("C5b").status(), "the 指定管理者 (a joint venture) is the bound party");
+    }
+
+    @Test
+    void inASubcontractAgreementTheSubcontractorsWorkerListIsTheStructureElement() {
+        String text = "再委託契約書\n\n　株式会社西峰データ（以下「乙」という。）と合同会社北斗入力（以下「丙」という。）は、乙が東山村から受託した業務の一部を丙に再委託するため、次のとおり契約を締結する。\n\n"
+                + "第5条　丙は、再委託業務に就く者の名簿及び個人情報の管理責任者を、再委託業務の開始前に乙に書面で届け出なければならない。\n";
+        VerificationReport r = VERIFIER.verifyText("sub.txt", text);
+        assertEquals("satisfied", r.element("W1").status());
+    }
+
+    @Test
+    void followingInstructionsInTheArticleAfterTheReportCompletesTheIncidentDuty() {
+        VerificationReport r = verify("第7条　乙は、受診者の個人情報の流出を知ったときは、直ちに甲に連絡しなければならない。\n"
+                + "第8条　前条の場合において、乙は、甲の指示に従って被害の拡大を防がなければならない。\n");
+        assertEquals("satisfied", r.element("C4").status());
+    }
+
+    @Test
+    void theClientHavingItsStaffCheckTheHandlingIsAnInspectionRight() {
+        VerificationReport r = verify("第11条　甲は、職員を乙の作業室に赴かせ、受診者の個人情報の管理状況を確認させることができる。\n");
+        assertEquals("satisfied", r.element("W2").status());
+    }
+
+    @Test
+    void reusingTheDataForTheContractorsOwnPlanningContradictsPurposeLimitation() {
+        VerificationReport r = verify("第3条　乙は、受診者の個人情報を本業務の目的以外に利用してはならない。\n２　前項の規定にかかわらず、乙は、受診者の個人情報を集計し、自社の健康関連商品の企画に活用することができる。\n");
+        assertEquals("contradicted", r.element("C1b").status());
+    }
+
+    @Test
+    void aPurposeLimitationOnTheClientsDataInAPersonalInformationArticleSatisfiesIt() {
+        VerificationReport r = verify("第3条（個人情報の取扱い）　乙は、個人情報を適正に扱うものとし、甲のデータを本業務の目的以外に使用してはならない。\n");
+        assertEquals("satisfied", r.element("C1b").status());
+    }
+
+    @Test
+    void makingWorkersPledgeNotToUseOrCopyTheDataIsAProhibition() {
+        String text = "労働者派遣個別契約書\n\n　東山村（以下「派遣先」という。）と株式会社西峰スタッフ（以下「派遣元」という。）は、労働者派遣に関し次のとおり契約する。\n\n"
+                + "第1条　派遣元は、派遣労働者に、就業中に知った住民の個人情報を派遣先の業務以外の目的に用いない旨を誓約させなければならない。\n"
+                + "第2条　派遣元は、派遣労働者が派遣先の許可なく個人情報を記録した書類を複写しないよう徹底させなければならない。\n";
+        VerificationReport r = VERIFIER.verifyText("haken.txt", text);
+        assertEquals("satisfied", r.element("C1b").status());
+        assertEquals("satisfied", r.element("C3").status());
     }
 }

@@ -131,4 +131,20 @@ class StyleVariationTest {
         assertEquals("（秘密の保持）", r.element("C1a").evidence().get(0).article());
         assertEquals("satisfied", r.element("C6a").status());
     }
+
+    @Test
+    void aBlankFieldOfAFormDoesNotTakeTheNextFieldAsItsText() {
+        String text = "労働者派遣個別契約書\n\n　東山村（以下「派遣先」という。）と株式会社西峰スタッフ（以下「派遣元」という。）は、労働者派遣に関し次のとおり契約する。\n\n"
+                + "【9】業務終了時のデータの削除　\n【10】その他　　この契約に定めのない事項は、基本契約の定めによる。\n";
+        VerificationReport r = VERIFIER.verifyText("form.txt", text);
+        assertEquals("missing", r.element("C5a").status());
+    }
+
+    @Test
+    void decimalSectionNumbersOfASpecificationStartTheirOwnSection() {
+        String text = "健診システム保守業務仕様書\n\n４．２　作業場所の確認\n　発注者は、受注者の作業場所において個人情報の取扱状況を検査することができる。\n"
+                + "４．３　報告\n　受注者は、毎月の作業結果を発注者に報告すること。\n";
+        VerificationReport r = VERIFIER.verifyText("spec.txt", text);
+        assertEquals("satisfied", r.element("W2").status());
+    }
 }

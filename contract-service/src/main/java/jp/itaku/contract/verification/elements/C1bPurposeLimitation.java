@@ -35,13 +35,13 @@ final class C1bPurposeLimitation implements ElementRule {
 
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
-        if (!any(s.text, "利用", "使用", "提供", "用い")) {
+        if (!any(s.text, "利用", "使用", "提供", "用い", "活用", "流用", "転用")) {
             return;
         }
         Matcher m = PURPOSE.matcher(s.text);
         if (m.find() && USE.matcher(s.text).find()) {
             Modality mod = Modality.after(s.text, m.start());
-            boolean personal = ctx.hasPi(s.text) || GENERIC_SECRET.matcher(s.text).find()
+            boolean personal = ctx.hasPi(s.text) || GENERIC_SECRET.matcher(s.text).find() || ctx.clientData(s)
                     || (REFERS_BACK.matcher(s.text).find() && ctx.hasPi(ctx.articleText(s)));
             if (contractorSide(s.subject()) && personal) {
                 if (mod == Modality.PROHIBIT || mod == Modality.NEG_PERMIT || mod == Modality.NEGATE) {

@@ -29,6 +29,11 @@ final class C2Subcontracting implements ElementRule {
     static final Pattern WAIVED_APPROVAL = Pattern.compile(
             "(?:承諾|承認|同意|許可)(?:は|を)(?:要しない|不要|要せず|得る必要はない|得ることを要しない)|通知(?:する)?(?:こと)?のみで|届け出る?(?:こと)?により(?:再委託|委託)");
 
+    /** 「…に行わせたときは」「再委託した場合には」: the subcontracting is a fact the sentence attaches a duty to. */
+    static final Pattern DONE_CONDITION = Pattern.compile("[たっ](?:とき|場合)(?:は|には|に)");
+    /** …and the duty is to tell the client who the subcontractor is (名称, 所在地, その旨) afterwards. */
+    static final Pattern IDENTITY_NOTICE = Pattern.compile("(?:名称|商号|氏名|所在地|住所|その旨|委託先)[^。]{0,30}?(?:通知|届け出|届出|報告|連絡)");
+
     /** An exception or permission that lets the contractor subcontract without the client's prior approval. */
     private static void contradictWith(Sentence s, RuleContext ctx, List<Finding> out) {
         Sentence emptied = ctx.qualified(s);
@@ -47,7 +52,8 @@ final class C2Subcontracting implements ElementRule {
 
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
-        if (!any(s.text, "委託", "委任", "請負", "請け負", "下請", "行わせ", "協力会社", "取り扱わせ", "処理させ", "再処理者", "サブプロセッサ")) {
+        if (!any(s.text, "委託", "委任", "請負", "請け負", "下請", "行わせ", "協力会社", "取り扱わせ", "処理させ", "再処理者", "サブプロセッサ",
+                "第三者")) {
             return;
         }
         Matcher m = word(SUBCONTRACT, s);
@@ -62,6 +68,13 @@ final class C2Subcontracting implements ElementRule {
             return;
         }
         if (!contractorSide(s.subject())) {
+            return;
+        }
+        Matcher done = DONE_CONDITION.matcher(s.text);
+        if (done.find(m.end()) && done.start() - m.end() <= 12 && IDENTITY_NOTICE.matcher(s.text).find(done.end())
+                && !RuleContext.APPROVAL.matcher(ctx.articleText(s)).find()) {
+            // 「乙は、業務の一部を他の事業者に行わせたときは、その名称を甲に届け出る」: notice after the fact, no approval
+            contradictWith(s, ctx, out);
             return;
         }
         Clause c = ctx.clause(s);

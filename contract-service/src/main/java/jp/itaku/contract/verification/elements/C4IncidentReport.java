@@ -27,6 +27,8 @@ final class C4IncidentReport implements ElementRule {
     static final Pattern REPORT = Vocabulary.pattern("report");
     static final Pattern PROMPT = Vocabulary.pattern("prompt");
     static final Pattern DEFER = Vocabulary.pattern("after-the-fact");
+    /** 「前条の場合において」「前項に規定する場合」: the sentence continues the previous article or paragraph. */
+    static final Pattern BACK_REF = Pattern.compile("前(条|項)(?:の|に規定する|に定める)場合");
 
     @Override
     public Element element() {
@@ -74,6 +76,20 @@ final class C4IncidentReport implements ElementRule {
         }
     }
 
+    /** {@code o} says 「前条の場合において」 right after the report's article (or 「前項の場合」 in the same article). */
+    private static boolean continues(Sentence o, Sentence report) {
+        Matcher b = BACK_REF.matcher(o.text);
+        if (!b.find()) {
+            return false;
+        }
+        if (b.group(1).equals("項")) {
+            return o.unit.article == report.unit.article;
+        }
+        List<jp.itaku.contract.verification.structure.Article> as = o.unit.article.part.articles;
+        int i = as.indexOf(o.unit.article);
+        return i > 0 && as.get(i - 1) == report.unit.article;
+    }
+
     /** A sentence that makes the contractor follow the client's instructions on an incident (same article or about the report). */
     private static Sentence instructionsFor(Sentence report, RuleContext ctx) {
         for (Sentence o : ctx.sentences()) {
@@ -81,7 +97,7 @@ final class C4IncidentReport implements ElementRule {
                 continue;
             }
             boolean sameArticle = o.unit.article == report.unit.article;
-            boolean aboutIncident = LEAK.matcher(o.text).find() || INCIDENT_REF.matcher(o.text).find();
+            boolean aboutIncident = LEAK.matcher(o.text).find() || INCIDENT_REF.matcher(o.text).find() || continues(o, report);
             if (!(sameArticle || aboutIncident)) {
                 continue;
             }

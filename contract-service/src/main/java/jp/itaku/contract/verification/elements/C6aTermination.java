@@ -29,6 +29,7 @@ final class C6aTermination implements ElementRule {
 
     static final Pattern BREACH = Vocabulary.pattern("breach");
     static final Pattern ANTISOCIAL = Vocabulary.pattern("antisocial");
+    static final Pattern TERMINATE = Vocabulary.pattern("terminate");
     static final Pattern REF = Pattern.compile("第(\\d+)条(?:から(?:第(\\d+)条|(前条))まで)?|前々条|前(\\d+)条|前条|次条");
 
     @Override
@@ -38,10 +39,14 @@ final class C6aTermination implements ElementRule {
 
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
-        int k = s.text.indexOf("解除");
-        if (k < 0) {
+        if (!any(s.text, "解除", "取り消", "取消", "終了させ")) {
             return;
         }
+        Matcher tm = TERMINATE.matcher(s.text);
+        if (!tm.find()) {
+            return;
+        }
+        int k = tm.start();
         Modality mod = Modality.after(s.text, k);
         if (clientSide(s.subject())) {
             if (mod == Modality.NEG_PERMIT && !s.text.contains("理由として")) {

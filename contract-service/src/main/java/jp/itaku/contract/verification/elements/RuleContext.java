@@ -175,6 +175,20 @@ public final class RuleContext {
         return false;
     }
 
+    private Pattern clientData;
+
+    /**
+     * The client's data or information (「甲のデータ」「甲から提供を受けた情報」) in an article or attachment about
+     * personal information: it holds the personal information the work handles.
+     */
+    boolean clientData(Sentence s) {
+        if (clientData == null) {
+            clientData = Pattern.compile(Pattern.quote(client())
+                    + "(?:の|から(?:提供|貸与|預託|引渡し|引き渡)[^。、]{0,6}?)(?:データ|情報|資料|記録)");
+        }
+        return clientData.matcher(s.text).find() && personalInfoContext(s);
+    }
+
     boolean hasPi(String t) {
         return pi.matcher(t).find();
     }

@@ -25,6 +25,8 @@ final class W1Structure implements ElementRule {
     static final Pattern SUBCONTRACTOR_CONTEXT = Vocabulary.pattern("subcontractor-context");
     static final Pattern DISPATCH_ROLES = Vocabulary.pattern("dispatch-roles");
     static final Pattern APPOINT = Vocabulary.pattern("appoint");
+    /** In a subcontract agreement these words name the agreement's own work and its bound party, not a further subcontractor. */
+    static final Pattern OWN_SUBCONTRACT_WORK = Pattern.compile("再委託業務|再委託契約|再受託者|再受託業務|本再委託");
 
     @Override
     public Element element() {
@@ -52,7 +54,8 @@ final class W1Structure implements ElementRule {
         if (!p.find()) {
             return;
         }
-        if (SUBCONTRACTOR_CONTEXT.matcher(t).find()) {
+        String about = ctx.parties().subcontractAgreement() ? OWN_SUBCONTRACT_WORK.matcher(t).replaceAll("") : t;
+        if (SUBCONTRACTOR_CONTEXT.matcher(about).find()) {
             return;
         }
         Matcher send = SEND.matcher(t);

@@ -45,6 +45,8 @@ public final class ElementRules {
                 r.check(s, ctx, out.get(r.element()));
             }
         }
+        // an exception left to the contractor's judgement empties the obligation it qualifies, for every element
+        jp.itaku.contract.verification.elements.ContractorExceptions.apply(ctx, out, repealed);
         // a clause that only defers to a document not included (「別に締結する契約書の定めるところによる」) counts for nothing
         for (List<Finding> fs : out.values()) {
             fs.removeIf(f -> f.kind() == Finding.Kind.SATISFY && f.sentences().stream().allMatch(s -> DEFERRED.matcher(s.text).find()));

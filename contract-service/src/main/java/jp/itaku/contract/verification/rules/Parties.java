@@ -22,9 +22,12 @@ public final class Parties {
     public enum Role { CLIENT, CONTRACTOR, WORKER, BOTH, OTHER, UNKNOWN }
 
     private static final Pattern DEFINITION = Pattern.compile("\\(以下[^「」()]{0,4}「([^」]{1,15})」(?:という|といいます|と称する|と略す|とする)[^)]{0,4}\\)");
-    /** 「…（…をいう。以下「受託情報」という。）」: a definition that is not the start of its bracket. */
+    /**
+     * A definition that closes a bracket explaining the term (「…（…をいう。以下「X」という。）」, 「…（以下、併せて「X」
+     * といいます。）」): the 以下「X」という part, wherever in the bracket it stands.
+     */
     private static final Pattern INNER_DEFINITION = Pattern.compile("以下[^「」()]{0,4}「([^」]{1,15})」(?:という|といいます)");
-    /** A definition list item: 「本件データ　本システムに記録された情報のうち…をいう。」 */
+    /** A definition list item: a short term at the start of a line, a space, then its meaning ending in 「…をいう」. */
     private static final Pattern LIST_DEFINITION = Pattern.compile("(?m)^([^\\s、。「」()]{2,12}) (.{1,300}?)をいう");
     private static final Pattern DOTTED_DEFINITION = Pattern.compile("(?m)^[・･]?\\s*([^\\s、。「」()・.…‥:：]{2,12})\\s*[…‥:：.]{2,}\\s*(.{1,300})$");
     private static final Pattern INFO_LABEL = Pattern.compile(".*(情報|データ|記録|名簿|台帳|ファイル).*");
@@ -32,7 +35,7 @@ public final class Parties {
     private static final Pattern SUBCONTRACT_TITLE = Pattern.compile("再委託|再々委託|再受託|下請");
     private static final Pattern TERM_DEFINITION = Pattern.compile("「([^」]{1,15})」とは、(.{1,250}?)をいう");
     private static final Pattern COMPANY = Pattern.compile(
-            "株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|協同組合|\\(株\\)|\\(有\\)|Inc\\.|Ltd|LLC|事業者|事業主");
+            "株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|協同組合|共同事業体|共同企業体|\\(株\\)|\\(有\\)|Inc\\.|Ltd|LLC|事業者|事業主");
     private static final Pattern PUBLIC_BODY = Pattern.compile(
             "(市|町|村|県|都|道|府|区|省|庁|機構|広域連合|委員会|大学|管理者|長|国|独立行政法人|組合|センター|協議会|事務局)(長)?$|担当官|地方公共団体|独立行政法人|公立大学法人|市長|町長|村長|知事|大臣");
 
@@ -46,7 +49,8 @@ public final class Parties {
                 "当庁", "当省", "当局", "当機構", "当市", "当町", "当村", "当県", "本市", "本町", "本村", "本県")) {
             ROLE_WORDS.put(c, Role.CLIENT);
         }
-        for (String c : List.of("乙", "受託者", "受注者", "請負者", "請負人", "派遣元", "派遣元事業主", "受託事業者", "受任者", "委託先", "当社", "弊社")) {
+        for (String c : List.of("乙", "受託者", "受注者", "請負者", "請負人", "派遣元", "派遣元事業主", "受託事業者", "受任者", "委託先", "当社", "弊社",
+                "指定管理者")) {
             ROLE_WORDS.put(c, Role.CONTRACTOR);
         }
         ROLE_WORDS.put("派遣労働者", Role.WORKER);
@@ -57,6 +61,7 @@ public final class Parties {
     private final Pattern subjectPattern;
     private final String clientLabel;
     private final String contractorLabel;
+    private boolean subcontractAgreement;
 
     private Parties(String text, String title) {
         aliases.putAll(ROLE_WORDS);
@@ -134,6 +139,7 @@ public final class Parties {
                 aliases.put("委託者", Role.OTHER);
                 firstClient = text.contains("乙") ? "乙" : "受託者";
                 firstContractor = sub == null ? "再受託者" : sub;
+                subcontractAgreement = true;
             }
         }
         Matcher t = TERM_DEFINITION.matcher(text);
@@ -275,6 +281,11 @@ public final class Parties {
 
     public String clientLabel() {
         return clientLabel;
+    }
+
+    /** The draft is a subcontract agreement (再委託契約書): its own work is the 再委託業務 and 丙/再受託者 is bound. */
+    public boolean subcontractAgreement() {
+        return subcontractAgreement;
     }
 
     public String contractorLabel() {

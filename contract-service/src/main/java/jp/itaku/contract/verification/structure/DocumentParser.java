@@ -29,12 +29,16 @@ public final class DocumentParser {
 
     private static final Pattern L_ARTICLE = Pattern.compile("^第\\s*(\\d+)\\s*条(?:\\s*の\\s*(\\d+))?");
     private static final Pattern L_TOKKI = Pattern.compile("^第\\s*(\\d+)(?=\\s|[(【]|$)");
+    /** A section number of a 仕様書 (「5.6　管理状況の確認」「2.3.1」): a numbered unit, like 「5.」. */
+    private static final Pattern L_SECTION = Pattern.compile("^(\\d{1,3})(?:[.．]\\d{1,3}){1,3}(?=\\s|$)");
     private static final Pattern L_DOTNUM = Pattern.compile("^(\\d{1,3})\\s*[.．](?!\\d)");
     private static final Pattern L_NUM = Pattern.compile("^(\\d{1,3})(?=\\s)");
     private static final Pattern L_PAREN = Pattern.compile("^[(]\\s*(\\d{1,3}|[一二三四五六七八九十]+|[ア-ン])\\s*[)]");
     private static final Pattern L_CIRCLED = Pattern.compile("^([①-⑳])");
     private static final Pattern L_KANJI = Pattern.compile("^([一二三四五六七八九十]{1,3})(?:(?=\\s)|、|\\.)");
     private static final Pattern L_KATA = Pattern.compile("^([アイウエオカキクケコサシスセソタチツテト])(?=\\s)");
+    /** 「【20】派遣終了時の…」: a numbered field of a form; it never continues the line before. */
+    private static final Pattern FIELD_LABEL = Pattern.compile("^【[^】]{1,12}】");
     private static final Pattern INLINE_HEADING = Pattern.compile("^\\s*[(【〔]([^()【】〔〕。]{1,40})[)】〕]");
     private static final Pattern UNNUMBERED_ITEM = Pattern.compile("(とき|場合|こと|者)。?$");
     private static final Pattern PREDICATE_END = Pattern.compile("(とき|場合|こと|もの|する|した|しない|ない|ある|いる|る|た|う|す|。)$");
@@ -254,8 +258,9 @@ public final class DocumentParser {
             } else {
                 char first = t.charAt(0);
                 boolean closes = first == ')' || first == '」' || first == '』' || first == '、' || first == '。' || first == '】';
+                boolean field = FIELD_LABEL.matcher(t).lookingAt();
                 boolean join = unit != null && (unit.nEnd == unit.nStart
-                        || ((closes || !endsSentence(sb, unit)) && (!blankSince || breakSince)));
+                        || ((closes || !endsSentence(sb, unit)) && (!blankSince || breakSince) && !field));
                 if (!join) {
                     if (pendingHeading != null && (article == null || !article.units.isEmpty())) {
                         // a heading line followed by an unnumbered paragraph (e.g. Word's automatic numbering lost
@@ -424,6 +429,9 @@ public final class DocumentParser {
         }
         if ((m = L_TOKKI.matcher(s)).lookingAt()) {
             return new Label(Unit.LabelType.TOKKI, "第" + m.group(1), Integer.parseInt(m.group(1)), from + m.end());
+        }
+        if ((m = L_SECTION.matcher(s)).lookingAt()) {
+            return new Label(Unit.LabelType.DOTNUM, m.group(), -1, from + m.end());
         }
         if ((m = L_DOTNUM.matcher(s)).lookingAt()) {
             return new Label(Unit.LabelType.DOTNUM, m.group(1) + ".", Integer.parseInt(m.group(1)), from + m.end());

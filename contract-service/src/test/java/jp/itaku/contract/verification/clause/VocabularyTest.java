@@ -87,4 +87,21 @@ class VocabularyTest {
         assertTrue(p.matcher("記録媒体を初期化する").find());
         assertFalse(p.matcher("指名停止の処分を受けた").find());
     }
+
+    @Test
+    void demandingReportsOrRecordsIsInspectionWhateverIsJoinedToIt() {
+        Pattern p = Vocabulary.pattern("inspect");
+        assertTrue(p.matcher("帳簿、書類その他の物件の提出を求めることができる").find());
+        assertTrue(p.matcher("作業記録又は説明を求める").find());
+        assertTrue(p.matcher("実施状況の報告を求めることができる").find());
+        assertFalse(p.matcher("調査票の回収を行う").find());
+    }
+
+    @Test
+    void aSettlementOrAuditCompletedLaterIsATimeAfterTheEnd() {
+        Pattern p = Vocabulary.pattern("after-end");
+        assertTrue(p.matcher("委託料の支払が完了した後").find());
+        assertTrue(p.matcher("会計検査の終了後まで保管する").find());
+        assertFalse(p.matcher("業務の期間中").find());
+    }
 }
