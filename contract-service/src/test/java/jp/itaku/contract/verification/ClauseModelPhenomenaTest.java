@@ -461,4 +461,47 @@ class ClauseModelPhenomenaTest {
         assertEquals("satisfied", r.element("C1b").status());
         assertEquals("satisfied", r.element("C3").status());
     }
+
+    @Test
+    void aWordLevelAmendmentIsJudgedWithItsNewWording() {
+        VerificationReport r = verify("第7条　乙は、受診者の個人情報の漏えいを知ったときは、速やかに甲に報告し、甲の指示に従わなければならない。\n\n"
+                + "変更覚書\n\n第1条　原契約第7条中「速やかに甲に報告し」を「四半期ごとの定期報告書に記載して甲に報告し」に改める。\n");
+        ElementResult c4 = r.element("C4");
+        assertEquals("contradicted", c4.status(), c4.explanation());
+        assertTrue(evidenceTexts(r, "C4").stream().anyMatch(t -> t.contains("に改める")), "quotes the amendment: " + evidenceTexts(r, "C4"));
+    }
+
+    @Test
+    void aWordLevelAmendmentThatTightensTheWordingSatisfies() {
+        VerificationReport r = verify("第7条　乙は、受診者の個人情報の漏えいを知ったときは、翌月の業務報告書により甲に報告するものとする。\n\n"
+                + "変更覚書\n\n第1条　原契約第7条中「翌月の業務報告書により甲に報告するものとする」を「直ちに甲に報告し、甲の指示に従わなければならない」に改める。\n");
+        assertEquals("satisfied", r.element("C4").status());
+    }
+
+    @Test
+    void theDispatchAgencyNotifyingTheWorkersNamesInWritingStatesTheWorkers() {
+        String text = "労働者派遣個別契約書\n\n　東山村（以下「派遣先」という。）と株式会社西峰スタッフ（以下「派遣元」という。）は、労働者派遣に関し次のとおり契約する。\n\n"
+                + "第4条　派遣元は、就業の開始前に、派遣労働者の氏名及び雇用保険の加入状況を書面で派遣先に知らせなければならない。\n";
+        VerificationReport r = VERIFIER.verifyText("haken.txt", text);
+        assertEquals("satisfied", r.element("W1").status());
+    }
+
+    @Test
+    void anAuditReducedToReceivingTheVendorsReportContradictsInspection() {
+        VerificationReport r = verify("第11条　甲は、乙の作業場所に立ち入り、個人情報の管理状況を検査することができる。\n"
+                + "第12条　前条の規定にかかわらず、甲による監査及び検査は、乙が外部の監査人から受領した報告書の交付を受けることによって行うものとする。\n");
+        assertEquals("contradicted", r.element("W2").status());
+    }
+
+    @Test
+    void theDataSubjectsConsentIsNotTheClientsApproval() {
+        VerificationReport r = verify("第3条　乙は、受診者の個人情報を健診の実施の目的に限り利用する。ただし、乙の会員サービスへの登録に同意した受診者の氏名及び電話番号については、乙は、乙の商品の案内のために利用することができる。\n");
+        assertEquals("contradicted", r.element("C1b").status());
+    }
+
+    @Test
+    void useLimitedToThePurposeWithNoExceptionSatisfiesPurposeLimitation() {
+        VerificationReport r = verify("第3条　受診者の個人情報は、健診結果の通知の目的に限り利用すること。\n");
+        assertEquals("satisfied", r.element("C1b").status());
+    }
 }

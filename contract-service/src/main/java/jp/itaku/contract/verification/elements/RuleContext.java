@@ -29,6 +29,7 @@ public final class RuleContext {
     static final Pattern APPROVAL = Vocabulary.pattern("approval");
     static final Pattern NEG_APPROVAL = Vocabulary.pattern("approval-waived");
     static final Pattern PI_GROUND = Vocabulary.pattern("pi-ground");
+    static final Pattern SUBJECT_CONSENT = Vocabulary.pattern("subject-consent");
 
     final ParsedDocument doc;
     final Parties parties;
@@ -201,8 +202,10 @@ public final class RuleContext {
         return r == Role.CLIENT || r == Role.BOTH;
     }
 
+    /** The client's approval is required (not waived); a data subject's consent (本人の同意) is not the client's. */
     static boolean approvalRequired(String t) {
-        return APPROVAL.matcher(t).find() && !NEG_APPROVAL.matcher(t).find();
+        String u = t.indexOf("同意") >= 0 || t.indexOf("承諾") >= 0 ? SUBJECT_CONSENT.matcher(t).replaceAll("") : t;
+        return APPROVAL.matcher(u).find() && !NEG_APPROVAL.matcher(u).find();
     }
 
     String wrongParty(Sentence s, String what) {

@@ -35,7 +35,8 @@ final class W1Structure implements ElementRule {
 
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
-        if (!any(s.text, "責任者", "従事者", "従業者", "作業員", "作業者", "担当者", "体制", "従事する者", "配置計画", "オペレーター", "スタッフ", "従業員", "要員", "名簿")) {
+        if (!any(s.text, "責任者", "従事者", "従業者", "作業員", "作業者", "担当者", "体制", "従事する者", "配置計画", "オペレーター", "スタッフ", "従業員", "要員", "名簿",
+                "派遣労働者の氏名")) {
             return;
         }
         if (clientSide(s.subject())) {

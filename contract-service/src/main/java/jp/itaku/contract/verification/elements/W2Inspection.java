@@ -26,7 +26,9 @@ final class W2Inspection implements ElementRule {
     static final Pattern ACCEPT_INSPECTION = Vocabulary.pattern("accept-inspection");
     static final Pattern MGMT = Vocabulary.pattern("management-status");
     static final Pattern REFUSAL = Pattern.compile("(?:には|に|を)(?:応じません|応じない|応じないものと|受け入れません|受け入れない)|拒むことができ(?!ない|ず|ません)");
-    static final Pattern DEEMED = Pattern.compile("(?:提供|提出|開示)をもって[^。]{0,60}(?:充足|代え|代わる|満たされ|みなす)|(?:監査|検査)[^。]{0,20}に代えて");
+    static final Pattern DEEMED = Pattern.compile("(?:提供|提出|開示)をもって[^。]{0,60}(?:充足|代え|代わる|満たされ|みなす)|(?:監査|検査)[^。]{0,20}に代えて"
+            // 「甲による監査は、…報告書の交付を受けることにより行う」: the audit reduced to receiving a report
+            + "|(?:監査|検査)[^。]{0,80}(?:報告書|証明書|認証|報告)[^。]{0,20}(?:提供|提出|交付|開示)を受けること(?:により|によって|をもって)(?:行う|代え|足り)");
 
     @Override
     public Element element() {

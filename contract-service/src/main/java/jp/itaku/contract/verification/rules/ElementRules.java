@@ -45,6 +45,13 @@ public final class ElementRules {
                 r.check(s, ctx, out.get(r.element()));
             }
         }
+        // a sentence rewritten word by word by an amendment counts with its new wording
+        for (Amendments.Rewrite rw : Amendments.rewrites(ctx.sentences())) {
+            Sentence s = Sentence.rewritten(rw.amendment(), rw.amended(), rw.newText(), ctx.parties());
+            for (ElementRule r : RULES) {
+                r.check(s, ctx, out.get(r.element()));
+            }
+        }
         // an exception left to the contractor's judgement empties the obligation it qualifies, for every element
         jp.itaku.contract.verification.elements.ContractorExceptions.apply(ctx, out, repealed);
         // a clause that only defers to a document not included (「別に締結する契約書の定めるところによる」) counts for nothing

@@ -22,6 +22,17 @@ public final class Sentence {
         this.indexInUnit = indexInUnit;
     }
 
+    /**
+     * The sentence {@code amended} as an amendment rewrote it (「…中「旧」を「新」に改める」): judged with its new wording,
+     * quoted (offsets, article) as the amendment sentence that states that wording.
+     */
+    public static Sentence rewritten(Sentence amendment, Sentence amended, String newText, Parties parties) {
+        Sentence s = new Sentence(amendment.unit, amendment.nStart, amendment.nEnd, newText, amendment.indexInUnit);
+        Parties.Role r = parties.subjectOf(newText);
+        s.subject = r == Parties.Role.UNKNOWN ? amended.subject : r;
+        return s;
+    }
+
     public Parties.Role subject() {
         return subject;
     }
