@@ -1,6 +1,7 @@
 package jp.itaku.contract.verification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -146,5 +147,22 @@ class StyleVariationTest {
                 + "４．３　報告\n　受注者は、毎月の作業結果を発注者に報告すること。\n";
         VerificationReport r = VERIFIER.verifyText("spec.txt", text);
         assertEquals("satisfied", r.element("W2").status());
+    }
+
+    @Test
+    void aPartyDefinedOnANumberedLineOfASpecificationIsNotTakenForAHeading() {
+        String text = "窓口受付業務委託仕様書\n\n１　発注機関　南丘町（以下「町」という。）\n２　受注者　株式会社南丘サービス（以下「受注者」という。）\n\n"
+                + "３　検査\n町は、受注者の事務室において個人情報の取扱状況を調査することができる。\n";
+        VerificationReport r = VERIFIER.verifyText("spec.txt", text);
+        assertEquals("satisfied", r.element("W2").status());
+        assertTrue(r.element("W2").explanation().contains("町"), r.element("W2").explanation());
+    }
+
+    @Test
+    void aTableRowWhoseLabelIsTheTerminationWordStillReadsItsGround() {
+        String text = "窓口受付業務委託仕様書\n\n　南丘町（以下「町」という。）と株式会社南丘サービス（以下「受注者」という。）は契約する。\n\n"
+                + "項目 | 内容\n解除 | 町は、受注者が個人情報の取扱いに関する定めに違反したときは、契約を解除することができる。\n";
+        VerificationReport r = VERIFIER.verifyText("table.txt", text);
+        assertEquals("satisfied", r.element("C6a").status());
     }
 }

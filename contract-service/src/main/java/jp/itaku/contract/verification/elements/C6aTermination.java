@@ -42,11 +42,15 @@ final class C6aTermination implements ElementRule {
         if (!any(s.text, "解除", "取り消", "取消", "終了させ")) {
             return;
         }
+        // the predicate comes last: 「解除 | 県は、…違反したときは、契約を解除することができる」 (a table row's label first)
         Matcher tm = TERMINATE.matcher(s.text);
-        if (!tm.find()) {
+        int k = -1;
+        while (tm.find()) {
+            k = tm.start();
+        }
+        if (k < 0) {
             return;
         }
-        int k = tm.start();
         Modality mod = Modality.after(s.text, k);
         if (clientSide(s.subject())) {
             if (mod == Modality.NEG_PERMIT && !s.text.contains("理由として")) {

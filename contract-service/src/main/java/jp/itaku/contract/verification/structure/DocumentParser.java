@@ -208,7 +208,8 @@ public final class DocumentParser {
                     restStart = ih.end();
                 } else {
                     String rest = line.s.substring(restStart).strip();
-                    if (!rest.isEmpty() && rest.length() <= 25 && rest.indexOf('、') < 0
+                    // 「2　委託者　東西県（以下「県」という。）」 defines a party: body text, not a heading
+                    if (!rest.isEmpty() && rest.length() <= 25 && rest.indexOf('、') < 0 && !rest.contains("以下「")
                             && !PREDICATE_END.matcher(rest).find() && nextStartsBody(trimmed, drop, i)) {
                         heading = rest;
                         restStart = line.length();
