@@ -379,6 +379,12 @@ class ClauseModelPhenomenaTest {
     }
 
     @Test
+    void anEmergencyExceptionForSomeonesLifeKeepsThePurposeLimitation() {
+        VerificationReport r = verify("第3条　乙は、受診者の個人情報を本業務の目的以外に利用してはならない。ただし、受診者の生命又は身体を守るため緊急に必要があると乙が認めるときは、この限りでない。\n");
+        assertEquals("satisfied", r.element("C1b").status());
+    }
+
+    @Test
     void aProvisoLiftingConfidentialityAtTheContractorsJudgementEmptiesItToo() {
         VerificationReport r = verify("第2条　乙は、業務上知った受診者の個人情報を他人に漏らしてはならない。ただし、乙の判断で差し支えないとしたものについては、この限りでない。\n");
         assertEquals("contradicted", r.element("C1a").status());

@@ -18,11 +18,13 @@ import jp.itaku.contract.verification.rules.Sentence;
  * 「前項の規定にかかわらず、乙は、自らの判断で…することができる。」. The exception is a ただし書 or a 〜にかかわらず
  * sentence that lifts it (この限りでない); the sentence it qualifies is the one an element rule found
  * satisfying. An exception the client controls (its approval or instruction, or the client's own judgement) or one
- * made by law (法令) keeps the obligation.
+ * made by law (法令) or for someone's life or body in an emergency keeps the obligation.
  */
 public final class ContractorExceptions {
 
     static final Pattern DISCRETION = Vocabulary.pattern("discretion");
+    /** The statutory kind of exception (the protection of someone's life or body in an emergency): narrow, kept. */
+    static final Pattern EMERGENCY = Pattern.compile("生命|身体");
 
     private ContractorExceptions() {
     }
@@ -37,7 +39,8 @@ public final class ContractorExceptions {
             // element whose act it is, and its rule judges it
             boolean exception = (c.has(Clause.Operator.PROVISO) || c.has(Clause.Operator.NOTWITHSTANDING))
                     && c.has(Clause.Operator.NOT_APPLY);
-            if (!exception || !contractorJudges(p, ctx) || c.clientControlled() || p.text.contains("法令")) {
+            if (!exception || !contractorJudges(p, ctx) || c.clientControlled() || p.text.contains("法令")
+                    || EMERGENCY.matcher(p.text).find()) {
                 continue;
             }
             Sentence q = ctx.qualified(p);
