@@ -510,4 +510,10 @@ class ClauseModelPhenomenaTest {
         VerificationReport r = verify("第3条　受診者の個人情報は、健診結果の通知の目的に限り利用すること。\n");
         assertEquals("satisfied", r.element("C1b").status());
     }
+
+    @Test
+    void onlyTheListedFirmsAndAnyChangeWithPriorApprovalLimitsSubcontracting() {
+        VerificationReport r = verify("第4条　乙は、別表に記載した入力業者以外の者に受診者データを扱う作業を委託せず、別表を改めるときは、事前に甲の書面による承認を受けるものとする。\n");
+        assertEquals("satisfied", r.element("C2").status());
+    }
 }

@@ -104,4 +104,11 @@ class VocabularyTest {
         assertTrue(p.matcher("会計検査の終了後まで保管する").find());
         assertFalse(p.matcher("業務の期間中").find());
     }
+
+    @Test
+    void entrustingAnyoneOutsideAListIsSubcontractingButLettingOtherPersonsHandleDataIsNot() {
+        Pattern p = Vocabulary.pattern("subcontract");
+        assertTrue(p.matcher("登録した業者以外の者に入力作業を委託せず").find());
+        assertFalse(p.matcher("名簿に記載した者以外の者に個人情報を取り扱わせてはならない").find());
+    }
 }
