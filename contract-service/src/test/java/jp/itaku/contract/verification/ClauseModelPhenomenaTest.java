@@ -385,6 +385,12 @@ class ClauseModelPhenomenaTest {
     }
 
     @Test
+    void aProvisoNeedingTheClientsApprovalOnTopOfTheContractorsJudgementKeepsTheDuty() {
+        VerificationReport r = verify("第9条　乙は、業務が終わったときは、受診者の個人情報を記録した電子ファイルを削除しなければならない。ただし、乙が必要と認め、かつ、甲の書面による承認を得たときは、この限りでない。\n");
+        assertEquals("satisfied", r.element("C5a").status());
+    }
+
+    @Test
     void aProvisoLiftingConfidentialityAtTheContractorsJudgementEmptiesItToo() {
         VerificationReport r = verify("第2条　乙は、業務上知った受診者の個人情報を他人に漏らしてはならない。ただし、乙の判断で差し支えないとしたものについては、この限りでない。\n");
         assertEquals("contradicted", r.element("C1a").status());
@@ -405,6 +411,13 @@ class ClauseModelPhenomenaTest {
     @Test
     void theSameReportUnderAnApprovalRequirementIsNotAContradiction() {
         VerificationReport r = verify("第4条　乙は、甲の書面による承認を得なければ、本業務を第三者に委託してはならない。\n２　乙は、前項の承認を得て本業務の一部を外部の事業者に処理させたときは、当該事業者の名称を甲に報告するものとする。\n");
+        assertEquals("satisfied", r.element("C2").status());
+    }
+
+    @Test
+    void aNamingDutyInAnotherArticleOfADraftThatRequiresApprovalIsNotAContradiction() {
+        VerificationReport r = verify("第4条　乙は、あらかじめ甲の書面による承諾を得なければ、本業務を第三者に委託してはならない。\n"
+                + "第5条　乙は、本業務の一部を外部の事業者に処理させたときは、当該事業者の名称及び所在地を甲に届け出るものとする。\n");
         assertEquals("satisfied", r.element("C2").status());
     }
 

@@ -45,6 +45,16 @@ final class C2Subcontracting implements ElementRule {
         out.add(emptied != null ? Finding.contradict(what, s, emptied) : Finding.contradict(what, s));
     }
 
+    /** Another sentence of the draft makes subcontracting need the client's approval: a later naming duty then follows it. */
+    private static boolean approvalRequiredElsewhere(Sentence s, RuleContext ctx) {
+        for (Sentence o : ctx.sentences()) {
+            if (o != s && approvalRequired(o.text) && SUBCONTRACT.matcher(o.text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Element element() {
         return Element.C2;
@@ -72,7 +82,7 @@ final class C2Subcontracting implements ElementRule {
         }
         Matcher done = DONE_CONDITION.matcher(s.text);
         if (done.find(m.end()) && done.start() - m.end() <= 12 && IDENTITY_NOTICE.matcher(s.text).find(done.end())
-                && !RuleContext.APPROVAL.matcher(ctx.articleText(s)).find()) {
+                && !RuleContext.APPROVAL.matcher(ctx.articleText(s)).find() && !approvalRequiredElsewhere(s, ctx)) {
             // 「乙は、業務の一部を他の事業者に行わせたときは、その名称を甲に届け出る」: notice after the fact, no approval
             contradictWith(s, ctx, out);
             return;

@@ -39,7 +39,7 @@ public final class ContractorExceptions {
             // element whose act it is, and its rule judges it
             boolean exception = (c.has(Clause.Operator.PROVISO) || c.has(Clause.Operator.NOTWITHSTANDING))
                     && c.has(Clause.Operator.NOT_APPLY);
-            if (!exception || !contractorJudges(p, ctx) || c.clientControlled() || p.text.contains("法令")
+            if (!exception || !contractorJudges(p, ctx) || c.clientControlled() || RuleContext.approvalRequired(p.text) || p.text.contains("法令")
                     || EMERGENCY.matcher(p.text).find()) {
                 continue;
             }
