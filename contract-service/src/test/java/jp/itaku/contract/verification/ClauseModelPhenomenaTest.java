@@ -529,4 +529,40 @@ class ClauseModelPhenomenaTest {
         VerificationReport r = verify("第4条　乙は、別表に記載した入力業者以外の者に受診者データを扱う作業を委託せず、別表を改めるときは、事前に甲の書面による承認を受けるものとする。\n");
         assertEquals("satisfied", r.element("C2").status());
     }
+
+    @Test
+    void barringTerminationOnTheGroundOfNonPerformanceContradictsIt() {
+        VerificationReport r = verify("第14条　甲は、乙の義務違反を理由として、この契約を解除することはできない。\n");
+        assertEquals("contradicted", r.element("C6a").status());
+    }
+
+    @Test
+    void barringTerminationOnAnUnrelatedGroundIsNoContradiction() {
+        VerificationReport r = verify("第14条　甲は、予算の減額のみを理由として、この契約を解除することはできない。\n");
+        assertEquals("missing", r.element("C6a").status());
+    }
+
+    @Test
+    void excludingLiabilityForLossWithOnlyIntentExceptedIsContradicted() {
+        VerificationReport r = verify("第15条　乙は、本業務に関して甲が被った損害について賠償の責任を負わない。ただし、乙に重大な過失がある場合は、この限りでない。\n");
+        assertEquals("contradicted", r.element("C6b").status());
+    }
+
+    @Test
+    void aCapWithAnIntentExceptionIsStillLiability() {
+        VerificationReport r = verify("第15条　乙は、この契約に違反して甲に損害を与えたときは、その損害を賠償しなければならない。\n２　乙は、前項の損害のうち契約金額を超える部分について賠償の責任を負わない。ただし、乙の故意による場合は、この限りでない。\n");
+        assertEquals("satisfied", r.element("C6b").status());
+    }
+
+    @Test
+    void olderWordsForTheSameDutiesCount() {
+        VerificationReport r = verify("一　乙は、受診者の個人情報を本業務の目的外の用途に供してはならない。\n"
+                + "二　乙は、甲の許諾なく受診者の個人情報を記載した帳票を謄写してはならない。\n"
+                + "三　乙は、受診者の個人情報の漏洩を知ったときは、遅滞なく甲に通報し、甲の指示に従わなければならない。\n"
+                + "四　乙は、業務が終了したときは、甲から受領した帳票類を甲に返納しなければならない。\n"
+                + "五　乙は、この契約に違背したことにより甲に損失を生じさせたときは、これを補償しなければならない。\n");
+        for (String id : List.of("C1b", "C3", "C4", "C5b", "C6b")) {
+            assertEquals("satisfied", r.element(id).status(), id + ": " + r.element(id).explanation());
+        }
+    }
 }

@@ -53,7 +53,8 @@ final class C6aTermination implements ElementRule {
         }
         Modality mod = Modality.after(s.text, k);
         if (clientSide(s.subject())) {
-            if (mod == Modality.NEG_PERMIT && !s.text.contains("理由として")) {
+            // 「…を理由として解除することはできない」 bars termination on that ground only: contradicted when it is a breach
+            if (mod == Modality.NEG_PERMIT && (!s.text.contains("理由として") || BREACH.matcher(s.text.substring(0, k)).find())) {
                 out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.client()
                         + "が契約を解除できないと定めており、義務違反があっても解除できません。", s));
                 return;

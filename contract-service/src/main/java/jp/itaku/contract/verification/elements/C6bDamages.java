@@ -29,6 +29,9 @@ final class C6bDamages implements ElementRule {
     static final Pattern COLLUSION = Vocabulary.pattern("collusion");
     /** 「乙が負う責任は、再作成及び再発送に限られ、その他の損害については賠償の責めを負わない」 */
     static final Pattern EXCLUSIVE_REMEDY = Pattern.compile("(?:責任|責め)は[^。]{0,80}に限(?:られ|る)");
+    static final Pattern INTENT = Pattern.compile("故意|重大な過失|重過失");
+    /** A limit on the kind or amount of loss (間接損害, 逸失利益, 上限 …): a cap, not an exclusion of liability. */
+    static final Pattern PARTIAL_SCOPE = Pattern.compile("のうち|を超える|超えた|上限|限度|逸失利益|間接|特別の事情|付随|派生");
     static final Pattern OTHER_DAMAGES = Pattern.compile("(?:その他|それ以外|一切)の損害");
     /** Liability excluded for leaks of the data in particular (「漏えいによる損害を含む」). */
     static final Pattern LEAK = Pattern.compile("漏えい|漏洩|流出");
@@ -58,6 +61,9 @@ final class C6bDamages implements ElementRule {
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
         int k = s.text.indexOf("賠償");
+        if (k < 0 && s.text.contains("損")) {
+            k = s.text.indexOf("補償"); // 「違背により生じた損失を補償しなければならない」
+        }
         if (k < 0 && s.text.contains("損害") && (EXEMPT.matcher(s.text).find() || s.text.contains("責任を負"))) {
             k = s.text.indexOf("損害"); // 「…損害について、一切の責任を負わない」 without the word 賠償
         }
@@ -71,7 +77,12 @@ final class C6bDamages implements ElementRule {
             if (mod == Modality.NEGATE || mod == Modality.NEG_PERMIT || mod == Modality.PROHIBIT || EXEMPT.matcher(s.text).find()) {
                 boolean leaks = LEAK.matcher(s.text).find();
                 boolean remedyOnly = EXCLUSIVE_REMEDY.matcher(s.text).find() && OTHER_DAMAGES.matcher(s.text).find();
-                if (((TOTAL.matcher(s.text).find() && !PARTIAL.matcher(s.text).find()) || leaks || remedyOnly)
+                // an exclusion of liability for loss in general whose only exception is intent or gross negligence
+                // (「…損害について賠償の責任を負わない。ただし、故意による場合は、この限りでない。」) excludes it for breach
+                Sentence proviso = ctx.proviso(s);
+                boolean intentOnly = proviso != null && INTENT.matcher(proviso.text).find() && !PARTIAL_SCOPE.matcher(s.text).find()
+                        && s.text.contains("損害");
+                if (((TOTAL.matcher(s.text).find() && !PARTIAL.matcher(s.text).find()) || leaks || remedyOnly || intentOnly)
                         && !FORCE_MAJEURE.matcher(s.text).find() && subject != Role.UNKNOWN) {
                     out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor()
                             + (leaks ? "の個人情報の漏えい等による損害の賠償責任を免除しており、漏えいがあっても賠償されません。"
