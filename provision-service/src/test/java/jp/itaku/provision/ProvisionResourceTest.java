@@ -54,15 +54,6 @@ class ProvisionResourceTest {
     }
 
     @Test
-    void administrativeOrganRecipientNeedsTheNecessityJudgementBeforeIssue() {
-        String tenant = Api.readyTenant();
-        String id = Api.provision(tenant, Api.complete(Api.recipient(tenant, "ADMINISTRATIVE_ORGAN"), "ITEM_3"));
-        as(tenant, "protection-manager").body("{}").post("/api/provisions/" + id + "/agreements")
-                .then().statusCode(422).body("errors.field", hasItems("measuresNecessary", "necessityReason"))
-                .body("detail", containsString("措置の要否"));
-    }
-
-    @Test
     void administrativeOrganJudgedNotToNeedMeasuresMayStartWithoutAnAgreement() {
         String tenant = Api.readyTenant();
         Map<String, Object> body = Map.of("division", "統計課", "title", "統計調査票の提供",

@@ -15,7 +15,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.itaku.common.pdf.JapaneseFonts;
 import jp.itaku.common.text.JapaneseDates;
-import jp.itaku.provision.settings.LegalBasis;
+import jp.itaku.provision.settings.model.LegalBasis;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;

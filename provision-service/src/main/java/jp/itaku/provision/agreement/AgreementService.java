@@ -7,18 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Caller;
-import jp.itaku.provision.provision.AgreementCheck;
+import jp.itaku.provision.provision.model.AgreementCheck;
 import jp.itaku.provision.provision.Provision;
-import jp.itaku.provision.provision.ProvisionState;
+import jp.itaku.provision.provision.model.ProvisionState;
 import jp.itaku.provision.settings.AgencySetting;
-import jp.itaku.provision.settings.LegalBasis;
+import jp.itaku.provision.settings.model.LegalBasis;
 import jp.itaku.provision.settings.SettingsService;
 
-import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class AgreementService {
@@ -45,13 +42,7 @@ public class AgreementService {
             throw ItakuException.conflict("終了した提供の書面は交付できません。");
         }
         AgencySetting setting = settings.require();
-        List<AgreementCheck.Missing> missing = AgreementCheck.missing(provision);
-        if (!missing.isEmpty()) {
-            throw new ItakuException(422, "書面に必要な事項が入力されていません",
-                    "次の事項が入力されていないため書面を交付できません："
-                            + missing.stream().map(AgreementCheck.Missing::label).collect(Collectors.joining("、")),
-                    missing.stream().map(AgreementCheck.Missing::toFieldError).toList());
-        }
+        AgreementCheck.issuable(provision.terms()).orThrow();
         AgreementVersion next = snapshot(provision, setting, amendmentReason, by, byName);
         if (provision.currentVersion > 0) {
             if (amendmentReason == null || amendmentReason.isBlank()) {

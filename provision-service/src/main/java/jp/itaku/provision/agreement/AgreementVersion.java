@@ -9,8 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jp.itaku.provision.recipient.RecipientType;
-import jp.itaku.provision.settings.AgencyType;
-import jp.itaku.provision.settings.Citation;
+import jp.itaku.provision.settings.model.AgencyType;
+import jp.itaku.provision.settings.model.Citation;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
 

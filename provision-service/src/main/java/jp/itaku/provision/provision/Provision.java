@@ -1,5 +1,7 @@
 package jp.itaku.provision.provision;
 
+import jp.itaku.provision.provision.model.AgreementTerms;
+import jp.itaku.provision.provision.model.ProvisionState;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.provision.recipient.Recipient;
-import jp.itaku.provision.settings.LegalItem;
+import jp.itaku.provision.settings.model.LegalItem;
 import org.hibernate.annotations.TenantId;
 
 import java.time.LocalDate;
@@ -141,11 +143,15 @@ public class Provision extends PanacheEntityBase {
                 .orElseThrow(() -> ItakuException.notFound("提供"));
     }
 
-    /**
-     * P1/P2 apply to every recipient other than an administrative organ or IAA; for those (P3) only when the
-     * officer has judged them necessary.
-     */
+    /** What the written agreement states, as plain values for the rules (jp.itaku.provision.provision.model). */
+    public AgreementTerms terms() {
+        return new AgreementTerms(recipient.type, measuresNecessary, necessityReason, regular, regularReason,
+                purposeOfUse, businessLegalBasis, recordScope, recordItems, usageMedia, usageOnline, usageFrequency,
+                periodStart, periodEnd, safetyMeasures);
+    }
+
+    /** P1/P2 apply to every recipient but an administrative organ or IAA; for those (P3) only when judged necessary. */
     public boolean writtenAgreementRequired() {
-        return !recipient.type.isAdministrativeOrganOrIaa() || !Boolean.FALSE.equals(measuresNecessary);
+        return terms().writtenAgreementRequired();
     }
 }

@@ -1,6 +1,6 @@
 package jp.itaku.provision.provision;
 
-import jp.itaku.provision.settings.LegalItem;
+import jp.itaku.provision.settings.model.LegalItem;
 
 import java.time.LocalDate;
 import java.util.UUID;

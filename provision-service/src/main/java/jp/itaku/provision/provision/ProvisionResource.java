@@ -1,5 +1,7 @@
 package jp.itaku.provision.provision;
 
+import jp.itaku.provision.provision.model.ProvisionState;
+import jp.itaku.provision.provision.model.AgreementCheck;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,8 +26,8 @@ import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Roles;
 import jp.itaku.provision.recipient.RecipientResource.RecipientView;
 import jp.itaku.provision.settings.AgencySetting;
-import jp.itaku.provision.settings.LegalBasis;
-import jp.itaku.provision.settings.LegalItem;
+import jp.itaku.provision.settings.model.LegalBasis;
+import jp.itaku.provision.settings.model.LegalItem;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -108,7 +110,7 @@ public class ProvisionResource {
                     p.regular, p.regularReason, p.measuresNecessary, p.necessityReason, p.writtenAgreementRequired(),
                     p.purposeOfUse, p.businessLegalBasis, p.recordScope, p.recordItems, p.usageMedia, p.usageOnline,
                     p.usageFrequency, p.periodStart, p.periodEnd, p.safetyMeasures, p.state.name(), p.state.label,
-                    p.currentVersion, AgreementCheck.missing(p).stream().map(AgreementCheck.Missing::label).toList(),
+                    p.currentVersion, AgreementCheck.missing(p.terms()).stream().map(AgreementCheck.Missing::label).toList(),
                     warnings, p.createdAt, p.createdBy, p.updatedAt, p.updatedBy, p.agreedAt, p.agreedBy,
                     p.startedAt, p.startedBy, p.endedAt, p.endedBy, p.endReason);
         }

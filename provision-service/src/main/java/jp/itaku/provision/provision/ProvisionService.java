@@ -1,5 +1,7 @@
 package jp.itaku.provision.provision;
 
+import jp.itaku.provision.provision.model.ProvisionRules;
+import jp.itaku.provision.provision.model.ProvisionState;
 import jp.itaku.common.time.ItakuClock;
 
 import io.quarkus.panache.common.Page;
@@ -10,15 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jp.itaku.common.api.PageResult;
 import jp.itaku.common.problem.ItakuException;
-import jp.itaku.common.problem.Problem.FieldError;
 import jp.itaku.common.security.Caller;
 import jp.itaku.provision.recipient.Recipient;
-import jp.itaku.provision.settings.LegalItem;
 import jp.itaku.provision.settings.SettingsService;
 
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -75,14 +72,8 @@ public class ProvisionService {
     @Transactional
     public Provision update(UUID id, ProvisionData data, String by) {
         Provision provision = Provision.lockVisible(id);
-        if (provision.state == ProvisionState.ENDED) {
-            throw ItakuException.conflict("終了した提供は変更できません。");
-        }
-        if (provision.currentVersion > 0
-                && (!provision.recipient.id.equals(data.recipientId()) || provision.legalItem != data.legalItem())) {
-            throw ItakuException.conflict("書面を交付した提供の提供先と提供の根拠（号）は変更できません。"
-                    + "別の提供先・根拠で提供する場合は新しい提供として起案してください。");
-        }
+        ProvisionRules.edit(provision.state, provision.currentVersion > 0,
+                !provision.recipient.id.equals(data.recipientId()), provision.legalItem != data.legalItem()).orThrow();
         apply(provision, data, by);
         return provision;
     }
@@ -95,15 +86,7 @@ public class ProvisionService {
     @Transactional
     public Provision start(UUID id, String by) {
         Provision provision = Provision.lockVisible(id);
-        boolean withoutAgreement = provision.state == ProvisionState.DRAFT && !provision.writtenAgreementRequired();
-        if (provision.state != ProvisionState.AGREED && !withoutAgreement) {
-            throw ItakuException.conflict(provision.state == ProvisionState.DRAFT
-                    ? "書面（合意）を交付してから提供を開始してください。"
-                    : "「" + provision.state.label + "」の提供は開始できません。");
-        }
-        if (withoutAgreement && (provision.necessityReason == null || provision.necessityReason.isBlank())) {
-            throw ItakuException.unprocessable("措置を不要と判断した理由を記録してから提供を開始してください。");
-        }
+        ProvisionRules.start(provision.state, provision.terms()).orThrow();
         provision.state = ProvisionState.PROVIDING;
         provision.startedAt = clock.now();
         provision.startedBy = by;
@@ -118,9 +101,7 @@ public class ProvisionService {
     @Transactional
     public Provision end(UUID id, String reason, String by) {
         Provision provision = Provision.lockVisible(id);
-        if (provision.state != ProvisionState.AGREED && provision.state != ProvisionState.PROVIDING) {
-            throw ItakuException.conflict("「" + provision.state.label + "」の提供は終了できません。");
-        }
+        ProvisionRules.end(provision.state).orThrow();
         provision.state = ProvisionState.ENDED;
         provision.endedAt = clock.now();
         provision.endedBy = by;
@@ -131,22 +112,8 @@ public class ProvisionService {
     private void apply(Provision provision, ProvisionData data, String by) {
         Recipient recipient = Recipient.findVisible(data.recipientId())
                 .orElseThrow(() -> ItakuException.invalid("recipientId", "指定された提供先が見つかりません。"));
-        List<FieldError> errors = new ArrayList<>();
-        if (data.periodStart() != null && data.periodEnd() != null && data.periodEnd().isBefore(data.periodStart())) {
-            errors.add(new FieldError("periodEnd", "提供期間の終了日は開始日以降の日付を指定してください。"));
-        }
-        if (data.legalItem() == LegalItem.ITEM_3 && !recipient.type.isPublicBody()) {
-            errors.add(new FieldError("legalItem", "第3号による提供は行政機関・独立行政法人等・地方公共団体・地方独立行政法人に限られます。"
-                    + "民間事業者・個人への提供は第4号を指定してください。"));
-        }
-        if (!recipient.type.isAdministrativeOrganOrIaa()
-                && (data.measuresNecessary() != null || !isBlank(data.necessityReason()))) {
-            errors.add(new FieldError("measuresNecessary", "措置の要否は提供先が行政機関・独立行政法人等の場合にだけ記録します"
-                    + "（それ以外の提供先には書面と安全確保の措置が常に必要です）。"));
-        }
-        if (!errors.isEmpty()) {
-            throw ItakuException.invalid(errors);
-        }
+        ProvisionRules.draft(recipient.type, data.legalItem(), data.periodStart(), data.periodEnd(),
+                data.measuresNecessary(), data.necessityReason()).orThrow();
         provision.division = data.division().strip();
         provision.title = data.title().strip();
         provision.recipient = recipient;
@@ -168,9 +135,5 @@ public class ProvisionService {
         provision.safetyMeasures = data.safetyMeasures();
         provision.updatedAt = clock.now();
         provision.updatedBy = by;
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 }

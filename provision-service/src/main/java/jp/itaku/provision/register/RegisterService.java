@@ -9,9 +9,9 @@ import jakarta.persistence.TypedQuery;
 import jp.itaku.provision.agreement.AgreementVersion;
 import jp.itaku.provision.investigation.ImprovementRequest;
 import jp.itaku.provision.provision.Provision;
-import jp.itaku.provision.provision.ProvisionState;
+import jp.itaku.provision.provision.model.ProvisionState;
 import jp.itaku.provision.settings.AgencySetting;
-import jp.itaku.provision.settings.LegalBasis;
+import jp.itaku.provision.settings.model.LegalBasis;
 import jp.itaku.provision.settings.SettingsService;
 
 import java.util.HashMap;

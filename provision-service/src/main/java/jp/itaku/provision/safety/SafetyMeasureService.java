@@ -10,8 +10,8 @@ import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Caller;
 import jp.itaku.common.text.JapaneseDates;
 import jp.itaku.provision.provision.Provision;
-import jp.itaku.provision.provision.ProvisionState;
-import jp.itaku.provision.settings.LegalBasis;
+import jp.itaku.provision.provision.model.ProvisionState;
+import jp.itaku.provision.settings.model.LegalBasis;
 import jp.itaku.provision.settings.SettingsService;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package jp.itaku.provision.settings;
 
+import jp.itaku.provision.settings.model.AgencyType;
+import jp.itaku.provision.settings.model.Citation;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,8 @@
 package jp.itaku.provision.settings;
 
+import jp.itaku.provision.settings.model.LegalItem;
+import jp.itaku.provision.settings.model.AgencyType;
+import jp.itaku.provision.settings.model.Citation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

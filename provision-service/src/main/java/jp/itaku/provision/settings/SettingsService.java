@@ -1,5 +1,7 @@
 package jp.itaku.provision.settings;
 
+import jp.itaku.provision.settings.model.AgencyType;
+import jp.itaku.provision.settings.model.Citation;
 import jp.itaku.common.time.ItakuClock;
 
 import io.quarkus.panache.common.Page;

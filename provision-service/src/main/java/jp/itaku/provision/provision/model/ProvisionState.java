@@ -1,4 +1,4 @@
-package jp.itaku.provision.provision;
+package jp.itaku.provision.provision.model;
 
 public enum ProvisionState {
     DRAFT("起案"),

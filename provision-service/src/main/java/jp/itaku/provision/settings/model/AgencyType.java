@@ -1,4 +1,4 @@
-package jp.itaku.provision.settings;
+package jp.itaku.provision.settings.model;
 
 /** The kind of body an agency (tenant) is; it decides which legacy act its documents cite. */
 public enum AgencyType {

@@ -1,4 +1,4 @@
-package jp.itaku.provision.settings;
+package jp.itaku.provision.settings.model;
 
 /** Which law the agency's documents cite: the acts in force until March 2022, or the unified APPI. */
 public enum Citation {

@@ -1,4 +1,4 @@
-package jp.itaku.provision.settings;
+package jp.itaku.provision.settings.model;
 
 /**
  * The articles a provision's documents cite, worked out from the agency's type and its citation setting

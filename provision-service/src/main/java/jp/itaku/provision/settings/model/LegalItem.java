@@ -1,4 +1,4 @@
-package jp.itaku.provision.settings;
+package jp.itaku.provision.settings.model;
 
 /** The item of the provision rule a provision relies on (第2項第3号 or 第4号). */
 public enum LegalItem {
