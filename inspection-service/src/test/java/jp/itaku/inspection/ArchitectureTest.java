@@ -1,37 +1,26 @@
 package jp.itaku.inspection;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchCondition;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.Entity;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import org.hibernate.annotations.TenantId;
+import jp.itaku.common.testing.ItakuArchRules;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import java.util.Map;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 
+/** The shared layering, role and tenancy rules (common's ItakuArchRules) over inspection-service's main code. */
 class ArchitectureTest {
 
-    static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("jp.itaku.inspection");
+    static final JavaClasses CLASSES = ItakuArchRules.mainClasses("jp.itaku.inspection");
+
+    @Test
+    void rulesInModelPackagesUseNoFrameworkTypes() {
+        ItakuArchRules.MODEL_USES_NO_FRAMEWORK.check(CLASSES);
+    }
 
     @Test
     void everyEndpointDeclaresItsRoles() {
-        methods().that().areAnnotatedWith(GET.class).or().areAnnotatedWith(POST.class)
-                .or().areAnnotatedWith(PUT.class).or().areAnnotatedWith(DELETE.class)
-                .should().beAnnotatedWith(RolesAllowed.class)
-                .orShould().beDeclaredInClassesThat().areAnnotatedWith(RolesAllowed.class)
-                .orShould().beAnnotatedWith(jakarta.annotation.security.PermitAll.class)
-                .check(CLASSES);
+        ItakuArchRules.ENDPOINTS_DECLARE_ROLES.check(CLASSES);
     }
 
     /** The one endpoint without a token: the secret calendar feed, whose URL is the credential. */
@@ -44,12 +33,11 @@ class ArchitectureTest {
 
     @Test
     void everyEntityIsTenantOwned() {
-        classes().that().areAnnotatedWith(Entity.class).should(new ArchCondition<>("have a @TenantId field") {
-            @Override
-            public void check(JavaClass entity, ConditionEvents events) {
-                boolean tenantOwned = entity.getAllFields().stream().anyMatch(f -> f.isAnnotatedWith(TenantId.class));
-                events.add(new SimpleConditionEvent(entity, tenantOwned, entity.getName() + " has no @TenantId"));
-            }
-        }).check(CLASSES);
+        ItakuArchRules.entitiesAreTenantOwned(Map.of()).check(CLASSES);
+    }
+
+    @Test
+    void onlyResourcesUseResources() {
+        ItakuArchRules.ONLY_RESOURCES_USE_RESOURCES.check(CLASSES);
     }
 }

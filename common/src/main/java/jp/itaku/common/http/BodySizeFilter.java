@@ -1,5 +1,6 @@
 package jp.itaku.common.http;
 
+import jakarta.inject.Inject;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
@@ -13,11 +14,8 @@ import jakarta.inject.Singleton;
 @Singleton
 public class BodySizeFilter {
 
-    private final LimitsConfig limits;
-
-    BodySizeFilter(LimitsConfig limits) {
-        this.limits = limits;
-    }
+    @Inject
+    LimitsConfig limits;
 
     void register(@Observes Filters filters) {
         filters.register(this::check, 1000);

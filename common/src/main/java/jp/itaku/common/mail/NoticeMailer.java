@@ -1,5 +1,6 @@
 package jp.itaku.common.mail;
 
+import jakarta.inject.Inject;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.qute.Location;
@@ -23,18 +24,19 @@ import java.util.Map;
 @ApplicationScoped
 public class NoticeMailer {
 
-    private final Mailer mailer;
-    private final MailConfig config;
-    private final Template digest;
-    private final Template single;
+    @Inject
+    Mailer mailer;
 
-    NoticeMailer(Mailer mailer, MailConfig config, @Location("mail/digest.txt") Template digest,
-                 @Location("mail/notice.txt") Template single) {
-        this.mailer = mailer;
-        this.config = config;
-        this.digest = digest;
-        this.single = single;
-    }
+    @Inject
+    MailConfig config;
+
+    @Inject
+    @Location("mail/digest.txt")
+    Template digest;
+
+    @Inject
+    @Location("mail/notice.txt")
+    Template single;
 
     /** One notice, now. */
     public void send(String to, Notice notice) {

@@ -1,5 +1,6 @@
 package jp.itaku.inspection.chain;
 
+import jakarta.inject.Inject;
 import jp.itaku.common.ratelimit.RateLimited;
 import jp.itaku.common.ratelimit.RateLimits;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,13 +30,11 @@ public class ChainResource {
 
     private static final ObjectMapper READER = new ObjectMapper();
 
-    private final ChainService service;
-    private final JsonWebToken token;
+    @Inject
+    ChainService service;
 
-    ChainResource(ChainService service, JsonWebToken token) {
-        this.service = service;
-        this.token = token;
-    }
+    @Inject
+    JsonWebToken token;
 
     public enum Decision { APPROVE, REFUSE }
 

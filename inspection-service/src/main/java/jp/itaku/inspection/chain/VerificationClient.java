@@ -1,5 +1,6 @@
 package jp.itaku.inspection.chain;
 
+import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,16 +23,15 @@ public class VerificationClient {
 
     private static final Logger LOG = Logger.getLogger(VerificationClient.class);
 
-    private final ContractServiceConfig config;
-    private final ObjectMapper mapper;
-    private final OutgoingCalls calls;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build();
+    @Inject
+    ContractServiceConfig config;
 
-    VerificationClient(ContractServiceConfig config, ObjectMapper mapper, OutgoingCalls calls) {
-        this.config = config;
-        this.mapper = mapper;
-        this.calls = calls;
-    }
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    OutgoingCalls calls;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build();
 
     /** The verifier's report as JSON; a 503 problem when contract-service cannot answer. */
     public JsonNode verify(String fileName, String text, String bearerToken) {

@@ -53,15 +53,14 @@ public class CheckResource {
     @Inject
     ItakuClock clock;
 
-    private final CheckService service;
-    private final EvidenceStore evidence;
-    private final ReportPdf pdf;
+    @Inject
+    CheckService service;
 
-    CheckResource(CheckService service, EvidenceStore evidence, ReportPdf pdf) {
-        this.service = service;
-        this.evidence = evidence;
-        this.pdf = pdf;
-    }
+    @Inject
+    EvidenceStore evidence;
+
+    @Inject
+    ReportPdf pdf;
 
     public record CheckRequest(
             @NotNull(message = "検査計画（planEntryId）を指定してください。") UUID planEntryId,

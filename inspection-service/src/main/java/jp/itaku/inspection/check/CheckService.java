@@ -22,11 +22,8 @@ public class CheckService {
     @Inject
     ItakuClock clock;
 
-    private final Caller caller;
-
-    CheckService(Caller caller) {
-        this.caller = caller;
-    }
+    @Inject
+    Caller caller;
 
     public record NewCheck(UUID planEntryId, LocalDate performedOn, String place, List<String> attendees,
                            PlanEntry.Method method, String methodReason) {

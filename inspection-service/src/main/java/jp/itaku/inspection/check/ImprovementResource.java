@@ -45,11 +45,8 @@ public class ImprovementResource {
     @Inject
     ItakuClock clock;
 
-    private final ImprovementService service;
-
-    ImprovementResource(ImprovementService service) {
-        this.service = service;
-    }
+    @Inject
+    ImprovementService service;
 
     public record ResponseRequest(@NotBlank(message = "改善の内容を入力してください。")
                                   @Size(max = 8000, message = "改善の内容は8000文字以内で入力してください。") String response) {

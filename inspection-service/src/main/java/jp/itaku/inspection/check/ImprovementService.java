@@ -21,13 +21,11 @@ public class ImprovementService {
     @Inject
     ItakuClock clock;
 
-    private final Caller caller;
-    private final EvidenceStore evidence;
+    @Inject
+    Caller caller;
 
-    ImprovementService(Caller caller, EvidenceStore evidence) {
-        this.caller = caller;
-        this.evidence = evidence;
-    }
+    @Inject
+    EvidenceStore evidence;
 
     /** The inspected organisation answers with what it has done. */
     @Transactional

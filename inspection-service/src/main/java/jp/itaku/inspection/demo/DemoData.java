@@ -45,20 +45,21 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
-    private final boolean enabled;
-    private final EventService events;
-    private final Reminders reminders;
-    private final SelfReportService selfReports;
-    private final AnswerStore answers;
+    @Inject
+    @ConfigProperty(name = "itaku.demo-data", defaultValue = "false")
+    boolean enabled;
 
-    DemoData(@ConfigProperty(name = "itaku.demo-data", defaultValue = "false") boolean enabled, EventService events,
-             Reminders reminders, SelfReportService selfReports, AnswerStore answers) {
-        this.enabled = enabled;
-        this.events = events;
-        this.reminders = reminders;
-        this.selfReports = selfReports;
-        this.answers = answers;
-    }
+    @Inject
+    EventService events;
+
+    @Inject
+    Reminders reminders;
+
+    @Inject
+    SelfReportService selfReports;
+
+    @Inject
+    AnswerStore answers;
 
     void load(@Observes StartupEvent startup) {
         if (enabled) {

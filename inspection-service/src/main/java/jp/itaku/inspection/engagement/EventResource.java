@@ -1,5 +1,6 @@
 package jp.itaku.inspection.engagement;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
@@ -17,11 +18,8 @@ import java.util.UUID;
 @Path("/api/inspections/events")
 public class EventResource {
 
-    private final EventService service;
-
-    EventResource(EventService service) {
-        this.service = service;
-    }
+    @Inject
+    EventService service;
 
     public record Receipt(UUID eventId, boolean duplicate) {
     }

@@ -22,11 +22,8 @@ public class EventService {
     @Inject
     ItakuClock clock;
 
-    private final PlanService plan;
-
-    EventService(PlanService plan) {
-        this.plan = plan;
-    }
+    @Inject
+    PlanService plan;
 
     /** Applies the event once; answers false when this event id was applied before. */
     @Transactional

@@ -1,5 +1,6 @@
 package jp.itaku.inspection.evidence;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,11 +20,8 @@ import java.util.UUID;
 @Path("/api/inspections/evidence")
 public class EvidenceResource {
 
-    private final EvidenceStore store;
-
-    EvidenceResource(EvidenceStore store) {
-        this.store = store;
-    }
+    @Inject
+    EvidenceStore store;
 
     public record EvidenceView(UUID id, String fileName, String contentType, long sizeBytes, String sha256,
                                OffsetDateTime uploadedAt, String uploadedBy, boolean contractor) {

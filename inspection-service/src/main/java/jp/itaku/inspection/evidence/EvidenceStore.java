@@ -1,5 +1,6 @@
 package jp.itaku.inspection.evidence;
 
+import jakarta.annotation.PostConstruct;
 import jp.itaku.common.upload.ActivePdfContent;
 import jakarta.inject.Inject;
 import jp.itaku.common.time.ItakuClock;
@@ -38,14 +39,20 @@ public class EvidenceStore {
     @Inject
     ItakuClock clock;
 
-    private final GridFSBucket bucket;
-    private final EvidenceConfig config;
-    private final Caller caller;
+    @Inject
+    MongoDatabase database;
 
-    EvidenceStore(MongoDatabase database, EvidenceConfig config, Caller caller) {
-        this.bucket = GridFSBuckets.create(database, "evidence");
-        this.config = config;
-        this.caller = caller;
+    @Inject
+    EvidenceConfig config;
+
+    @Inject
+    Caller caller;
+
+    private GridFSBucket bucket;
+
+    @PostConstruct
+    void openBucket() {
+        bucket = GridFSBuckets.create(database, "evidence");
     }
 
     /**

@@ -1,5 +1,6 @@
 package jp.itaku.inspection.incident;
 
+import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,14 +34,12 @@ public class ContractClauseClient {
     public record Clause(List<String> sentences, String source, String unavailable) {
     }
 
-    private final ContractServiceConfig config;
-    private final ObjectMapper mapper;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    @Inject
+    ContractServiceConfig config;
 
-    ContractClauseClient(ContractServiceConfig config, ObjectMapper mapper) {
-        this.config = config;
-        this.mapper = mapper;
-    }
+    @Inject
+    ObjectMapper mapper;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     public Clause clause(ChainNode node, String bearerToken) {
         if (node.depth > 1) {

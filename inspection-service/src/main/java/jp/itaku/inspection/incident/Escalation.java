@@ -1,5 +1,6 @@
 package jp.itaku.inspection.incident;
 
+import jakarta.inject.Inject;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -32,17 +33,17 @@ public class Escalation {
     private static final Logger LOG = Logger.getLogger(Escalation.class);
     static final String SYSTEM = "Itaku（自動）";
 
-    private final Caller caller;
-    private final ItakuClock clock;
-    private final IncidentConfig config;
-    private final EntityManager em;
+    @Inject
+    Caller caller;
 
-    Escalation(Caller caller, ItakuClock clock, IncidentConfig config, EntityManager em) {
-        this.caller = caller;
-        this.clock = clock;
-        this.config = config;
-        this.em = em;
-    }
+    @Inject
+    ItakuClock clock;
+
+    @Inject
+    IncidentConfig config;
+
+    @Inject
+    EntityManager em;
 
     @Transactional(Transactional.TxType.MANDATORY)
     void start(Incident incident, ChainNode node, Engagement engagement) {

@@ -1,5 +1,6 @@
 package jp.itaku.inspection.incident;
 
+import jakarta.inject.Inject;
 import io.quarkus.panache.common.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -50,22 +51,23 @@ public class IncidentResource {
     static final String[] READERS = {Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR};
 
-    private final IncidentService service;
-    private final PpcReport ppc;
-    private final ContractClauseClient clauses;
-    private final ItakuClock clock;
-    private final Caller caller;
-    private final JsonWebToken token;
+    @Inject
+    IncidentService service;
 
-    IncidentResource(IncidentService service, PpcReport ppc, ContractClauseClient clauses, ItakuClock clock,
-                     Caller caller, JsonWebToken token) {
-        this.service = service;
-        this.ppc = ppc;
-        this.clauses = clauses;
-        this.clock = clock;
-        this.caller = caller;
-        this.token = token;
-    }
+    @Inject
+    PpcReport ppc;
+
+    @Inject
+    ContractClauseClient clauses;
+
+    @Inject
+    ItakuClock clock;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    JsonWebToken token;
 
     public record Code(String code, String mark, String label, String citation) {
     }

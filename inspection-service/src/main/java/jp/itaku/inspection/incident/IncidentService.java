@@ -1,5 +1,6 @@
 package jp.itaku.inspection.incident;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jp.itaku.common.problem.ItakuException;
@@ -27,22 +28,23 @@ import java.util.UUID;
 @ApplicationScoped
 public class IncidentService {
 
-    private final Caller caller;
-    private final ItakuClock clock;
-    private final IncidentDeadlines deadlines;
-    private final IncidentConfig config;
-    private final Escalation escalation;
-    private final EvidenceStore evidence;
+    @Inject
+    Caller caller;
 
-    IncidentService(Caller caller, ItakuClock clock, IncidentDeadlines deadlines, IncidentConfig config,
-                    Escalation escalation, EvidenceStore evidence) {
-        this.caller = caller;
-        this.clock = clock;
-        this.deadlines = deadlines;
-        this.config = config;
-        this.escalation = escalation;
-        this.evidence = evidence;
-    }
+    @Inject
+    ItakuClock clock;
+
+    @Inject
+    IncidentDeadlines deadlines;
+
+    @Inject
+    IncidentConfig config;
+
+    @Inject
+    Escalation escalation;
+
+    @Inject
+    EvidenceStore evidence;
 
     public int quickReportDays() {
         return deadlines.quickReportDays();
@@ -325,7 +327,7 @@ public class IncidentService {
             entry.engagementId = engagement.id;
             entry.kind = PlanEntry.Kind.AD_HOC;
             entry.incidentId = id;
-            entry.intervalMonths = TenantPolicy.current().months(engagement.sensitivity);
+            entry.intervalMonths = TenantPolicy.current().policy().months(engagement.sensitivity);
             entry.startsOn = today;
             entry.dueOn = inspectionDueOn;
             entry.inspectedBy = PlanEntry.InspectedBy.AGENCY;

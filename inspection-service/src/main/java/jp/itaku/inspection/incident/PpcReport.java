@@ -1,5 +1,6 @@
 package jp.itaku.inspection.incident;
 
+import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.lowagie.text.Document;
@@ -46,11 +47,8 @@ public class PpcReport {
                           String node, LocalDate awareOn, LocalDate quickDue, LocalDate finalDue, List<Item> items) {
     }
 
-    private final ObjectMapper mapper;
-
-    PpcReport(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
+    @Inject
+    ObjectMapper mapper;
 
     /** The nine items of 規則第44条, in the form's order, from the incident as it stands. */
     public List<Item> items(Incident incident) {

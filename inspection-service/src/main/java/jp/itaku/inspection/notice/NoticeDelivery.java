@@ -1,5 +1,6 @@
 package jp.itaku.inspection.notice;
 
+import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -35,18 +36,18 @@ public class NoticeDelivery {
 
     private static final Logger LOG = Logger.getLogger(NoticeDelivery.class);
 
-    private final EntityManager em;
-    private final NoticeMailer mailer;
-    private final ItakuClock clock;
-    private final Template reminder;
+    @Inject
+    EntityManager em;
 
-    NoticeDelivery(EntityManager em, NoticeMailer mailer, ItakuClock clock,
-                   @Location("notice/reminder.txt") Template reminder) {
-        this.em = em;
-        this.mailer = mailer;
-        this.clock = clock;
-        this.reminder = reminder;
-    }
+    @Inject
+    NoticeMailer mailer;
+
+    @Inject
+    ItakuClock clock;
+
+    @Inject
+    @Location("notice/reminder.txt")
+    Template reminder;
 
     /** One reminder for one person. */
     record Pending(UUID notificationId, String tenant, String username, String email, Notice notice) {

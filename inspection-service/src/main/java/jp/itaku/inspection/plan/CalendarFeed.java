@@ -1,5 +1,6 @@
 package jp.itaku.inspection.plan;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -20,11 +21,8 @@ import java.io.UncheckedIOException;
 @ApplicationScoped
 public class CalendarFeed {
 
-    private final EntityManager em;
-
-    CalendarFeed(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     public String of(String inspector) {
         Calendar calendar = new Calendar().withProdId("-//Itaku//inspection-service//JA").withDefaults().getFluentTarget();

@@ -1,5 +1,6 @@
 package jp.itaku.inspection.plan;
 
+import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -27,17 +28,17 @@ public class CalendarLinks {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final EntityManager em;
-    private final ItakuClock clock;
-    private final MailConfig mail;
-    private final CalendarFeed feed;
+    @Inject
+    EntityManager em;
 
-    CalendarLinks(EntityManager em, ItakuClock clock, MailConfig mail, CalendarFeed feed) {
-        this.em = em;
-        this.clock = clock;
-        this.mail = mail;
-        this.feed = feed;
-    }
+    @Inject
+    ItakuClock clock;
+
+    @Inject
+    MailConfig mail;
+
+    @Inject
+    CalendarFeed feed;
 
     public record Created(String url, OffsetDateTime createdAt) {
     }

@@ -1,5 +1,6 @@
 package jp.itaku.inspection.plan;
 
+import jp.itaku.inspection.plan.model.PlanState;
 import jp.itaku.common.ratelimit.RateLimited;
 import jp.itaku.common.ratelimit.RateLimits;
 import jp.itaku.common.time.ItakuClock;

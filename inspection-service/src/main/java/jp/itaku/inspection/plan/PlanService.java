@@ -13,10 +13,17 @@ import jp.itaku.common.text.JapaneseDates;
 import jp.itaku.inspection.chain.ChainNode;
 import jp.itaku.inspection.engagement.Engagement;
 
+import jp.itaku.inspection.plan.model.InspectionPolicy;
+import jp.itaku.inspection.plan.model.PlanRules;
+import jp.itaku.inspection.plan.model.PlanState;
+import jp.itaku.inspection.plan.model.PlanStateRule;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class PlanService {
@@ -24,14 +31,31 @@ public class PlanService {
     @Inject
     ItakuClock clock;
 
-    private static final String STATE = "case when p.dueOn < :today then 'OVERDUE' when p.dueOn <= :soon then 'DUE' "
-            + "when p.lastDoneOn is not null then 'DONE' else 'SCHEDULED' end";
-
-    private final EntityManager em;
-
-    PlanService(EntityManager em) {
-        this.em = em;
+    /** The state rule's tests in JPQL over the plan entry {@code p}; the rule itself is PlanStateRule's. */
+    private static String jpql(PlanStateRule.Test test) {
+        return switch (test) {
+            case DUE_BEFORE_TODAY -> "p.dueOn < :today";
+            case DUE_BY_WINDOW_END -> "p.dueOn <= :soon";
+            case INSPECTED -> "p.lastDoneOn is not null";
+            case ALWAYS -> "1 = 1";
+        };
     }
+
+    /** The entries in {@code state}: its own test, and not the test of any state before it. */
+    private static String inState(PlanState state) {
+        PlanStateRule.Selection selection = PlanStateRule.selection(state);
+        StringBuilder where = new StringBuilder(jpql(selection.holds()));
+        selection.fails().forEach(test -> where.append(" and not (").append(jpql(test)).append(")"));
+        return where.toString();
+    }
+
+    /** The state of {@code p} as a JPQL case expression, first matching step wins. */
+    private static final String STATE = PlanStateRule.ORDER.stream()
+            .map(step -> "when " + jpql(step.test()) + " then '" + step.state().name() + "'")
+            .collect(Collectors.joining(" ", "case ", " end"));
+
+    @Inject
+    EntityManager em;
 
     public record Counts(long overdue, long due, long done, long scheduled, long open) {
     }
@@ -46,9 +70,10 @@ public class PlanService {
         entry.id = UUID.randomUUID();
         entry.nodeId = node.id;
         entry.engagementId = engagement.id;
-        entry.intervalMonths = TenantPolicy.current().months(engagement.sensitivity);
+        InspectionPolicy policy = TenantPolicy.current().policy();
+        entry.intervalMonths = policy.months(engagement.sensitivity);
         entry.startsOn = clock.today();
-        entry.dueOn = entry.startsOn.plusMonths(entry.intervalMonths);
+        entry.dueOn = policy.dueOn(engagement.sensitivity, entry.startsOn, null);
         entry.inspectedBy = inspectedBy;
         entry.method = PlanEntry.Method.ONSITE;
         entry.status = PlanEntry.Status.OPEN;
@@ -69,22 +94,22 @@ public class PlanService {
 
     /** Overdue, due, done and scheduled for the caller's tenant in one pass over the (tenant, status, due) index. */
     public Counts counts(LocalDate today) {
-        Tuple t = em.createQuery("select count(p) filter (where p.dueOn < :today), "
-                        + "count(p) filter (where p.dueOn >= :today and p.dueOn <= :soon), "
-                        + "count(p) filter (where p.dueOn > :soon and p.lastDoneOn is not null), "
-                        + "count(p) filter (where p.dueOn > :soon and p.lastDoneOn is null), count(p) "
-                        + "from PlanEntry p where p.status = :open", Tuple.class)
-                .setParameter("today", today).setParameter("soon", today.plusDays(PlanState.WINDOW_DAYS))
+        String filters = Arrays.stream(PlanState.values())
+                .map(state -> "count(p) filter (where " + inState(state) + "), ").collect(Collectors.joining());
+        Tuple t = em.createQuery("select " + filters + "count(p) from PlanEntry p where p.status = :open", Tuple.class)
+                .setParameter("today", today).setParameter("soon", PlanStateRule.windowEnd(today))
                 .setParameter("open", PlanEntry.Status.OPEN)
                 .getSingleResult();
-        return new Counts(t.get(0, Long.class), t.get(1, Long.class), t.get(2, Long.class), t.get(3, Long.class),
-                t.get(4, Long.class));
+        return new Counts(t.get(PlanState.OVERDUE.ordinal(), Long.class), t.get(PlanState.DUE.ordinal(), Long.class),
+                t.get(PlanState.DONE.ordinal(), Long.class), t.get(PlanState.SCHEDULED.ordinal(), Long.class),
+                t.get(PlanState.values().length, Long.class));
     }
 
     /** Open entries in one state (or all), soonest due first. */
     public PageResult<Row> list(LocalDate today, PlanState state, UUID engagementId, int page, int size) {
         String where = " from PlanEntry p join ChainNode n on n.id = p.nodeId join Engagement e on e.id = p.engagementId"
-                + " where p.status = :open" + condition(state) + (engagementId == null ? "" : " and p.engagementId = :engagement");
+                + " where p.status = :open" + (state == null ? "" : " and " + inState(state))
+                + (engagementId == null ? "" : " and p.engagementId = :engagement");
         var count = em.createQuery("select count(p)" + where, Long.class);
         var select = em.createQuery("select p, n, e, " + STATE + where + " order by p.dueOn, p.id", Tuple.class);
         for (var query : List.of(count, select)) {
@@ -93,12 +118,12 @@ public class PlanService {
                 query.setParameter("engagement", engagementId);
             }
         }
-        select.setParameter("today", today).setParameter("soon", today.plusDays(PlanState.WINDOW_DAYS));
+        select.setParameter("today", today).setParameter("soon", PlanStateRule.windowEnd(today));
         if (where.contains(":today")) {
             count.setParameter("today", today);
         }
         if (where.contains(":soon")) {
-            count.setParameter("soon", today.plusDays(PlanState.WINDOW_DAYS));
+            count.setParameter("soon", PlanStateRule.windowEnd(today));
         }
         List<Row> rows = select.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
                 .map(t -> new Row(t.get(0, PlanEntry.class), t.get(1, ChainNode.class), t.get(2, Engagement.class),
@@ -113,25 +138,14 @@ public class PlanService {
     }
 
     public PlanState stateOf(PlanEntry entry, LocalDate today) {
-        if (entry.dueOn.isBefore(today)) {
-            return PlanState.OVERDUE;
-        }
-        if (!entry.dueOn.isAfter(today.plusDays(PlanState.WINDOW_DAYS))) {
-            return PlanState.DUE;
-        }
-        return entry.lastDoneOn != null ? PlanState.DONE : PlanState.SCHEDULED;
+        return PlanStateRule.of(entry.dueOn, entry.lastDoneOn, today);
     }
 
     @Transactional
     public PlanEntry update(UUID id, PlanEntry.Method method, String reason, PlanEntry.InspectedBy inspectedBy,
                             String assignee, String by) {
         PlanEntry entry = PlanEntry.findVisible(id).orElseThrow(() -> ItakuException.notFound("検査計画"));
-        if (entry.status != PlanEntry.Status.OPEN) {
-            throw ItakuException.conflict("終了した検査計画は変更できません。");
-        }
-        if (method != PlanEntry.Method.ONSITE && (reason == null || reason.isBlank())) {
-            throw ItakuException.invalid("methodReason", "実地以外の方法（リモート・書面）で検査する場合は理由を入力してください。");
-        }
+        PlanRules.update(entry.status == PlanEntry.Status.OPEN, method == PlanEntry.Method.ONSITE, reason).orThrow();
         entry.method = method;
         entry.methodReason = method == PlanEntry.Method.ONSITE ? null : reason.strip();
         entry.inspectedBy = inspectedBy;
@@ -139,17 +153,5 @@ public class PlanService {
         entry.updatedAt = clock.now();
         entry.updatedBy = by;
         return entry;
-    }
-
-    private static String condition(PlanState state) {
-        if (state == null) {
-            return "";
-        }
-        return switch (state) {
-            case OVERDUE -> " and p.dueOn < :today";
-            case DUE -> " and p.dueOn >= :today and p.dueOn <= :soon";
-            case DONE -> " and p.dueOn > :soon and p.lastDoneOn is not null";
-            case SCHEDULED -> " and p.dueOn > :soon and p.lastDoneOn is null";
-        };
     }
 }

@@ -1,5 +1,6 @@
 package jp.itaku.inspection.plan;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jp.itaku.common.time.ItakuClock;
 
@@ -32,15 +33,20 @@ public class Reminders {
 
     private static final Logger LOG = Logger.getLogger(Reminders.class);
 
-    private final EntityManager em;
-    private final io.micrometer.core.instrument.Counter runs;
-    private final io.micrometer.core.instrument.Counter written;
+    @Inject
+    EntityManager em;
 
-    Reminders(EntityManager em, io.micrometer.core.instrument.MeterRegistry registry) {
-        this.em = em;
-        this.runs = io.micrometer.core.instrument.Counter.builder("itaku.reminders.runs")
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry registry;
+
+    private io.micrometer.core.instrument.Counter runs;
+    private io.micrometer.core.instrument.Counter written;
+
+    @PostConstruct
+    void counters() {
+        runs = io.micrometer.core.instrument.Counter.builder("itaku.reminders.runs")
                 .description("Runs of the inspection reminder job").register(registry);
-        this.written = io.micrometer.core.instrument.Counter.builder("itaku.reminders.written")
+        written = io.micrometer.core.instrument.Counter.builder("itaku.reminders.written")
                 .description("Reminders written (new notifications)").register(registry);
     }
 

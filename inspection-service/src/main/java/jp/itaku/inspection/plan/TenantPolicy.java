@@ -5,7 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jp.itaku.inspection.engagement.Sensitivity;
+import jp.itaku.inspection.plan.model.InspectionPolicy;
 import org.hibernate.annotations.TenantId;
 
 import java.time.OffsetDateTime;
@@ -47,13 +47,10 @@ public class TenantPolicy extends PanacheEntityBase {
     @Column(name = "updated_by")
     public String updatedBy;
 
-    /** 高: every 6 months, 中・低: every 12 months; a self-report stands in only where sensitivity is 低. */
+    /** The defaults of InspectionPolicy, for a tenant that has not set its own. */
     public static TenantPolicy defaults() {
         TenantPolicy policy = new TenantPolicy();
-        policy.highMonths = 6;
-        policy.mediumMonths = 12;
-        policy.lowMonths = 12;
-        policy.selfReportLow = true;
+        policy.set(InspectionPolicy.defaults());
         return policy;
     }
 
@@ -61,19 +58,17 @@ public class TenantPolicy extends PanacheEntityBase {
         return TenantPolicy.<TenantPolicy>findAll().firstResultOptional().orElseGet(TenantPolicy::defaults);
     }
 
-    public int months(Sensitivity sensitivity) {
-        return switch (sensitivity) {
-            case HIGH -> highMonths;
-            case MEDIUM -> mediumMonths;
-            case LOW -> lowMonths;
-        };
+    /** The policy as plain values, for the rules (jp.itaku.inspection.plan.model). */
+    public InspectionPolicy policy() {
+        return new InspectionPolicy(highMonths, mediumMonths, lowMonths, selfReportHigh, selfReportMedium, selfReportLow);
     }
 
-    public boolean selfReportSatisfies(Sensitivity sensitivity) {
-        return switch (sensitivity) {
-            case HIGH -> selfReportHigh;
-            case MEDIUM -> selfReportMedium;
-            case LOW -> selfReportLow;
-        };
+    public void set(InspectionPolicy policy) {
+        highMonths = policy.highMonths();
+        mediumMonths = policy.mediumMonths();
+        lowMonths = policy.lowMonths();
+        selfReportHigh = policy.selfReportHigh();
+        selfReportMedium = policy.selfReportMedium();
+        selfReportLow = policy.selfReportLow();
     }
 }

@@ -1,5 +1,6 @@
 package jp.itaku.inspection.selfreport;
 
+import jakarta.inject.Inject;
 import jp.itaku.common.ratelimit.RateLimited;
 import jp.itaku.common.ratelimit.RateLimits;
 import io.quarkus.panache.common.Page;
@@ -41,15 +42,14 @@ import java.util.UUID;
 @Path("/api/inspections")
 public class SelfReportResource {
 
-    private final SelfReportService service;
-    private final AnswerStore answers;
-    private final Caller caller;
+    @Inject
+    SelfReportService service;
 
-    SelfReportResource(SelfReportService service, AnswerStore answers, Caller caller) {
-        this.service = service;
-        this.answers = answers;
-        this.caller = caller;
-    }
+    @Inject
+    AnswerStore answers;
+
+    @Inject
+    Caller caller;
 
     public record QuestionnaireView(UUID id, int version, String title, List<Question> questions,
                                     OffsetDateTime createdAt, String createdBy) {

@@ -39,15 +39,14 @@ public class SelfReportService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Caller caller;
-    private final AnswerStore answers;
-    private final EvidenceStore evidence;
+    @Inject
+    Caller caller;
 
-    SelfReportService(Caller caller, AnswerStore answers, EvidenceStore evidence) {
-        this.caller = caller;
-        this.answers = answers;
-        this.evidence = evidence;
-    }
+    @Inject
+    AnswerStore answers;
+
+    @Inject
+    EvidenceStore evidence;
 
     /** The tenant's current questionnaire; the first use creates version 1 from the guideline defaults. */
     @Transactional
@@ -168,7 +167,7 @@ public class SelfReportService {
         }
         report.status = SelfReport.Status.ACCEPTED;
         Engagement engagement = Engagement.findVisible(report.engagementId).orElseThrow(() -> ItakuException.notFound("委託案件"));
-        boolean allowed = TenantPolicy.current().selfReportSatisfies(engagement.sensitivity);
+        boolean allowed = TenantPolicy.current().policy().selfReportSatisfies(engagement.sensitivity);
         PlanEntry entry = PlanEntry.forNode(report.nodeId).filter(p -> p.status == PlanEntry.Status.OPEN).orElse(null);
         report.satisfiesPlan = allowed && entry != null;
         if (report.satisfiesPlan) {

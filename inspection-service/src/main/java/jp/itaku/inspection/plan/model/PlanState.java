@@ -1,4 +1,4 @@
-package jp.itaku.inspection.plan;
+package jp.itaku.inspection.plan.model;
 
 /** Where an open plan entry stands today. */
 public enum PlanState {
