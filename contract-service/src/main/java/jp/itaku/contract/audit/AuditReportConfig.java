@@ -10,6 +10,7 @@ public interface AuditReportConfig {
     @WithDefault("${itaku.inspection.url}")
     String inspectionUrl();
 
-    @WithDefault("${ITAKU_PROVISION_URL:http://127.0.0.1:8083}")
+    /** ITAKU_PROVISIONS_URL as the gateway's route (and the k8s config map); ITAKU_PROVISION_URL is the older name. */
+    @WithDefault("${ITAKU_PROVISIONS_URL:${ITAKU_PROVISION_URL:http://127.0.0.1:8083}}")
     String provisionUrl();
 }
