@@ -3,10 +3,7 @@ package jp.itaku.contract.approval;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,17 +23,6 @@ public class ApprovalResource {
 
     @Inject
     ApprovalService service;
-
-    public record ExceptionRequest(
-            @NotBlank(message = "例外とする要素（C1a…W2, D1）を指定してください。") String elementId,
-            @NotBlank(message = "例外とする理由を入力してください。") @Size(min = 10, max = 2000, message = "例外の理由は10文字以上2000文字以内で具体的に入力してください。") String reason) {
-    }
-
-    public record ApprovalRequest(
-            @NotNull(message = "承認する契約書案の版を指定してください。") @Min(value = 1, message = "版は1以上です。") Integer draftVersion,
-            @Size(max = 12, message = "例外は要素ごとに1件までです。") List<@Valid @NotNull ExceptionRequest> exceptions,
-            @Size(max = 2000, message = "コメントは2000文字以内で入力してください。") String comment) {
-    }
 
     public record ExceptionView(String elementId, String name, String status, String reason) {
     }

@@ -5,10 +5,7 @@ import jp.itaku.common.ratelimit.RateLimits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,25 +36,6 @@ public class ConfirmationResource {
 
     @Inject
     ConfirmationService service;
-
-    public record Responsible(
-            @NotBlank(message = "責任者の氏名を入力してください。") @Size(max = 200, message = "責任者の氏名は200文字以内で入力してください。") String name,
-            @NotBlank(message = "責任者の役職を入力してください。") @Size(max = 200, message = "責任者の役職は200文字以内で入力してください。") String title,
-            @Size(max = 300, message = "責任者の連絡先は300文字以内で入力してください。") String contact) {
-    }
-
-    public record Worker(
-            @NotBlank(message = "従事者の氏名を入力してください。") @Size(max = 200, message = "従事者の氏名は200文字以内で入力してください。") String name,
-            @NotBlank(message = "従事者の役割を入力してください。") @Size(max = 200, message = "従事者の役割は200文字以内で入力してください。") String role) {
-    }
-
-    public record ConfirmationRequest(
-            @NotNull(message = "責任者を入力してください。") @Valid Responsible responsible,
-            @NotEmpty(message = "業務に従事する者を1名以上入力してください。") @Size(max = 500, message = "従事者は500名までです。") List<@Valid @NotNull Worker> workers,
-            @NotBlank(message = "管理体制を入力してください。") @Size(max = 4000, message = "管理体制は4000文字以内で入力してください。") String managementStructure,
-            @NotBlank(message = "実施体制を入力してください。") @Size(max = 4000, message = "実施体制は4000文字以内で入力してください。") String implementationStructure,
-            @NotBlank(message = "検査（管理状況の確認）の取決めを入力してください。") @Size(max = 4000, message = "検査の取決めは4000文字以内で入力してください。") String inspectionArrangements) {
-    }
 
     public record Attachment(String fileName, String sha256, OffsetDateTime uploadedAt, String uploadedBy) {
     }

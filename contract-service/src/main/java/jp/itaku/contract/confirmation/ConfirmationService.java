@@ -12,8 +12,6 @@ import jakarta.transaction.Transactional;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.tenancy.TenantContext;
 import jp.itaku.contract.Actor;
-import jp.itaku.contract.confirmation.ConfirmationResource.ConfirmationRequest;
-import jp.itaku.contract.confirmation.ConfirmationResource.Worker;
 import jp.itaku.contract.engagement.Engagement;
 import jp.itaku.contract.engagement.EngagementService;
 import jp.itaku.contract.engagement.EngagementState;

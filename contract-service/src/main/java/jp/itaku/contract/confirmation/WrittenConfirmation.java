@@ -42,7 +42,7 @@ public class WrittenConfirmation extends PanacheEntityBase {
     @Column(name = "responsible_contact")
     public String responsibleContact;
 
-    /** JSON list of {@link ConfirmationResource.Worker}. */
+    /** JSON list of {@link Worker}. */
     public String workers;
 
     @Column(name = "management_structure")

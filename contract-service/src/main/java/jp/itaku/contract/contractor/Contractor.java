@@ -37,7 +37,7 @@ public class Contractor extends PanacheEntityBase {
 
     public String address;
 
-    /** JSON list of {@link ContractorResource.Contact}. */
+    /** JSON list of {@link Contact}. */
     public String contacts;
 
     /** The parent company when this contractor is a subsidiary (work given to it is 再委託 too). */

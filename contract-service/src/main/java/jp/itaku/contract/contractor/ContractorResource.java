@@ -5,15 +5,10 @@ import jp.itaku.common.time.ItakuClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -43,41 +38,6 @@ public class ContractorResource {
 
     @Inject
     CertificationStatus certificationStatus;
-
-    public record Contact(
-            @NotBlank(message = "担当者名を入力してください。") @Size(max = 100, message = "担当者名は100文字以内で入力してください。") String name,
-            @Size(max = 100, message = "部署名は100文字以内で入力してください。") String department,
-            @Size(max = 30, message = "電話番号は30文字以内で入力してください。") String phone,
-            @Email(message = "メールアドレスの形式が正しくありません。") String email) {
-    }
-
-    public record ContractorRequest(
-            @NotBlank(message = "委託先名を入力してください。") @Size(max = 200, message = "委託先名は200文字以内で入力してください。") String name,
-            @Pattern(regexp = "\\d{13}", message = "法人番号は13桁の数字で入力してください。") String corporateNumber,
-            @Size(max = 500, message = "所在地は500文字以内で入力してください。") String address,
-            @Size(max = 20, message = "連絡先は20件までです。") List<@Valid Contact> contacts,
-            UUID parentId,
-            @Size(max = 64, message = "組織コードは64文字以内で入力してください。") String orgCode) {
-    }
-
-    public record CertificationRequest(
-            @NotNull(message = "認証の種類を選択してください。") Certification.Kind kind,
-            @Size(max = 200, message = "認証名は200文字以内で入力してください。") String name,
-            @NotBlank(message = "認証番号（登録番号）を入力してください。") @Size(max = 100, message = "認証番号は100文字以内で入力してください。") String number,
-            @Size(max = 200, message = "認証機関は200文字以内で入力してください。") String issuer,
-            @NotNull(message = "有効期限を入力してください。") LocalDate validUntil) {
-    }
-
-    public record IncidentRequest(
-            @NotNull(message = "発生日を入力してください。") @PastOrPresent(message = "発生日に将来の日付は指定できません。") LocalDate occurredOn,
-            @NotBlank(message = "事案の概要を入力してください。") @Size(max = 2000, message = "概要は2000文字以内で入力してください。") String summary,
-            @Size(max = 2000, message = "再発防止策は2000文字以内で入力してください。") String measures) {
-    }
-
-    public record ChecklistAnswer(@NotNull(message = "チェック項目を指定してください。") ChecklistItem item,
-                                  boolean fulfilled,
-                                  @Size(max = 1000, message = "備考は1000文字以内で入力してください。") String note) {
-    }
 
     public record ChecklistRequest(@NotEmpty(message = "チェック項目への回答を1件以上入力してください。") List<@Valid @NotNull ChecklistAnswer> items) {
     }

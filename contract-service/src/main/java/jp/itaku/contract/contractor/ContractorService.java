@@ -14,11 +14,6 @@ import jakarta.transaction.Transactional;
 import jp.itaku.common.api.PageResult;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.contract.Actor;
-import jp.itaku.contract.contractor.ContractorResource.CertificationRequest;
-import jp.itaku.contract.contractor.ContractorResource.ChecklistAnswer;
-import jp.itaku.contract.contractor.ContractorResource.Contact;
-import jp.itaku.contract.contractor.ContractorResource.ContractorRequest;
-import jp.itaku.contract.contractor.ContractorResource.IncidentRequest;
 
 import java.time.OffsetDateTime;
 import java.util.HashSet;

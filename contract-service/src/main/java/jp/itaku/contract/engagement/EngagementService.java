@@ -18,20 +18,17 @@ import jakarta.transaction.Transactional;
 import jp.itaku.common.api.PageResult;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Caller;
-import jp.itaku.common.security.Roles;
 import jp.itaku.contract.Actor;
 import jp.itaku.contract.contractor.Contractor;
 import jp.itaku.contract.contractor.OrgCodeChanged;
-import jp.itaku.contract.engagement.EngagementResource.EngagementRequest;
-import jp.itaku.contract.engagement.EngagementResource.LocationRequest;
+import jp.itaku.contract.engagement.model.EngagementMoves;
+import jp.itaku.contract.engagement.model.EngagementRules;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -40,15 +37,6 @@ public class EngagementService {
 
     @Inject
     ItakuClock clock;
-
-    /** The moves a person may make by hand, and who may make them; 承認済 is reached only through an approval. */
-    private static final Map<EngagementState, Map<EngagementState, Set<String>>> MOVES = Map.of(
-            EngagementState.DRAFTING, Map.of(EngagementState.UNDER_REVIEW, Set.of(Roles.PROCUREMENT_OFFICER)),
-            EngagementState.UNDER_REVIEW, Map.of(EngagementState.DRAFTING,
-                    Set.of(Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER)),
-            EngagementState.APPROVED, Map.of(EngagementState.IN_PROGRESS, Set.of(Roles.PROCUREMENT_OFFICER)),
-            EngagementState.IN_PROGRESS, Map.of(EngagementState.ENDED, Set.of(Roles.PROCUREMENT_OFFICER)),
-            EngagementState.ENDED, Map.of());
 
     @Inject
     Caller caller;
@@ -102,9 +90,7 @@ public class EngagementService {
     @Transactional
     public Engagement update(UUID id, EngagementRequest request) {
         Engagement e = lock(id);
-        if (e.state != EngagementState.DRAFTING) {
-            throw ItakuException.conflict("「" + e.state.label + "」の委託案件は変更できません。変更するには「起案」に差し戻してください。");
-        }
+        EngagementMoves.mayEdit(e.state).orThrow();
         apply(e, request);
         replaceLocations(e, request.locations());
         return e;
@@ -115,18 +101,7 @@ public class EngagementService {
     public Engagement transition(UUID id, String target, String note) {
         EngagementState to = parseState(target, "to");
         Engagement e = lock(id);
-        Map<EngagementState, Set<String>> allowed = MOVES.get(e.state);
-        if (to == EngagementState.APPROVED && e.state == EngagementState.UNDER_REVIEW) {
-            throw ItakuException.conflict("「承認済」へは保護管理者の承認（POST …/approval）によってのみ変更できます。");
-        }
-        if (!allowed.containsKey(to)) {
-            String possible = allowed.keySet().stream().map(s -> "「" + s.label + "」").collect(Collectors.joining("・"));
-            throw ItakuException.conflict("「" + e.state.label + "」から「" + to.label + "」へは変更できません。"
-                    + (possible.isEmpty() ? "この状態からは変更できません。" : "変更できる状態: " + possible + "。"));
-        }
-        if (allowed.get(to).stream().noneMatch(caller::hasRole)) {
-            throw ItakuException.forbidden("「" + e.state.label + "」から「" + to.label + "」への変更を行う権限がありません。");
-        }
+        EngagementMoves.mayMove(e.state, to, caller::hasRole).orThrow();
         changeState(e, to, note);
         return e;
     }
@@ -181,9 +156,7 @@ public class EngagementService {
     }
 
     private void apply(Engagement e, EngagementRequest request) {
-        if (request.periodEnd().isBefore(request.periodStart())) {
-            throw ItakuException.invalid("periodEnd", "委託期間の終了日は開始日以降の日付を入力してください。");
-        }
+        EngagementRules.period(request.periodStart(), request.periodEnd()).orThrow();
         Contractor contractor = Contractor.findVisible(request.contractorId())
                 .orElseThrow(() -> ItakuException.invalid("contractorId", "指定された委託先が見つかりません。"));
         e.title = request.title().strip();

@@ -166,9 +166,8 @@ class EngagementResourceTest {
         String id = Fixtures.engagement(OFFICER, Fixtures.contractor(OFFICER, "遷移エラー", "org-" + UUID.randomUUID()), "OUTSOURCING");
         Fixtures.transition(OFFICER, id, "FINISHED").statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("to")).body("detail", containsString("不明な状態「FINISHED」"));
-        Fixtures.transition(OFFICER, id, "ENDED").statusCode(409)
-                .body("detail", equalTo("「起案」から「終了」へは変更できません。変更できる状態: 「契約審査中」。"));
-        Fixtures.transition(OFFICER, id, "IN_PROGRESS").statusCode(409);
+        // which moves exist and who may make them is EngagementMovesTest's; here: refused over HTTP, nothing written
+        Fixtures.transition(OFFICER, id, "ENDED").statusCode(409).contentType("application/problem+json");
         given().auth().oauth2(OFFICER).get("/api/contracts/engagements?state=NOPE").then().statusCode(400);
         given().auth().oauth2(OFFICER).get("/api/contracts/engagements?contractorId=not-a-uuid").then().statusCode(400)
                 .body("errors[0].field", equalTo("contractorId"));
