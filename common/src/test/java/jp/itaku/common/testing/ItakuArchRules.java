@@ -175,7 +175,9 @@ public final class ItakuArchRules {
             while (outer.getEnclosingClass().isPresent()) {
                 outer = outer.getEnclosingClass().get();
             }
-            return outer.isAnnotatedWith("jakarta.ws.rs.Path") || outer.getSimpleName().endsWith("Resource");
+            // our own …Resource classes; a library's (Keycloak's admin client has RealmResource, UsersResource) is not one
+            return outer.isAnnotatedWith("jakarta.ws.rs.Path")
+                    || outer.getPackageName().startsWith("jp.itaku.") && outer.getSimpleName().endsWith("Resource");
         }
     };
 
