@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 public class PlanService {
@@ -37,21 +38,22 @@ public class PlanService {
             case DUE_BEFORE_TODAY -> "p.dueOn < :today";
             case DUE_BY_WINDOW_END -> "p.dueOn <= :soon";
             case INSPECTED -> "p.lastDoneOn is not null";
-            case ALWAYS -> "1 = 1";
+            case ALWAYS -> throw new IllegalArgumentException("ALWAYS is rendered as the case's else");
         };
     }
 
     /** The entries in {@code state}: its own test, and not the test of any state before it. */
     private static String inState(PlanState state) {
         PlanStateRule.Selection selection = PlanStateRule.selection(state);
-        StringBuilder where = new StringBuilder(jpql(selection.holds()));
-        selection.fails().forEach(test -> where.append(" and not (").append(jpql(test)).append(")"));
-        return where.toString();
+        Stream<String> own = selection.holds() == PlanStateRule.Test.ALWAYS ? Stream.of() : Stream.of(jpql(selection.holds()));
+        return Stream.concat(own, selection.fails().stream().map(test -> "not (" + jpql(test) + ")"))
+                .collect(Collectors.joining(" and "));
     }
 
     /** The state of {@code p} as a JPQL case expression, first matching step wins. */
     private static final String STATE = PlanStateRule.ORDER.stream()
-            .map(step -> "when " + jpql(step.test()) + " then '" + step.state().name() + "'")
+            .map(step -> (step.test() == PlanStateRule.Test.ALWAYS ? "else" : "when " + jpql(step.test()) + " then")
+                    + " '" + step.state().name() + "'")
             .collect(Collectors.joining(" ", "case ", " end"));
 
     @Inject
