@@ -39,6 +39,9 @@ public class DraftResource {
     @Inject
     DraftService service;
 
+    @Inject
+    DraftTexts texts;
+
     public record DraftView(UUID id, int version, String fileName, String contentType, long sizeBytes, String sha256,
                             String kind, String kindLabel, int satisfied, int missing, int contradicted,
                             OffsetDateTime uploadedAt, String uploadedBy) {
@@ -101,6 +104,20 @@ public class DraftResource {
         return Response.ok(service.original(draft), draft.contentType)
                 .header("Content-Disposition", ContentDisposition.attachment(draft.fileName))
                 .build();
+    }
+
+    /**
+     * The text the verifier extracted from this version (also from a .docx or .pdf); the evidence offsets of the
+     * verification are code points into {@code text}.
+     */
+    @GET
+    @Path("/{version}/text")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
+            Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
+    public DraftTexts.DraftText text(@PathParam("engagementId") UUID engagementId, @PathParam("version") int version) {
+        ContractDraft draft = service.get(engagementId, version);
+        return texts.of(draft, service.original(draft));
     }
 
     /** Which elements the revision {@code to} fixed or broke compared with {@code from}, with the changed text. */

@@ -187,7 +187,7 @@ public class ContractPages {
         Map<String, Object> draft = (Map<String, Object>) detail.get("draft");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> elements = (List<Map<String, Object>>) detail.get("elements");
-        var text = DraftText.decode(String.valueOf(draft.get("fileName")), services.bytes(base + "/file"));
+        String text = extractedText(base);
         @SuppressWarnings("unchecked")
         Map<String, Object> engagement = (Map<String, Object>) services.object(CONTRACTS + "/engagements/" + id).get("engagement");
         // D1 (派遣労働者の秘密保持) belongs to dispatch contracts only (第8-7); elsewhere it is not a gap
@@ -202,7 +202,7 @@ public class ContractPages {
                 .data("satisfied", ordered.stream().filter(el -> "satisfied".equals(el.get("status"))).count())
                 .data("missing", ordered.stream().filter(el -> "missing".equals(el.get("status"))).count())
                 .data("contradicted", ordered.stream().filter(el -> "contradicted".equals(el.get("status"))).count())
-                .data("segments", text.map(t -> DraftText.segments(t, elements)).orElse(null))
+                .data("segments", text == null ? null : DraftText.segments(text, elements))
                 .data("versions", services.list(CONTRACTS + "/engagements/" + id + "/drafts"));
     }
 
@@ -218,6 +218,19 @@ public class ContractPages {
     @Produces(MediaType.WILDCARD)
     public Response report(@PathParam("id") UUID id, @PathParam("version") int version) {
         return relay(CONTRACTS + "/engagements/" + id + "/drafts/" + version + "/report.pdf");
+    }
+
+    /**
+     * The text the verifier read (also from .docx and .pdf), which the evidence offsets refer to; null when the
+     * service cannot give it, and the page then quotes the evidence beside each element instead.
+     */
+    private String extractedText(String draftPath) {
+        try {
+            Object text = services.object(draftPath + "/text").get("text");
+            return text instanceof String s ? s : null;
+        } catch (ServiceException e) {
+            return null;
+        }
     }
 
     private Response relay(String path) {

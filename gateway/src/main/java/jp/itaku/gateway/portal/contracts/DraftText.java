@@ -1,10 +1,5 @@
 package jp.itaku.gateway.portal.contracts;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +7,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * A plain-text draft cut into segments so that each element's evidence is marked where it stands. The verifier's
+ * A draft's text (as contract-service extracted it from the .txt, .docx or .pdf) cut into segments so that each element's evidence is marked where it stands. The verifier's
  * offsets are code points into the original text; a span whose slice is not its quoted text is looked up by text.
  */
 final class DraftText {
@@ -25,16 +20,6 @@ final class DraftText {
     }
 
     private DraftText() {
-    }
-
-    /** The text of a .txt draft as the verifier reads it (UTF-8 with or without BOM, else Shift_JIS). */
-    static Optional<String> decode(String fileName, byte[] content) {
-        if (fileName == null || !fileName.toLowerCase().endsWith(".txt")) {
-            return Optional.empty();
-        }
-        int skip = content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
-                && (content[2] & 0xff) == 0xbf ? 3 : 0;
-        return strict(content, skip, StandardCharsets.UTF_8).or(() -> strict(content, 0, Charset.forName("windows-31j")));
     }
 
     @SuppressWarnings("unchecked")
@@ -87,15 +72,5 @@ final class DraftText {
         }
         int found = quoted.isEmpty() ? -1 : text.indexOf(quoted);
         return found < 0 ? Optional.empty() : Optional.of(new int[]{found, found + quoted.length()});
-    }
-
-    private static Optional<String> strict(byte[] content, int offset, Charset charset) {
-        try {
-            return Optional.of(charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, offset, content.length - offset)).toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
     }
 }

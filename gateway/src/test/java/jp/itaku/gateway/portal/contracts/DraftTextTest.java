@@ -2,8 +2,6 @@ package jp.itaku.gateway.portal.contracts;
 
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -55,17 +53,5 @@ class DraftTextTest {
                 List.of(element("C1a", "satisfied", evidence(0, 3, "秘密を保持する。"))));
         assertEquals("秘密を保持する。", segments.get(1).text());
         assertEquals("satisfied", segments.get(1).status());
-    }
-
-    @Test
-    void decodesUtf8WithBomAndShiftJisButNotOtherFormats() {
-        byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
-        byte[] body = "契約書".getBytes(StandardCharsets.UTF_8);
-        byte[] withBom = new byte[bom.length + body.length];
-        System.arraycopy(bom, 0, withBom, 0, bom.length);
-        System.arraycopy(body, 0, withBom, bom.length, body.length);
-        assertEquals("契約書", DraftText.decode("a.txt", withBom).orElseThrow());
-        assertEquals("契約書", DraftText.decode("a.TXT", "契約書".getBytes(Charset.forName("windows-31j"))).orElseThrow());
-        assertTrue(DraftText.decode("a.pdf", body).isEmpty());
     }
 }
