@@ -203,6 +203,7 @@ public class ContractPages {
                 .data("missing", ordered.stream().filter(el -> "missing".equals(el.get("status"))).count())
                 .data("contradicted", ordered.stream().filter(el -> "contradicted".equals(el.get("status"))).count())
                 .data("segments", text == null ? null : DraftText.segments(text, elements))
+                .data("redline", String.valueOf(draft.get("fileName")).toLowerCase(java.util.Locale.ROOT).endsWith(".docx"))
                 .data("versions", services.list(CONTRACTS + "/engagements/" + id + "/drafts"));
     }
 
@@ -218,6 +219,14 @@ public class ContractPages {
     @Produces(MediaType.WILDCARD)
     public Response report(@PathParam("id") UUID id, @PathParam("version") int version) {
         return relay(CONTRACTS + "/engagements/" + id + "/drafts/" + version + "/report.pdf");
+    }
+
+    /** The redlined .docx: each missing element's clause as a tracked insertion, comments on contradictions. */
+    @GET
+    @Path("engagements/{id}/drafts/{version}/redline.docx")
+    @Produces(MediaType.WILDCARD)
+    public Response redline(@PathParam("id") UUID id, @PathParam("version") int version) {
+        return relay(CONTRACTS + "/engagements/" + id + "/drafts/" + version + "/redline.docx");
     }
 
     /**

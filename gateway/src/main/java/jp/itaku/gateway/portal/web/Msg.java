@@ -48,6 +48,7 @@ public interface Msg {
     @Message("原本をダウンロード") String download_original();
 
     @Message("検証報告書（PDF）") String download_report();
+    @Message("修正提案つきWord（変更履歴・コメント）") String download_redline();
     @Message("承認待ちの一覧") String approvals_title();
     @Message("承認する") String approve();
     @Message("差し戻す") String refuse();
