@@ -17,17 +17,17 @@ import static io.restassured.RestAssured.given;
  * The local mail server of `./itaku up` (GreenMail standalone): what reached an address, read through its REST API
  * ({@code GET /api/user/<address>/messages/INBOX}) and parsed as the MIME message it is.
  */
-final class Mailbox {
+public final class Mailbox {
 
     static final String API = System.getProperty("e2e.mail", "http://127.0.0.1:8025");
 
-    record Mail(String subject, String text) {
+    public record Mail(String subject, String text) {
     }
 
     private Mailbox() {
     }
 
-    static List<Mail> of(String address) {
+    public static List<Mail> of(String address) {
         var response = given().when().get(API + "/api/user/" + address + "/messages/INBOX");
         if (response.statusCode() != 200) {
             return List.of();
@@ -46,7 +46,7 @@ final class Mailbox {
     }
 
     /** Waits (up to 30 s) until at least {@code count} mails reached the address. */
-    static List<Mail> await(String address, int count) {
+    public static List<Mail> await(String address, int count) {
         long deadline = System.nanoTime() + 30_000_000_000L;
         List<Mail> mails = of(address);
         while (mails.size() < count && System.nanoTime() < deadline) {

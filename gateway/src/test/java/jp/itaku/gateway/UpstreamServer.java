@@ -38,6 +38,8 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
             // for the portal's page tests (jp.itaku.gateway.portal.PortalPagesTest)
             server.createContext("/api/contracts/contractors", UpstreamServer::contractors);
             server.createContext("/api/contracts/engagements", UpstreamServer::forbidden);
+            // past the bulk threshold (jp.itaku.gateway.portal.contracts.BulkConfirmationTest)
+            server.createContext("/api/contracts/engagements/export", UpstreamServer::bulkExport);
             // for the ledger page (jp.itaku.gateway.portal.ledger.LedgerPagesTest)
             server.createContext("/api/contracts/ledger", UpstreamServer::ledger);
             server.start();
@@ -122,6 +124,25 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
                 .put("approval", null).put("responsible", null).put("erasure", null);
         send(exchange, 200, "application/json", new JsonObject().put("asOf", "2026-12-01").put("incidentsTracked", false)
                 .put("query", query).put("entries", new io.vertx.core.json.JsonArray().add(entry)).encode());
+    }
+
+    /** Asks for a reason as contract-service does past the threshold; with one, answers the CSV with the reason. */
+    private static void bulkExport(HttpExchange exchange) throws IOException {
+        String query = exchange.getRequestURI().getQuery();
+        String reason = query == null ? null : java.util.Arrays.stream(query.split("&"))
+                .filter(p -> p.startsWith("bulkReason=")).map(p -> p.substring("bulkReason=".length()))
+                .findFirst().orElse(null);
+        if (reason == null || reason.length() < 5) {
+            String detail = "本日の出力件数が上限（1件）を超えます（本日これまで 0件 ＋ 今回 2件）。大量ダウンロードの理由を5文字以上入力して確認してください。保護管理者に通知されます。";
+            send(exchange, 428, "application/problem+json", new JsonObject()
+                    .put("type", "https://itaku.jp/problems/428").put("title", "大量ダウンロードの確認が必要です")
+                    .put("status", 428).put("detail", detail)
+                    .put("errors", new io.vertx.core.json.JsonArray().add(new JsonObject().put("field", "bulkReason")
+                            .put("message", detail))).encode());
+            return;
+        }
+        exchange.getResponseHeaders().add("Content-Disposition", "attachment; filename=\"engagements-2026-12-01.csv\"");
+        send(exchange, 200, "text/csv; charset=UTF-8", "\uFEFFreason=" + reason);
     }
 
     private static void forbidden(HttpExchange exchange) throws IOException {

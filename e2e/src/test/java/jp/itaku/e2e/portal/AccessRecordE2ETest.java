@@ -2,6 +2,7 @@ package jp.itaku.e2e.portal;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jp.itaku.e2e.Mailbox;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -176,6 +177,8 @@ class AccessRecordE2ETest {
                             before.getInt("retentionYears")))
                     .when().put(GATEWAY + "/api/contracts/audit/settings").then().statusCode(200);
             String officer = PortalData.token("sho-officer");
+            String managerAddress = "sho-manager@demo-sho.example.jp";
+            int mailsBefore = Mailbox.of(managerAddress).size();
             given().auth().oauth2(officer).when().get(GATEWAY + "/api/contracts/engagements/export")
                     .then().statusCode(428).contentType("application/problem+json")
                     .body("title", equalTo("大量ダウンロードの確認が必要です"))
@@ -193,6 +196,11 @@ class AccessRecordE2ETest {
             Map<String, Object> flagged = first(records("user=sho-officer&bulk=true&outcome=ALLOWED"));
             assertEquals(reason, flagged.get("bulkReason"));
             assertEquals(notice.get("recordId"), flagged.get("id"));
+            // and by mail, to the 保護管理者 Keycloak knows for the agency (contract-service's BulkNoticeMail job)
+            List<Mailbox.Mail> mails = Mailbox.await(managerAddress, mailsBefore + 1);
+            assertTrue(mails.stream().anyMatch(m -> m.subject().contains("大量ダウンロードの通知")
+                            && m.text().contains(reason) && m.text().contains("委託案件")),
+                    "no bulk-download mail to the manager: " + mails);
         } finally {
             given().auth().oauth2(chief).contentType(ContentType.JSON)
                     .body(Map.of("bulkThreshold", before.getInt("bulkThreshold"), "retentionYears", before.getInt("retentionYears")))

@@ -78,6 +78,15 @@ public class ContractPages {
                 .data("officer", page.has(RoleLabels.PROCUREMENT_OFFICER));
     }
 
+    /** Every engagement the person may see, as contract-service's CSV (access-recorded; past the bulk threshold the
+     * service asks for a reason, which {@code PageErrors} turns into the confirmation form). */
+    @GET
+    @Path("engagements/export")
+    @Produces(MediaType.WILDCARD)
+    public Response export() {
+        return relay(CONTRACTS + "/engagements/export");
+    }
+
     @GET
     @Path("engagements/new")
     public TemplateInstance newEngagement() {

@@ -29,6 +29,12 @@ public interface Msg {
     @Message("状態") String col_state();
     @Message("委託期間") String col_period();
     @Message("新しい委託案件") String engagement_new();
+    @Message("一覧をCSVで出力") String engagements_export();
+    @Message("大量ダウンロードの確認") String bulk_confirm_title();
+    @Message("出力する理由（必須）") String bulk_confirm_reason();
+    @Message("理由は記録され、保護管理者に通知されます。業務上の必要を具体的に書いてください（例：年度末の委託先一覧の照合のため）。") String bulk_confirm_hint();
+    @Message("理由を記録して出力する") String bulk_confirm_submit();
+    @Message("出力しないで戻る") String bulk_confirm_cancel();
     @Message("登録する") String submit_create();
     @Message("契約書案") String drafts_title();
     @Message("版") String col_version();

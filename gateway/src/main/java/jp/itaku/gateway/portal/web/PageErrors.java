@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What a person sees when a service refuses a page: its Japanese message on an error page with the same status.
@@ -34,8 +37,29 @@ public class PageErrors {
             }
             return Response.seeOther(URI.create(back)).build();
         }
+        if (problem.status() == 428 && "GET".equals(request.method().name())) {
+            return bulkConfirmation(problem, request);
+        }
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(page.of("portal/error.html").data("problem", problem).render()).build();
+    }
+
+    /**
+     * S3: a download past the agency's daily threshold waits for a reason. The form repeats the same download with
+     * the reason ({@link BulkReason}); the service records it and notifies the 保護管理者.
+     */
+    private Response bulkConfirmation(Problem problem, HttpServerRequest request) {
+        List<Map.Entry<String, String>> hidden = new ArrayList<>();
+        request.params().forEach(e -> {
+            if (!BulkReason.PARAM.equals(e.getKey())) {
+                hidden.add(Map.entry(e.getKey(), e.getValue()));
+            }
+        });
+        String given = request.getParam(BulkReason.PARAM);
+        return Response.status(428).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page.of("portal/bulk-confirm.html").data("problem", problem).data("action", request.path())
+                        .data("hidden", hidden).data("given", given == null ? "" : given)
+                        .data("back", referer(request)).render()).build();
     }
 
     /** An unknown page or a malformed id in the URL (e.g. not a UUID): the same Japanese 404 as the services'. */

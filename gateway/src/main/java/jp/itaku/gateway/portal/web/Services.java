@@ -83,7 +83,7 @@ public class Services {
     }
 
     public Download download(String path) {
-        HttpResponse<InputStream> response = send(request(path).GET());
+        HttpResponse<InputStream> response = send(request(BulkReason.forward(path)).GET());
         return new Download(response.headers().firstValue("Content-Type").orElse("application/octet-stream"),
                 response.headers().firstValue("Content-Disposition").orElse(null), response.body());
     }
