@@ -11,7 +11,8 @@ import static io.restassured.RestAssured.given;
 
 /**
  * Keycloak's admin REST API (bootstrap admin of `./itaku up`), for what the realm file deliberately does not have:
- * a client whose tokens expire within seconds, so that a real, correctly signed, expired token can be tested.
+ * tokens that expire within seconds (a client's own lifespan), so that a real, correctly signed, expired token can be
+ * tested.
  */
 final class KeycloakAdmin {
 
@@ -44,6 +45,63 @@ final class KeycloakAdmin {
                         "protocolMappers", mappers))
                 .when().post(CLIENTS)
                 .then().statusCode(201);
+    }
+
+    /**
+     * Sets the lifespan of the access tokens of one of Itaku's own clients (the services accept tokens of those
+     * clients only, azp) and answers the previous setting ("" for the realm's), for {@link #restoreTokenLifespan}.
+     */
+    @SuppressWarnings("unchecked")
+    static String setTokenLifespan(String clientId, int seconds) {
+        Map<String, Object> client = client(clientId).getMap("[0]");
+        Map<String, Object> attributes = new HashMap<>((Map<String, Object>) client.getOrDefault("attributes", Map.of()));
+        Object previous = attributes.get(LIFESPAN);
+        attributes.put(LIFESPAN, String.valueOf(seconds));
+        updateAttributes(client, attributes);
+        return previous == null ? "" : previous.toString();
+    }
+
+    /** Puts back what {@link #setTokenLifespan} answered ("" removes the client's own setting). */
+    @SuppressWarnings("unchecked")
+    static void restoreTokenLifespan(String clientId, String previous) {
+        Map<String, Object> client = client(clientId).getMap("[0]");
+        Map<String, Object> attributes = new HashMap<>((Map<String, Object>) client.getOrDefault("attributes", Map.of()));
+        attributes.put(LIFESPAN, previous);
+        updateAttributes(client, attributes);
+    }
+
+    private static final String LIFESPAN = "access.token.lifespan";
+
+    private static void updateAttributes(Map<String, Object> client, Map<String, Object> attributes) {
+        Map<String, Object> update = new HashMap<>(client);
+        update.put("attributes", attributes);
+        admin().contentType("application/json").body(update)
+                .when().put(CLIENTS + "/" + client.get("id"))
+                .then().statusCode(204);
+    }
+
+    /**
+     * A contractor user of demo-sho's org-alpha with a password and no required action (what an invitation ends in
+     * when TOTP is not asked for); answers its id.
+     */
+    static String createContractorUser(String username, String password) {
+        admin().contentType("application/json")
+                .body(Map.of("username", username, "email", username + "@e2e.example.jp", "firstName", "花子",
+                        "lastName", "停止試験", "enabled", true, "emailVerified", true,
+                        "attributes", Map.of("tenant", List.of("demo-sho"), "org", List.of("org-alpha")),
+                        "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))))
+                .when().post(Itaku.KEYCLOAK + "/admin/realms/itaku/users").then().statusCode(201);
+        String id = admin().queryParam("username", username).queryParam("exact", true)
+                .when().get(Itaku.KEYCLOAK + "/admin/realms/itaku/users").then().statusCode(200).extract().path("[0].id");
+        Map<String, Object> role = admin().when().get(Itaku.KEYCLOAK + "/admin/realms/itaku/roles/contractor")
+                .then().statusCode(200).extract().jsonPath().getMap("");
+        admin().contentType("application/json").body(List.of(role))
+                .when().post(Itaku.KEYCLOAK + "/admin/realms/itaku/users/" + id + "/role-mappings/realm").then().statusCode(204);
+        return id;
+    }
+
+    static void deleteUser(String id) {
+        admin().when().delete(Itaku.KEYCLOAK + "/admin/realms/itaku/users/" + id);
     }
 
     static void deleteClient(String clientId) {

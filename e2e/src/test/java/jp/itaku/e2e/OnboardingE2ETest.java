@@ -111,7 +111,7 @@ class OnboardingE2ETest {
         return grant(who).then().statusCode(200).extract().path("access_token");
     }
 
-    @org.junit.jupiter.api.Disabled("NOT DONE: the invitation mail arrives and Keycloak's password + TOTP forms are completed, but the following itaku-cli password grant with the TOTP code answers 401 — under investigation (issue 15)")
+    @org.junit.jupiter.api.Disabled("NOT DONE: the invitation mail arrives, Keycloak's password + TOTP forms are completed (its last page says アカウントが更新されました), but the following itaku-cli password grant with the TOTP code answers 401 invalid_grant (Keycloak event LOGIN_ERROR invalid_user_credentials; both totp and otp parameters are read by Keycloak 26's direct-grant OTP validator) — next: list the user's credentials via the admin API, or log in through the portal's code flow in the browser (issue 15)")
     @Test
     void platformAdminCreatesAnAgencyWhoseChiefInvitesAnOfficerWhoInvitesAContractorUser() {
         String agencyId = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
@@ -172,7 +172,7 @@ class OnboardingE2ETest {
                 .when().post(Itaku.REALM + "/protocol/openid-connect/token");
     }
 
-    @org.junit.jupiter.api.Disabled("NOT DONE: the invitation mail arrives and Keycloak's password + TOTP forms are completed, but the following itaku-cli password grant with the TOTP code answers 401 — under investigation (issue 15)")
+    @org.junit.jupiter.api.Disabled("NOT DONE: the invitation mail arrives, Keycloak's password + TOTP forms are completed (its last page says アカウントが更新されました), but the following itaku-cli password grant with the TOTP code answers 401 invalid_grant (Keycloak event LOGIN_ERROR invalid_user_credentials; both totp and otp parameters are read by Keycloak 26's direct-grant OTP validator) — next: list the user's credentials via the admin API, or log in through the portal's code flow in the browser (issue 15)")
     @Test
     void contractorUserInvitedFromTheContractorsPageSeesOnlyTheirOrganisationsEngagements() {
         String alpha = given().auth().oauth2(Tokens.of("sho-officer")).queryParam("size", 200)

@@ -16,6 +16,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -108,9 +109,21 @@ class LedgerE2ETest {
         return check;
     }
 
+    private static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     @Test
-    @org.junit.jupiter.api.Disabled("on a system with other e2e contractors the test reads another engagement's row "
-            + "(expected アルファ, got an 【E2E】 contractor): the row lookup must select its own engagement — open in issue 20")
+    @org.junit.jupiter.api.Disabled("two causes found: the contractor lookup took another 【E2E】 row of org-alpha "
+            + "(fixed in PortalData.contractor: passed); then the next-inspection assertion expected a due date for an "
+            + "ENDED engagement, whose plan inspection-service closes (now asserted before the end, null after) — "
+            + "this version not yet run to its end against the running system (issue 20)")
     void ledgerShowsTheWholeChainAndFlagsTheEndedEngagementWithoutCertificate() throws Exception {
         String division = "台帳E2E課-" + UUID.randomUUID().toString().substring(0, 6);
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
@@ -126,6 +139,12 @@ class LedgerE2ETest {
         subcontract("beta-user", beta, "ガンマ保管株式会社", "org-gamma-" + UUID.randomUUID().toString().substring(0, 6),
                 false, "JP");
         inspect(first, root, safeDay);
+        // while the engagement runs, the ledger names the next inspection the plan moved on to
+        String running = "entries.find { it.engagementId == '" + first + "' }.handlers[0].";
+        JsonPath during = given().auth().oauth2(PortalData.token("sho-auditor")).queryParam("division", division)
+                .when().get(GW + "/api/contracts/ledger").then().statusCode(200).extract().jsonPath();
+        assertEquals(safeDay, during.getString(running + "lastInspectedOn"));
+        assertTrue(during.getString(running + "nextInspectionDue").compareTo(safeDay) > 0, during.prettify());
         transition(first, "IN_PROGRESS");
         given().auth().oauth2(PortalData.token("sho-manager")).contentType(ContentType.JSON)
                 .body(Map.of("kind", "COPY_AUTHORISED", "occurredOn", today, "actorName", "保護管理者 E2E",
@@ -148,8 +167,14 @@ class LedgerE2ETest {
         approveWithOneException(second);
         transition(second, "IN_PROGRESS");
 
-        JsonPath ledger = given().auth().oauth2(PortalData.token("sho-auditor")).queryParam("division", division)
-                .when().get(GW + "/api/contracts/ledger").then().statusCode(200).extract().jsonPath();
+        // the end reaches inspection-service through the outbox, which ends the plan: no next inspection any more
+        JsonPath ledger = null;
+        long deadline = System.currentTimeMillis() + 90_000;
+        do {
+            ledger = given().auth().oauth2(PortalData.token("sho-auditor")).queryParam("division", division)
+                    .when().get(GW + "/api/contracts/ledger").then().statusCode(200).extract().jsonPath();
+        } while (ledger.getString(running + "nextInspectionDue") != null && System.currentTimeMillis() < deadline
+                && pause(1000));
         assertEquals(2, ledger.getList("entries").size());
         assertTrue(ledger.getBoolean("incidentsTracked"), "inspection-service records incidents");
         String f = "entries.find { it.engagementId == '" + first + "' }.";
@@ -161,7 +186,7 @@ class LedgerE2ETest {
         assertEquals("株式会社アルファ情報処理", ledger.getString(f + "handlers[0].name"));
         assertTrue(ledger.getBoolean(f + "handlers[0].placesNeedReview"), "the contractor's cloud backup in SG");
         assertEquals(safeDay, ledger.getString(f + "handlers[0].lastInspectedOn"));
-        assertTrue(ledger.getString(f + "handlers[0].nextInspectionDue").compareTo(safeDay) > 0);
+        assertNull(ledger.getString(f + "handlers[0].nextInspectionDue"), "ended: the plan is closed");
         assertEquals("ベータ・システムズ株式会社が担う帳票データの保管", ledger.getString(f + "handlers[1].workPart"));
         assertTrue(ledger.getBoolean(f + "handlers[1].places[0].cloud"));
         assertTrue(ledger.getBoolean(f + "handlers[1].places[0].abroad"));

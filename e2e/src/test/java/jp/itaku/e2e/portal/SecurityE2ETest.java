@@ -184,9 +184,6 @@ class SecurityE2ETest {
 
     @Test
     @Order(6)
-    @org.junit.jupiter.api.Disabled("fails on main since the gateway forwards a recently verified token without "
-            + "re-checking it (up to 60 s): after a Keycloak logout the portal page still renders instead of the login "
-            + "form — open in issue 19")
     void loggingOutAtKeycloakEndsThePortalSession() {
         browser.open("/engagements");
         browser.waitForPath("/engagements");
