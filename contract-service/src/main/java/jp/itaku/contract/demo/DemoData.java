@@ -26,11 +26,11 @@ import jp.itaku.contract.engagement.Engagement;
 import jp.itaku.contract.engagement.EngagementKind;
 import jp.itaku.contract.engagement.EngagementState;
 import jp.itaku.contract.engagement.HandlingLocation;
-import jp.itaku.contract.engagement.Sensitivity;
+import jp.itaku.api.Sensitivity;
 import jp.itaku.contract.engagement.StateTransition;
 import jp.itaku.contract.files.FileStore;
 import jp.itaku.contract.files.Uploads;
-import jp.itaku.contract.outbox.EngagementEvent;
+import jp.itaku.api.EngagementEvent;
 import jp.itaku.contract.outbox.OutboxEvent;
 import jp.itaku.contract.verification.ElementResult;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -328,7 +328,7 @@ public class DemoData {
             row.type = EngagementEvent.APPROVED;
             row.aggregateId = engagementId;
             row.payload = write(new EngagementEvent(row.id, row.type, tenant, e.id, e.title, e.division, e.contractorId,
-                    contractor.name, e.orgCode, e.sensitivity.name(), e.periodStart, e.periodEnd, approvedAt, manager));
+                    contractor.name, e.orgCode, e.sensitivity, e.periodStart, e.periodEnd, approvedAt, manager));
             row.createdAt = clock.now();
             row.nextAttemptAt = row.createdAt;
             row.persist();

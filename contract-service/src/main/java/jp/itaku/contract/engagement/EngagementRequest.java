@@ -1,5 +1,6 @@
 package jp.itaku.contract.engagement;
 
+import jp.itaku.api.Sensitivity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,6 @@
 package jp.itaku.contract.engagement;
 
+import jp.itaku.api.Sensitivity;
 import jp.itaku.common.ratelimit.RateLimited;
 import jp.itaku.common.ratelimit.RateLimits;
 import jp.itaku.common.time.ItakuClock;

@@ -1,5 +1,6 @@
 package jp.itaku.contract.engagement;
 
+import jp.itaku.api.Sensitivity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jp.itaku.contract.contractor.CertificationStatus;

@@ -1,5 +1,6 @@
 package jp.itaku.contract.outbox;
 
+import jp.itaku.api.EngagementEvent;
 import jp.itaku.common.time.ItakuClock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -39,7 +40,7 @@ public class OutboxWriter {
         Contractor contractor = Contractor.findVisible(e.contractorId).orElse(null);
         UUID eventId = UUID.randomUUID();
         EngagementEvent event = new EngagementEvent(eventId, type, e.tenantId, e.id, e.title, e.division,
-                e.contractorId, contractor == null ? null : contractor.name, e.orgCode, e.sensitivity.name(),
+                e.contractorId, contractor == null ? null : contractor.name, e.orgCode, e.sensitivity,
                 e.periodStart, e.periodEnd, approval == null ? null : approval.approvedAt,
                 approval == null ? null : approval.approvedBy);
         OutboxEvent row = new OutboxEvent();

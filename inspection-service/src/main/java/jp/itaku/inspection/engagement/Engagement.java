@@ -1,5 +1,6 @@
 package jp.itaku.inspection.engagement;
 
+import jp.itaku.api.Sensitivity;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

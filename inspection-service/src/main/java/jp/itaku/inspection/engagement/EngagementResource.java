@@ -1,5 +1,6 @@
 package jp.itaku.inspection.engagement;
 
+import jp.itaku.api.Sensitivity;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,7 @@
 package jp.itaku.inspection.engagement;
 
 import jakarta.inject.Inject;
+import jp.itaku.api.EngagementEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;

@@ -1,5 +1,6 @@
 package jp.itaku.inspection.engagement;
 
+import jp.itaku.api.EngagementEvent;
 import jakarta.inject.Inject;
 import jp.itaku.common.time.ItakuClock;
 

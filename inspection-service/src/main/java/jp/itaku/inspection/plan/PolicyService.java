@@ -5,7 +5,7 @@ import jp.itaku.common.time.ItakuClock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jp.itaku.inspection.engagement.Sensitivity;
+import jp.itaku.api.Sensitivity;
 import jp.itaku.inspection.plan.model.InspectionPolicy;
 
 import java.time.OffsetDateTime;

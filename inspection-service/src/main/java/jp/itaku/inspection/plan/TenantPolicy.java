@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jp.itaku.api.Sensitivity;
 import jp.itaku.inspection.plan.model.InspectionPolicy;
 import org.hibernate.annotations.TenantId;
 

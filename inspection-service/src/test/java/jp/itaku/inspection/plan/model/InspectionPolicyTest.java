@@ -1,6 +1,6 @@
 package jp.itaku.inspection.plan.model;
 
-import jp.itaku.inspection.engagement.Sensitivity;
+import jp.itaku.api.Sensitivity;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

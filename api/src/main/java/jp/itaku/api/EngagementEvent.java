@@ -1,4 +1,4 @@
-package jp.itaku.inspection.engagement;
+package jp.itaku.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,7 +8,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** What contract-service's outbox delivers when an engagement is approved or ends. */
+/**
+ * What contract-service's outbox delivers to inspection-service ({@code PUT /api/inspections/events/{eventId}}) when an
+ * engagement is approved or ends. One definition for both ends: contract-service writes it, inspection-service
+ * validates and applies it.
+ */
 public record EngagementEvent(
         @NotNull(message = "eventId を指定してください。") UUID eventId,
         @NotBlank(message = "type を指定してください。") String type,
