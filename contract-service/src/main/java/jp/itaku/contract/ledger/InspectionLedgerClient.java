@@ -1,6 +1,5 @@
 package jp.itaku.contract.ledger;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,12 +9,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -42,23 +36,14 @@ public class InspectionLedgerClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public ChainSummary chains(String division) {
-        String query = division == null || division.isBlank() ? ""
-                : "?division=" + URLEncoder.encode(division, StandardCharsets.UTF_8).replace("+", "%20");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(config.url() + "/api/inspections/ledger" + query))
-                .timeout(TIMEOUT)
-                .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token.getRawToken())
-                .GET().build();
+        return chains(config.url(), division, token.getRawToken());
+    }
+
+    private ChainSummary chains(String baseUrl, String division, String bearerToken) {
         try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                LOG.warnf("inspection-service ledger answered %d", response.statusCode());
-                throw unavailable();
-            }
-            return mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                    .readValue(response.body(), ChainSummary.class);
+            return new InspectionLedgerCall(http, mapper).chains(baseUrl, division, bearerToken, TIMEOUT);
         } catch (IOException e) {
-            LOG.warnf("inspection-service ledger unreachable: %s", e.toString());
+            LOG.warnf("inspection-service ledger unreachable or refused: %s", e.toString());
             throw unavailable();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

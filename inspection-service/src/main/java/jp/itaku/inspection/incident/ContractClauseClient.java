@@ -1,7 +1,7 @@
 package jp.itaku.inspection.incident;
 
 import jakarta.inject.Inject;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.itaku.inspection.chain.ChainNode;
@@ -34,6 +34,22 @@ public class ContractClauseClient {
     public record Clause(List<String> sentences, String source, String unavailable) {
     }
 
+    /**
+     * What this client reads of contract-service's answers (its approval and its draft's verification report, also
+     * stored with a subcontract): only these fields, others ignored. Held by the pact {@code ContractClausePactTest}.
+     */
+    record Approval(int draftVersion) {
+    }
+
+    record Report(List<Element> elements) {
+    }
+
+    record Element(String id, List<Evidence> evidence) {
+    }
+
+    record Evidence(String article, String text) {
+    }
+
     @Inject
     ContractServiceConfig config;
 
@@ -41,24 +57,31 @@ public class ContractClauseClient {
     ObjectMapper mapper;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
+    /** Reads tolerantly: fields contract-service adds are ignored. */
+    private <T> T read(String json, Class<T> type) throws IOException {
+        return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(json);
+    }
+
     public Clause clause(ChainNode node, String bearerToken) {
         if (node.depth > 1) {
             if (node.verification == null) {
                 return new Clause(List.of(), null, "再委託契約書の検証結果がありません。");
             }
             try {
-                return fromReport(mapper.readTree(node.verification), "再委託契約書（" + node.name + "）");
+                return fromReport(read(node.verification, Report.class), "再委託契約書（" + node.name + "）");
             } catch (IOException e) {
                 return new Clause(List.of(), null, "再委託契約書の検証結果を読み取れません。");
             }
         }
         try {
-            Optional<JsonNode> approval = get("/api/contracts/engagements/" + node.engagementId + "/approval", bearerToken);
+            Optional<Approval> approval = get("/api/contracts/engagements/" + node.engagementId + "/approval",
+                    bearerToken, Approval.class);
             if (approval.isEmpty()) {
                 return new Clause(List.of(), null, "承認された契約書案が見つかりません。");
             }
-            int version = approval.get().path("draftVersion").asInt();
-            Optional<JsonNode> draft = get("/api/contracts/engagements/" + node.engagementId + "/drafts/" + version, bearerToken);
+            int version = approval.get().draftVersion();
+            Optional<Report> draft = get("/api/contracts/engagements/" + node.engagementId + "/drafts/" + version,
+                    bearerToken, Report.class);
             if (draft.isEmpty()) {
                 return new Clause(List.of(), null, "承認された契約書案（第" + version + "版）が見つかりません。");
             }
@@ -72,13 +95,13 @@ public class ContractClauseClient {
         }
     }
 
-    private Clause fromReport(JsonNode report, String source) {
-        for (JsonNode element : report.path("elements")) {
-            if (ELEMENT.equals(element.path("id").asText())) {
+    private Clause fromReport(Report report, String source) {
+        for (Element element : report.elements() == null ? List.<Element>of() : report.elements()) {
+            if (ELEMENT.equals(element.id())) {
                 List<String> sentences = new ArrayList<>();
-                for (JsonNode evidence : element.path("evidence")) {
-                    String article = evidence.path("article").asText("");
-                    sentences.add((article.isBlank() ? "" : article + "　") + evidence.path("text").asText());
+                for (Evidence evidence : element.evidence() == null ? List.<Evidence>of() : element.evidence()) {
+                    String article = evidence.article() == null ? "" : evidence.article();
+                    sentences.add((article.isBlank() ? "" : article + "　") + (evidence.text() == null ? "" : evidence.text()));
                 }
                 if (sentences.isEmpty()) {
                     return new Clause(List.of(), source, "契約書に漏えい等事案発生時の対応（C4）の条項が見つかりませんでした。");
@@ -89,7 +112,7 @@ public class ContractClauseClient {
         return new Clause(List.of(), source, "契約書に漏えい等事案発生時の対応（C4）の条項が見つかりませんでした。");
     }
 
-    private Optional<JsonNode> get(String path, String bearerToken) throws IOException, InterruptedException {
+    private <T> Optional<T> get(String path, String bearerToken, Class<T> type) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(config.url() + path)).timeout(config.timeout())
                 .header("Accept", "application/json").header("Authorization", "Bearer " + bearerToken).GET().build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -97,6 +120,6 @@ public class ContractClauseClient {
             LOG.debugf("contract-service answered %d for %s", response.statusCode(), path);
             return Optional.empty();
         }
-        return Optional.of(mapper.readTree(response.body()));
+        return Optional.of(read(response.body(), type));
     }
 }
