@@ -30,6 +30,12 @@ public class AuthorizedParties implements SecurityIdentityAugmentor {
         /** The realm's clients whose tokens the services accept: the portal, the CLI and the service account. */
         @WithDefault("itaku-portal,itaku-cli,itaku-contract-service")
         Set<String> authorizedParties();
+
+        /** Whether the demo realm's secrets may be used outside dev/test (./itaku up); read by {@link DemoSecrets}.
+         * Declared here because this mapping owns the {@code itaku.security} prefix: an unmapped key under it fails
+         * the start. */
+        @WithDefault("false")
+        boolean demoSecretsAllowed();
     }
 
     private final Set<String> allowed;
