@@ -7,7 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.itaku.gateway.portal.RoleLabels;
@@ -128,7 +127,7 @@ public class AuditPages {
     @Produces(MediaType.WILDCARD)
     public Response analysisCsv(@QueryParam("month") String month) {
         page.require(RoleLabels.AUDITOR, RoleLabels.CHIEF_PROTECTION_MANAGER);
-        return relay(API + "/analysis.csv" + monthQuery(month));
+        return services.relay(API + "/analysis.csv" + monthQuery(month));
     }
 
     @GET
@@ -136,7 +135,7 @@ public class AuditPages {
     @Produces(MediaType.WILDCARD)
     public Response analysisPdf(@QueryParam("month") String month) {
         page.require(RoleLabels.AUDITOR, RoleLabels.CHIEF_PROTECTION_MANAGER);
-        return relay(API + "/analysis.pdf" + monthQuery(month));
+        return services.relay(API + "/analysis.pdf" + monthQuery(month));
     }
 
     private static String monthQuery(String month) {
@@ -150,16 +149,7 @@ public class AuditPages {
         page.require(RoleLabels.AUDITOR, RoleLabels.CHIEF_PROTECTION_MANAGER);
         String q = division == null || division.isBlank() ? ""
                 : "?division=" + URLEncoder.encode(division.strip(), StandardCharsets.UTF_8);
-        return relay(API + "/report.pdf" + q);
-    }
-
-    private Response relay(String path) {
-        Services.Download file = services.download(path);
-        Response.ResponseBuilder response = Response.ok(file.body(), file.contentType());
-        if (file.disposition() != null) {
-            response.header(HttpHeaders.CONTENT_DISPOSITION, file.disposition());
-        }
-        return response.build();
+        return services.relay(API + "/report.pdf" + q);
     }
 
     private static Map<String, String> labels(String... pairs) {

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -84,7 +83,7 @@ public class ContractPages {
     @Path("engagements/export")
     @Produces(MediaType.WILDCARD)
     public Response export() {
-        return relay(CONTRACTS + "/engagements/export");
+        return services.relay(CONTRACTS + "/engagements/export");
     }
 
     @GET
@@ -220,14 +219,14 @@ public class ContractPages {
     @Path("engagements/{id}/drafts/{version}/file")
     @Produces(MediaType.WILDCARD)
     public Response original(@PathParam("id") UUID id, @PathParam("version") int version) {
-        return relay(CONTRACTS + "/engagements/" + id + "/drafts/" + version + "/file");
+        return services.relay(CONTRACTS + "/engagements/" + id + "/drafts/" + version + "/file");
     }
 
     @GET
     @Path("engagements/{id}/drafts/{version}/report.pdf")
     @Produces(MediaType.WILDCARD)
     public Response report(@PathParam("id") UUID id, @PathParam("version") int version) {
-        return relay(CONTRACTS + "/engagements/" + id + "/drafts/" + version + "/report.pdf");
+        return services.relay(CONTRACTS + "/engagements/" + id + "/drafts/" + version + "/report.pdf");
     }
 
     /** The redlined .docx: each missing element's clause as a tracked insertion, comments on contradictions. */
@@ -235,7 +234,7 @@ public class ContractPages {
     @Path("engagements/{id}/drafts/{version}/redline.docx")
     @Produces(MediaType.WILDCARD)
     public Response redline(@PathParam("id") UUID id, @PathParam("version") int version) {
-        return relay(CONTRACTS + "/engagements/" + id + "/drafts/" + version + "/redline.docx");
+        return services.relay(CONTRACTS + "/engagements/" + id + "/drafts/" + version + "/redline.docx");
     }
 
     /**
@@ -249,15 +248,6 @@ public class ContractPages {
         } catch (ServiceException e) {
             return null;
         }
-    }
-
-    private Response relay(String path) {
-        Services.Download file = services.download(path);
-        Response.ResponseBuilder response = Response.ok(file.body(), file.contentType());
-        if (file.disposition() != null) {
-            response.header(HttpHeaders.CONTENT_DISPOSITION, file.disposition());
-        }
-        return response.build();
     }
 
     @GET

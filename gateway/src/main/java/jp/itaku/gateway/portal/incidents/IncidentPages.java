@@ -9,7 +9,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -211,12 +210,7 @@ public class IncidentPages {
             throw new ServiceException(new jp.itaku.gateway.portal.web.Problem(404, "見つかりません",
                     "この形式はありません（pdf または csv）。", Map.of()));
         }
-        Services.Download file = services.download(API + "/" + id + "/reports/" + version + "/" + format);
-        Response.ResponseBuilder response = Response.ok(file.body(), file.contentType());
-        if (file.disposition() != null) {
-            response.header(HttpHeaders.CONTENT_DISPOSITION, file.disposition());
-        }
-        return response.build();
+        return services.relay(API + "/" + id + "/reports/" + version + "/" + format);
     }
 
     private Response act(UUID id, String path, Map<String, Object> body) {

@@ -7,7 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.itaku.gateway.portal.RoleLabels;
@@ -75,7 +74,7 @@ public class LedgerPages {
     public Response csv(@QueryParam("division") String division, @QueryParam("state") String state,
                         @QueryParam("contractorId") String contractorId, @QueryParam("notErased") String notErased) {
         page.require(READERS);
-        return relay(API + "/csv" + query(division, state, contractorId, notErased));
+        return services.relay(API + "/csv" + query(division, state, contractorId, notErased));
     }
 
     @GET
@@ -84,16 +83,7 @@ public class LedgerPages {
     public Response pdf(@QueryParam("division") String division, @QueryParam("state") String state,
                         @QueryParam("contractorId") String contractorId, @QueryParam("notErased") String notErased) {
         page.require(READERS);
-        return relay(API + "/pdf" + query(division, state, contractorId, notErased));
-    }
-
-    private Response relay(String path) {
-        Services.Download file = services.download(path);
-        Response.ResponseBuilder response = Response.ok(file.body(), file.contentType());
-        if (file.disposition() != null) {
-            response.header(HttpHeaders.CONTENT_DISPOSITION, file.disposition());
-        }
-        return response.build();
+        return services.relay(API + "/pdf" + query(division, state, contractorId, notErased));
     }
 
     /** The filters as the query string both the API and the download links take; empty ones left out. */

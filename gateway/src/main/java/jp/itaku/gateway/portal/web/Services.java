@@ -88,6 +88,16 @@ public class Services {
                 response.headers().firstValue("Content-Disposition").orElse(null), response.body());
     }
 
+    /** The service's file as the portal's answer: same body, content type and Content-Disposition. */
+    public jakarta.ws.rs.core.Response relay(String path) {
+        Download file = download(path);
+        jakarta.ws.rs.core.Response.ResponseBuilder response = jakarta.ws.rs.core.Response.ok(file.body(), file.contentType());
+        if (file.disposition() != null) {
+            response.header(jakarta.ws.rs.core.HttpHeaders.CONTENT_DISPOSITION, file.disposition());
+        }
+        return response.build();
+    }
+
     public byte[] bytes(String path) {
         try (InputStream in = download(path).body()) {
             return in.readAllBytes();
