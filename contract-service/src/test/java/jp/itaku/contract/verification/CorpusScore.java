@@ -18,6 +18,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** Runs the verifier over the labelled corpus and scores it (used by the corpus test and from a main for development). */
 final class CorpusScore {
 
+    private static final jp.itaku.contract.verification.input.DocumentReader READER =
+            new jp.itaku.contract.verification.input.DocumentReader(VerifierLimits.defaults());
+
     record Mismatch(String file, String element, String expected, String actual, String explanation) {
     }
 
@@ -56,7 +59,7 @@ final class CorpusScore {
 
     static List<Path> drafts(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().matches("\\d{3}-.*\\.txt")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().matches("\\d{3}-.*\\.(txt|docx|pdf)")).sorted().toList();
         }
     }
 
@@ -67,10 +70,14 @@ final class CorpusScore {
             sc.perElement.put(e.id(), new int[4]);
         }
         for (Path txt : drafts) {
-            Path json = txt.resolveSibling(txt.getFileName().toString().replace(".txt", ".json"));
+            String name = txt.getFileName().toString();
+            Path json = txt.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".json");
             JsonNode label = om.readTree(json.toFile());
-            String text = Files.readString(txt, StandardCharsets.UTF_8);
-            VerificationReport r = verifier.verify(txt.getFileName().toString(), Files.readAllBytes(txt));
+            byte[] bytes = Files.readAllBytes(txt);
+            // offsets refer to the text the verifier read: the file itself for .txt, the extracted text otherwise
+            String text = name.endsWith(".txt") ? new String(bytes, StandardCharsets.UTF_8)
+                    : READER.read(name, bytes).text();
+            VerificationReport r = verifier.verify(name, bytes);
             sc.files++;
             if (!label.get("kind").asText().equals(r.kind())) {
                 sc.kindErrors++;
@@ -164,9 +171,29 @@ final class CorpusScore {
         return sb.toString();
     }
 
+    /** The measures: accuracy, false passes as a share of the non-compliant labels (and of all decisions), contradictions caught. */
+    String summary() {
+        return String.format(Locale.ROOT,
+                "files %d, decisions %d: accuracy %.3f (%d/%d), false passes %.3f of non-compliant (%d/%d; %.3f of all), contradictions caught %.3f (%d/%d), kind errors %d, offset errors %d",
+                files, total(), accuracy(), right(), total(), negatives() == 0 ? 0.0 : (double) falsePasses() / negatives(),
+                falsePasses(), negatives(), falsePassRate(), contradictionsCaughtRate(), contradictionsCaught, contradictionLabels,
+                kindErrors, offsetErrors.size());
+    }
+
+    /** {@code CorpusScore DIR [--brief]}: scores the labelled drafts (.txt/.docx/.pdf with a .json beside each) in DIR. */
     public static void main(String[] args) throws IOException {
         Path dir = args.length > 0 ? Paths.get(args[0]) : corpusDir();
         CorpusScore sc = run(new ContractVerifier(), drafts(dir));
-        System.out.println(sc.table());
+        if (args.length > 1 && args[1].equals("--brief")) {
+            StringBuilder sb = new StringBuilder();
+            for (Map.Entry<String, int[]> e : sc.perElement.entrySet()) {
+                int[] c = e.getValue();
+                sb.append(String.format(Locale.ROOT, "%s %.3f (%d/%d, false passes %d/%d)%n", e.getKey(), (double) c[0] / c[1], c[0], c[1], c[2], c[3]));
+            }
+            System.out.print(sb);
+        } else {
+            System.out.println(sc.table());
+        }
+        System.out.println(sc.summary());
     }
 }
