@@ -42,6 +42,47 @@ public final class Vocabulary {
         return PATTERNS.computeIfAbsent(name, n -> Pattern.compile(alternation(n)));
     }
 
+    private static final Map<String, String[]> PREFIXES = new ConcurrentHashMap<>();
+    private static final String META = "([{.*+?|\\^$";
+
+    /**
+     * Fast pre-filter: could the text match the concept at all? Checks the literal start of every alternative with
+     * {@code indexOf} (cheaper than the regex), so a word added to the data file is never filtered out before its rule
+     * sees it; a file with an alternative that starts with a regex construct falls back to the pattern.
+     */
+    public static boolean mentions(String text, String name) {
+        String[] prefixes = PREFIXES.computeIfAbsent(name, Vocabulary::literalPrefixes);
+        if (prefixes.length == 0) {
+            return pattern(name).matcher(text).find();
+        }
+        for (String p : prefixes) {
+            if (text.indexOf(p) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The literal start of each alternative, or none at all when some alternative has no literal start. */
+    static String[] literalPrefixes(String name) {
+        List<String> out = new ArrayList<>();
+        for (String e : entries(name)) {
+            int i = 0;
+            while (i < e.length() && META.indexOf(e.charAt(i)) < 0) {
+                i++;
+            }
+            // a quantifier applies to the char before it: 「処分?」 guarantees only 「処」
+            if (i < e.length() && "*?{".indexOf(e.charAt(i)) >= 0 && i > 0) {
+                i--;
+            }
+            if (i == 0) {
+                return new String[0];
+            }
+            out.add(e.substring(0, i));
+        }
+        return out.toArray(new String[0]);
+    }
+
     private static List<String> load(String name) {
         List<String> out = new ArrayList<>();
         try (InputStream in = Vocabulary.class.getResourceAsStream(DIR + name + ".txt")) {

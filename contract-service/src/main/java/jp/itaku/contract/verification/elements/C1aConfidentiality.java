@@ -33,7 +33,7 @@ final class C1aConfidentiality implements ElementRule {
 
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
-        if (!any(s.text, "漏", "開示", "知らせ", "秘密", "守秘", "口外")) {
+        if (!Vocabulary.mentions(s.text, "disclose")) {
             return;
         }
         Matcher m = DISCLOSE.matcher(s.text);

@@ -35,7 +35,7 @@ final class C1bPurposeLimitation implements ElementRule {
 
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
-        if (!any(s.text, "利用", "使用", "提供", "用い", "活用", "流用", "転用", "供")) {
+        if (!Vocabulary.mentions(s.text, "use")) {
             return;
         }
         Matcher m = PURPOSE.matcher(s.text);

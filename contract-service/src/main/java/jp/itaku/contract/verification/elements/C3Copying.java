@@ -32,7 +32,7 @@ final class C3Copying implements ElementRule {
 
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
-        if (!any(s.text, "複製", "複写", "写し", "コピー", "撮影", "バックアップ")) {
+        if (!Vocabulary.mentions(s.text, "copy")) {
             return;
         }
         Matcher m = word(COPY, s);

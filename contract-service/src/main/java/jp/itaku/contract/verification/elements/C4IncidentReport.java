@@ -37,7 +37,7 @@ final class C4IncidentReport implements ElementRule {
 
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
-        if (!any(s.text, "報告", "通知", "連絡", "届け出", "第一報", "通報")) {
+        if (!Vocabulary.mentions(s.text, "report")) {
             return;
         }
         if (!LEAK.matcher(s.text).find()) {

@@ -36,7 +36,7 @@ final class C5aErasure implements ElementRule {
         if (retention(s, ctx, c, out)) {
             return;
         }
-        if (!any(s.text, "消去", "削除", "廃棄", "破棄", "溶解", "裁断", "細断", "破砕", "シュレッダー", "抹消", "初期化", "破壊", "処分")) {
+        if (!Vocabulary.mentions(s.text, "erase")) {
             return;
         }
         Matcher m = word(ERASE, s);

@@ -34,7 +34,7 @@ final class C5bReturn implements ElementRule {
 
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
-        if (!any(s.text, "返却", "返還", "返納", "引き渡", "引渡")) {
+        if (!Vocabulary.mentions(s.text, "return")) {
             return;
         }
         Matcher m = word(RETURN, s);

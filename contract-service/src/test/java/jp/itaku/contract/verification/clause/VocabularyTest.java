@@ -1,5 +1,6 @@
 package jp.itaku.contract.verification.clause;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -110,5 +111,19 @@ class VocabularyTest {
         Pattern p = Vocabulary.pattern("subcontract");
         assertTrue(p.matcher("登録した業者以外の者に入力作業を委託せず").find());
         assertFalse(p.matcher("名簿に記載した者以外の者に個人情報を取り扱わせてはならない").find());
+    }
+
+    @Test
+    void thePreFilterComesFromTheDataFileSoEveryListedWordPassesIt() {
+        for (String name : new String[] {"disclose", "use", "copy", "report", "erase", "return"}) {
+            for (String prefix : Vocabulary.literalPrefixes(name)) {
+                assertTrue(Vocabulary.mentions("乙は、" + prefix + "しなければならない。", name), name + ": " + prefix);
+            }
+        }
+        assertTrue(Vocabulary.mentions("資料を甲に返戻する", "return"));
+        assertFalse(Vocabulary.mentions("資料を甲に送付する", "return"));
+        // an entry that starts with a group has no literal start: the filter falls back to the pattern
+        assertEquals(0, Vocabulary.literalPrefixes("subcontract").length);
+        assertTrue(Vocabulary.mentions("業務の一部を協力会社に委託する", "subcontract"));
     }
 }
