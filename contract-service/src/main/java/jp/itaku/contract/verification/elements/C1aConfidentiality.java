@@ -53,7 +53,7 @@ final class C1aConfidentiality implements ElementRule {
             if (mod == Modality.PROHIBIT || mod == Modality.NEG_PERMIT || mod == Modality.NEGATE
                     || NOT_DISCLOSE.matcher(s.text).find()
                     || ((mod == Modality.OBLIGE || mod == Modality.PLAIN) && s.text.matches(".*(秘密を(保持|守)|秘密保持|守秘|秘密として).*"))) {
-                out.add(Finding.satisfy("業務で知り得た個人情報を漏らしてはならない旨の定め", s));
+                out.add(Finding.satisfyAt(m.start(), "業務で知り得た個人情報を漏らしてはならない旨の定め", s));
             } else if (mod == Modality.PERMIT && !approvalRequired(s.text) && s.subject() != Role.UNKNOWN) {
                 out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor()
                         + "が個人情報を第三者に開示できると定めており、秘密保持に反します。", s));

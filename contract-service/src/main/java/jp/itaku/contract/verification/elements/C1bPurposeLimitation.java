@@ -45,7 +45,7 @@ final class C1bPurposeLimitation implements ElementRule {
                     || (REFERS_BACK.matcher(s.text).find() && ctx.hasPi(ctx.articleText(s)));
             if (contractorSide(s.subject()) && personal) {
                 if (mod == Modality.PROHIBIT || mod == Modality.NEG_PERMIT || mod == Modality.NEGATE) {
-                    out.add(Finding.satisfy("個人情報を業務の目的以外に利用・提供してはならない旨の定め", s));
+                    out.add(Finding.satisfyAt(m.start(), "個人情報を業務の目的以外に利用・提供してはならない旨の定め", s));
                     return;
                 }
             } else if (s.subject() == Role.CLIENT && mod == Modality.PROHIBIT) {
@@ -57,7 +57,7 @@ final class C1bPurposeLimitation implements ElementRule {
         if (only.find() && USE.matcher(s.text).find() && contractorSide(s.subject()) && ctx.hasPi(s.text)) {
             Modality mod = Modality.after(s.text, only.start());
             if (mod == Modality.OBLIGE || mod == Modality.PLAIN) {
-                out.add(Finding.satisfy("個人情報を業務の目的の範囲内に限って利用する定め", s));
+                out.add(Finding.satisfyAt(only.start(), "個人情報を業務の目的の範囲内に限って利用する定め", s));
                 return;
             }
         }

@@ -105,20 +105,20 @@ final class C2Subcontracting implements ElementRule {
                     out.add(Finding.contradict(proviso.unit.displayLabel() + "のただし書は、" + ctx.client()
                             + "の承諾を要しない再委託を認めており、再委託の制限を骨抜きにしています。", proviso, s));
                 } else if (proviso != null && approvalRequired(proviso.text)) {
-                    out.add(Finding.satisfy("再委託を禁止し、承諾を得た場合に限り認める定め", s, proviso));
+                    out.add(Finding.satisfyAt(m.start(), "再委託を禁止し、承諾を得た場合に限り認める定め", s, proviso));
                 } else {
-                    out.add(Finding.satisfy(approvalRequired(s.text)
+                    out.add(Finding.satisfyAt(m.start(), approvalRequired(s.text)
                             ? "承諾を得ない再委託を禁止する定め" : "再委託を禁止する定め", s));
                 }
             }
             case OBLIGE -> {
                 if (RuleContext.APPROVAL.matcher(s.text).find() && !RuleContext.NEG_APPROVAL.matcher(s.text).find()) {
-                    out.add(Finding.satisfy("再委託に承諾を得ることを義務付ける定め", s));
+                    out.add(Finding.satisfyAt(m.start(), "再委託に承諾を得ることを義務付ける定め", s));
                 }
             }
             case PERMIT -> {
                 if (approvalRequired(s.text)) {
-                    out.add(Finding.satisfy("承諾を得た場合に限り再委託を認める定め", s));
+                    out.add(Finding.satisfyAt(m.start(), "承諾を得た場合に限り再委託を認める定め", s));
                 } else if (s.subject() != Role.UNKNOWN) {
                     out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor() + "が"
                             + ctx.client() + "の事前の承諾なしに再委託できると定めています"

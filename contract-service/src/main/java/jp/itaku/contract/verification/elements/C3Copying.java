@@ -55,15 +55,15 @@ final class C3Copying implements ElementRule {
         Modality mod = Modality.after(s.text, m.start());
         String after = s.text.substring(m.start());
         switch (mod) {
-            case PROHIBIT, NEG_PERMIT, NEGATE -> out.add(Finding.satisfy("個人情報が記録された資料等の複写・複製を制限する定め", s));
+            case PROHIBIT, NEG_PERMIT, NEGATE -> out.add(Finding.satisfyAt(m.start(), "個人情報が記録された資料等の複写・複製を制限する定め", s));
             case OBLIGE -> {
                 if (RuleContext.APPROVAL.matcher(after).find() || INSTRUCTION.matcher(after).find()) {
-                    out.add(Finding.satisfy("複製に承認を得ることを義務付ける定め", s));
+                    out.add(Finding.satisfyAt(m.start(), "複製に承認を得ることを義務付ける定め", s));
                 }
             }
             case PERMIT -> {
                 if (approvalRequired(s.text) || (INSTRUCTION.matcher(s.text).find() && !RuleContext.NEG_APPROVAL.matcher(s.text).find())) {
-                    out.add(Finding.satisfy("承認又は指示の範囲に限り複製を認める定め", s));
+                    out.add(Finding.satisfyAt(m.start(), "承認又は指示の範囲に限り複製を認める定め", s));
                 } else if (s.subject() != Role.UNKNOWN) {
                     out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor() + "が"
                             + ctx.client() + "の承認なしに個人情報を複写・複製できると定めています。", s));

@@ -27,6 +27,11 @@ final class C4IncidentReport implements ElementRule {
     static final Pattern REPORT = Vocabulary.pattern("report");
     static final Pattern PROMPT = Vocabulary.pattern("prompt");
     static final Pattern DEFER = Vocabulary.pattern("after-the-fact");
+    /** After a report word: it is talked about (報告の必要, 報告の要否, 報告義務), not done. */
+    static final Pattern NOT_THE_ACT = Pattern.compile("の(?:必要|要否|有無|義務)|する必要|義務");
+    static final Pattern AFTER_HANDLING = Vocabulary.pattern("after-handling");
+    static final Pattern PERIODIC = Vocabulary.pattern("periodic-report");
+    static final Pattern ON_REQUEST = Vocabulary.pattern("on-request");
     /** 「前条の場合において」「前項に規定する場合」: the sentence continues the previous article or paragraph. */
     static final Pattern BACK_REF = Pattern.compile("前(条|項)(?:の|に規定する|に定める)場合");
 
@@ -47,13 +52,41 @@ final class C4IncidentReport implements ElementRule {
             return; // 紛失・滅失 of keys, equipment …: not a personal-information incident
         }
         Matcher r = REPORT.matcher(s.text);
-        if (!r.find()) {
+        boolean found = r.find();
+        // 「乙が報告の必要があると認めるときは、…報告し」: the report named as the object of a judgement is not the act
+        while (found && NOT_THE_ACT.matcher(s.text).region(r.end(), s.text.length()).lookingAt()) {
+            found = r.find();
+        }
+        if (!found) {
             return;
         }
         if (!contractorSide(s.subject())) {
             return;
         }
         boolean prompt = PROMPT.matcher(s.text).find();
+        String head = s.text.substring(0, r.start());
+        if (AFTER_HANDLING.matcher(head).find()) {
+            // 「対応を完了した後、速やかに報告する」: prompt only once the contractor has dealt with it
+            out.add(Finding.contradict(s.unit.displayLabel() + "は、漏えい等の事案が起きても" + ctx.contractor()
+                    + "が先に自ら対応し、" + ctx.client() + "への報告はその後でよいと定めています（発生時に速やかに報告し"
+                    + ctx.client() + "の指示に従う義務になっていません）。", s));
+            return;
+        }
+        String weak = null;
+        if (!prompt && ON_REQUEST.matcher(head).find()) {
+            weak = ctx.client() + "から求めがあったときだけ報告すればよい";
+        } else if (!prompt && PERIODIC.matcher(s.text).find()) {
+            weak = "定期の報告の機会に報告すればよい";
+        } else if (ContractorExceptions.governingJudgement(s, r.start(), ctx, true) != null) {
+            weak = "報告するかどうかを" + ctx.contractor() + "の判断に委ねている";
+        }
+        if (weak != null) {
+            if (!promptReportElsewhere(s, ctx)) {
+                out.add(Finding.contradict(s.unit.displayLabel() + "は、漏えい等の事案が起きても" + weak + "と定めており、"
+                        + ctx.contractor() + "が自ら速やかに報告し" + ctx.client() + "の指示に従う義務になっていません。", s));
+            }
+            return;
+        }
         if (DEFER.matcher(s.text).find() && !prompt) {
             out.add(Finding.contradict(s.unit.displayLabel() + "は、漏えい等の事案が起きても" + ctx.contractor()
                     + "が自らの判断で対応し、" + ctx.client() + "への報告は対応完了後でよいと定めています（速やかな報告と"
@@ -63,17 +96,28 @@ final class C4IncidentReport implements ElementRule {
         Modality mod = Modality.after(s.text, r.start());
         if (prompt && (mod == Modality.OBLIGE || mod == Modality.PLAIN || mod == Modality.PROHIBIT)) {
             if (INSTRUCTIONS.matcher(s.text).find()) {
-                out.add(Finding.satisfy("漏えい等の発生時に速やかに報告し指示に従う定め", s));
+                out.add(Finding.satisfyAt(r.start(), "漏えい等の発生時に速やかに報告し指示に従う定め", s));
                 return;
             }
             Sentence follow = instructionsFor(s, ctx);
             if (follow != null) {
-                out.add(Finding.satisfy("漏えい等の発生時に速やかに報告し指示に従う定め", s, follow));
+                out.add(Finding.satisfyAt(r.start(), "漏えい等の発生時に速やかに報告し指示に従う定め", s, follow));
             } else {
                 out.add(Finding.note(s.unit.displayLabel() + "に速やかな報告の定めはありますが、事案への対応について"
                         + ctx.client() + "の指示に従う定めがありません。", s));
             }
         }
+    }
+
+    /** Another sentence of the draft makes the contractor report an incident promptly (then a later or on-request report is extra). */
+    private static boolean promptReportElsewhere(Sentence s, RuleContext ctx) {
+        for (Sentence o : ctx.sentences()) {
+            if (o != s && ctx.inForce(o) && PROMPT.matcher(o.text).find() && REPORT.matcher(o.text).find() && LEAK.matcher(o.text).find()
+                    && contractorSide(o.subject()) && !DEFER.matcher(o.text).find() && !ON_REQUEST.matcher(o.text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code o} says 「前条の場合において」 right after the report's article (or 「前項の場合」 in the same article). */

@@ -63,7 +63,7 @@ final class C5aErasure implements ElementRule {
             return;
         }
         if (clientRight) {
-            out.add(Finding.satisfy("契約終了時に" + ctx.client() + "が" + ctx.contractor() + "に個人情報を消去させることができる定め", s));
+            out.add(Finding.satisfyAt(m.start(), "契約終了時に" + ctx.client() + "が" + ctx.contractor() + "に個人情報を消去させることができる定め", s));
             return;
         }
         if (s.subject() == Role.CLIENT) {
@@ -71,7 +71,7 @@ final class C5aErasure implements ElementRule {
             return;
         }
         if (contractorSide(s.subject())) {
-            out.add(Finding.satisfy("契約終了時に個人情報を消去・廃棄する定め", s));
+            out.add(Finding.satisfyAt(m.start(), "契約終了時に個人情報を消去・廃棄する定め", s));
         }
     }
 

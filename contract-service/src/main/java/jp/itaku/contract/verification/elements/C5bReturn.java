@@ -66,7 +66,7 @@ final class C5bReturn implements ElementRule {
             return;
         }
         if (clientRight) {
-            out.add(Finding.satisfy(ctx.client() + "が" + ctx.contractor() + "に資料・データを返還させることができる定め（"
+            out.add(Finding.satisfyAt(m.start(), ctx.client() + "が" + ctx.contractor() + "に資料・データを返還させることができる定め（"
                     + ctx.client() + "の求めによる返還を含む）", s));
             return;
         }
@@ -75,7 +75,7 @@ final class C5bReturn implements ElementRule {
             return;
         }
         if (contractorSide(s.subject())) {
-            out.add(Finding.satisfy("契約終了時に資料・媒体を返却（返還・引渡し）する定め", s));
+            out.add(Finding.satisfyAt(m.start(), "契約終了時に資料・媒体を返却（返還・引渡し）する定め", s));
         }
     }
 }

@@ -68,6 +68,18 @@ public final class RuleContext {
         }
     }
 
+    private Set<Sentence> outOfForce = Set.of();
+
+    /** The sentences an amendment or a precedence statement took out of force (they neither satisfy nor contradict). */
+    public void outOfForce(Set<Sentence> sentences) {
+        this.outOfForce = sentences;
+    }
+
+    /** Whether the sentence is still in force (not replaced by an amendment, not disapplied). */
+    boolean inForce(Sentence s) {
+        return !outOfForce.contains(s);
+    }
+
     public ParsedDocument doc() {
         return doc;
     }

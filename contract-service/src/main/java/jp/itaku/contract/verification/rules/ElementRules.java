@@ -37,6 +37,7 @@ public final class ElementRules {
         Set<Sentence> repealed = new java.util.HashSet<>(Amendments.repealed(ctx.sentences()));
         Precedence precedence = Precedence.of(ctx.sentences());
         repealed.addAll(precedence.disapplied());
+        ctx.outOfForce(repealed);
         for (Sentence s : ctx.sentences()) {
             if (repealed.contains(s)) {
                 continue; // replaced by an amendment in the same text: neither satisfies nor contradicts
