@@ -36,7 +36,10 @@ class ProvisionResourceTest {
                 .body("errors.message", hasItem("「利用する記録項目」が入力されていません。"));
         as(tenant, "auditor").get("/api/provisions/" + id)
                 .then().statusCode(200).body("state", equalTo("DRAFT")).body("currentVersion", equalTo(0))
-                .body("missingItems", hasItems("提供先における利用目的", "利用する記録項目"));
+                .body("missingItems", hasItems("提供先における利用目的", "利用する記録項目"))
+                // the same items by field, with the issue's own message, so a form can show each beside its field
+                .body("missingFields.field", hasItems("purposeOfUse", "recordItems"))
+                .body("missingFields.find { it.field == 'recordItems' }.message", equalTo("「利用する記録項目」が入力されていません。"));
         as(tenant, "auditor").get("/api/provisions/" + id + "/agreements").then().statusCode(200).body("size()", equalTo(0));
     }
 

@@ -23,6 +23,7 @@ import jp.itaku.common.access.AccessAction;
 import jp.itaku.common.access.AccessRecorded;
 import jp.itaku.common.api.PageResult;
 import jp.itaku.common.problem.ItakuException;
+import jp.itaku.common.problem.Problem.FieldError;
 import jp.itaku.common.security.Roles;
 import jp.itaku.provision.recipient.RecipientResource.RecipientView;
 import jp.itaku.provision.settings.AgencySetting;
@@ -88,7 +89,8 @@ public class ProvisionResource {
                                 String recordItems, String usageMedia, String usageOnline, String usageFrequency,
                                 LocalDate periodStart, LocalDate periodEnd, String safetyMeasures,
                                 String state, String stateLabel, int currentVersion, List<String> missingItems,
-                                List<String> warnings, OffsetDateTime createdAt, String createdBy,
+                                List<FieldError> missingFields, List<String> warnings, OffsetDateTime createdAt,
+                                String createdBy,
                                 OffsetDateTime updatedAt, String updatedBy, OffsetDateTime agreedAt,
                                 String agreedBy, OffsetDateTime startedAt, String startedBy,
                                 OffsetDateTime endedAt, String endedBy, String endReason) {
@@ -104,14 +106,16 @@ public class ProvisionResource {
                     ? List.of("定期的な提供として登録されています。法は利用目的以外の目的のための提供を臨時的なものと想定しているため、"
                     + "定期的に提供する理由を記録し、継続の要否を見直してください。")
                     : List.of();
+            List<AgreementCheck.Missing> missing = AgreementCheck.missing(p.terms());
             return new ProvisionView(p.id, p.division, p.title, RecipientView.of(p.recipient), p.informationFile,
                     p.legalItem.name(), basis == null ? null : basis.provisionArticle(),
                     basis == null ? null : basis.lawName(), basis == null ? null : basis.safetyMeasureArticle(),
                     p.regular, p.regularReason, p.measuresNecessary, p.necessityReason, p.writtenAgreementRequired(),
                     p.purposeOfUse, p.businessLegalBasis, p.recordScope, p.recordItems, p.usageMedia, p.usageOnline,
                     p.usageFrequency, p.periodStart, p.periodEnd, p.safetyMeasures, p.state.name(), p.state.label,
-                    p.currentVersion, AgreementCheck.missing(p.terms()).stream().map(AgreementCheck.Missing::label).toList(),
-                    warnings, p.createdAt, p.createdBy, p.updatedAt, p.updatedBy, p.agreedAt, p.agreedBy,
+                    p.currentVersion, missing.stream().map(AgreementCheck.Missing::label).toList(),
+                    missing.stream().map(AgreementCheck.Missing::toFieldError).toList(), warnings, p.createdAt,
+                    p.createdBy, p.updatedAt, p.updatedBy, p.agreedAt, p.agreedBy,
                     p.startedAt, p.startedBy, p.endedAt, p.endedBy, p.endReason);
         }
     }
