@@ -46,6 +46,9 @@ public class Portal {
                 RoleLabels.PROTECTION_MANAGER, RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.INSPECTOR,
                 RoleLabels.AUDITOR, RoleLabels.CONTRACTOR)));
         items.add(new NavItem("台帳", "Ledger", "/ledger", agencyStaff));
+        // provision-service: every reader is agency staff; contractors and platform admins get 403 there
+        items.add(new NavItem("提供", "Provisions", "/provisions", agencyStaff));
+        items.add(new NavItem("提供台帳", "Provision register", "/provisions/register", agencyStaff));
         items.add(new NavItem("ダッシュボード", "Dashboard", "/dashboard", Set.of(RoleLabels.CHIEF_PROTECTION_MANAGER,
                 RoleLabels.AUDITOR, RoleLabels.PROTECTION_MANAGER)));
         items.add(new NavItem("監査", "Audit", "/audit", Set.of(RoleLabels.AUDITOR, RoleLabels.CHIEF_PROTECTION_MANAGER)));

@@ -68,6 +68,19 @@ public class Services {
                 .PUT(HttpRequest.BodyPublishers.ofString(new JsonObject(body).encode()))));
     }
 
+    /**
+     * One JSON call whose answer a typed client reads itself (jp.itaku.gateway.portal.client): the body as text,
+     * empty when there is none; a refusal is a {@link ServiceException} with the service's problem+json.
+     */
+    public String exchange(String method, String path, String json) {
+        HttpRequest.Builder request = request(path);
+        if (json != null) {
+            request.header("Content-Type", "application/json; charset=UTF-8");
+        }
+        return text(send(request.method(method, json == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))));
+    }
+
     /** Sends one file as the multipart field {@code file}, as the services' upload endpoints expect. */
     public Map<String, Object> upload(String path, String fileName, String contentType, byte[] content) {
         String boundary = "itaku-" + UUID.randomUUID();
