@@ -18,7 +18,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import jp.itaku.contract.verification.DocumentRejectedException;
@@ -297,9 +296,8 @@ public final class DocumentReader {
 
     private String readDocx(String fileName, byte[] content) {
         checkZip(fileName, content);
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content));
-             XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
-            return ex.getText();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
+            return DocxText.of(doc); // without comments, tracked deletions, headers and footers
         } catch (DocumentRejectedException e) {
             throw e;
         } catch (Exception | LinkageError e) {
