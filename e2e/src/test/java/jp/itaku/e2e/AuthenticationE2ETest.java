@@ -92,8 +92,6 @@ class AuthenticationE2ETest {
      * (here itaku-cli's shortened to 10 s; the realm's is 15 minutes).
      */
     @Test
-    @org.junit.jupiter.api.Disabled("written at the end of session 3 and compiled, never run against the running "
-            + "system (the stack was busy until the freeze): run it once and remove this line (issue 19 item 4)")
     void tokenOfADeactivatedUserStopsWorkingWithinTheAccessTokenLifetime() throws InterruptedException {
         String username = "e2e-deactivated-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         String password = "Itaku-e2e-" + java.util.UUID.randomUUID().toString().substring(0, 12);

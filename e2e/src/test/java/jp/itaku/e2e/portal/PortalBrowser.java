@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver (paths set explicitly, so Selenium Manager never
@@ -33,6 +34,7 @@ final class PortalBrowser implements AutoCloseable {
     final WebDriver driver;
     final WebDriverWait wait;
     private final Path profile;
+    private final AxeAudit axe;
 
     PortalBrowser() {
         try {
@@ -50,7 +52,9 @@ final class PortalBrowser implements AutoCloseable {
                 .usingDriverExecutable(new File(property("e2e.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
                 .build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        axe = new AxeAudit(chrome, GATEWAY);
+        driver = new org.openqa.selenium.support.events.EventFiringDecorator<WebDriver>(axe).decorate(chrome);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(90));
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         // a form post replaces the page while a condition may still hold an element of the old one
@@ -78,6 +82,7 @@ final class PortalBrowser implements AutoCloseable {
     void waitForPath(String path) {
         wait.until(d -> d.getCurrentUrl().startsWith(GATEWAY + path));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+        axe.auditCurrentPage();
     }
 
     WebElement find(By by) {
@@ -103,13 +108,19 @@ final class PortalBrowser implements AutoCloseable {
         }
     }
 
+    /** Closes the browser; fails when axe-core found serious or critical violations on a page this browser reached. */
     @Override
     public void close() {
+        List<String> inaccessible = axe.failures();
         driver.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         } catch (IOException ignored) {
             // a temp profile left behind is harmless
+        }
+        if (!inaccessible.isEmpty()) {
+            throw new AssertionError("axe-core: " + inaccessible.size() + " serious/critical violation(s) (see "
+                    + AxeAudit.REPORT_DIR.resolve("pages.tsv") + "):\n  " + String.join("\n  ", inaccessible));
         }
     }
 

@@ -184,10 +184,6 @@ class SecurityE2ETest {
 
     @Test
     @Order(6)
-    @org.junit.jupiter.api.Disabled("issue 19: failed again in the full suite of 2026-12-02 (after the Keycloak logout the "
-            + "portal page did not send the browser to the login form within 60 s) although it passed alone the same "
-            + "day; suspected cause: the gateway matches back-channel logouts by sub with a 10-entry, 10-minute cache "
-            + "(quarkus.oidc.logout.backchannel.*), so an earlier session of the same user in the suite consumes it")
     void loggingOutAtKeycloakEndsThePortalSession() {
         browser.open("/engagements");
         browser.waitForPath("/engagements");
