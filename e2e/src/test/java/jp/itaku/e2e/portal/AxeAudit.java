@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  *
  * <p>{@code -De2e.axe=report} records without failing, {@code -De2e.axe=off} skips the audit.
  */
-final class AxeAudit implements WebDriverListener {
+public final class AxeAudit implements WebDriverListener {
 
     static final Path REPORT_DIR = Path.of("target", "axe");
     private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
@@ -134,9 +134,15 @@ final class AxeAudit implements WebDriverListener {
         return String.valueOf(node.getTarget());
     }
 
+    private static boolean reportStarted;
+
     private static synchronized void record(String key, String url, Results results, List<Rule> serious) {
         try {
             Files.createDirectories(REPORT_DIR);
+            if (!reportStarted) {
+                Files.deleteIfExists(REPORT_DIR.resolve("pages.tsv")); // one run's pages, not an earlier run's too
+                reportStarted = true;
+            }
             String line = key + "\t" + url + "\t" + results.getViolations().size() + " violations, " + serious.size()
                     + " serious/critical\t" + serious.stream().map(Rule::getId).collect(Collectors.joining(",")) + "\n";
             Files.writeString(REPORT_DIR.resolve("pages.tsv"), line, StandardCharsets.UTF_8,

@@ -150,9 +150,13 @@ class LedgerE2ETest {
                 .body(Map.of("kind", "MEDIA_RETURNED", "occurredOn", today, "actorName", "アルファ 作業責任者",
                         "description", "USBメモリ1本を返却"))
                 .when().post(GW + "/api/contracts/engagements/" + first + "/ledger-events").then().statusCode(201);
+        // a text part in UTF-8 as a browser sends it (RestAssured's default for a String part is ISO-8859-1)
         given().auth().oauth2(PortalData.token("sho-officer"))
                 .multiPart("file", PortalData.file("confirmation.pdf"), "application/pdf")
-                .multiPart("erasedOn", safeDay).multiPart("method", "専用ソフトによる上書き消去").multiPart("mediaReturned", "true")
+                .multiPart("erasedOn", safeDay)
+                .multiPart(new io.restassured.builder.MultiPartSpecBuilder("専用ソフトによる上書き消去").controlName("method")
+                        .mimeType("text/plain").charset(java.nio.charset.StandardCharsets.UTF_8).build())
+                .multiPart("mediaReturned", "true")
                 .when().post(GW + "/api/contracts/engagements/" + first + "/erasure-certificates").then().statusCode(201);
         transition(first, "ENDED");
 

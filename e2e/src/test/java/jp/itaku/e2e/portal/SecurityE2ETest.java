@@ -203,6 +203,70 @@ class SecurityE2ETest {
         assertTrue(browser.driver.getCurrentUrl().startsWith(PortalBrowser.KEYCLOAK), browser.driver.getCurrentUrl());
     }
 
+    /**
+     * The portal session ends after the realm's idle time (issue 19 item 4): with the realm's idle timeout shortened to
+     * 20 s and itaku-portal's access tokens to 5 s, a page within the idle time still opens (the gateway refreshes the
+     * tokens), and after 26 s without a request the next page sends the browser to Keycloak's login form. Restored
+     * afterwards.
+     */
+    @Test
+    @Order(7)
+    void portalSessionEndsAfterTheRealmsIdleTime() {
+        String adminToken = keycloakAdminToken();
+        String realmUrl = PortalBrowser.KEYCLOAK + "/admin/realms/itaku";
+        int idle = given().auth().oauth2(adminToken).when().get(realmUrl).then().statusCode(200)
+                .extract().path("ssoSessionIdleTimeout");
+        Map<String, Object> portal = given().auth().oauth2(adminToken).queryParam("clientId", "itaku-portal")
+                .when().get(realmUrl + "/clients").then().statusCode(200).extract().path("[0]");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> attributes = new java.util.HashMap<>((Map<String, Object>) portal.get("attributes"));
+        Object lifespan = attributes.get("access.token.lifespan");
+        PortalBrowser idler = null;
+        try {
+            given().auth().oauth2(adminToken).contentType(ContentType.JSON).body(Map.of("ssoSessionIdleTimeout", 20))
+                    .when().put(realmUrl).then().statusCode(204);
+            setPortalAttributes(adminToken, realmUrl, portal, Map.of("access.token.lifespan", "5"));
+
+            idler = new PortalBrowser();
+            idler.logInAt("/engagements", "sho-manager");
+            sleep(8000);
+            idler.open("/approvals");
+            idler.waitForPath("/approvals");
+
+            sleep(26000);
+            idler.open("/engagements");
+            idler.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+            assertTrue(idler.driver.getCurrentUrl().startsWith(PortalBrowser.KEYCLOAK), idler.driver.getCurrentUrl());
+        } finally {
+            String restore = keycloakAdminToken();
+            given().auth().oauth2(restore).contentType(ContentType.JSON).body(Map.of("ssoSessionIdleTimeout", idle))
+                    .when().put(realmUrl).then().statusCode(204);
+            setPortalAttributes(restore, realmUrl, portal,
+                    Map.of("access.token.lifespan", lifespan == null ? "" : lifespan.toString()));
+            if (idler != null) {
+                idler.close();
+            }
+        }
+    }
+
+    private static String keycloakAdminToken() {
+        return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", "admin")
+                .when().post(PortalBrowser.KEYCLOAK + "/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void setPortalAttributes(String adminToken, String realmUrl, Map<String, Object> portal,
+                                            Map<String, String> changes) {
+        Map<String, Object> client = new java.util.HashMap<>(portal);
+        Map<String, Object> attributes = new java.util.HashMap<>((Map<String, Object>) portal.get("attributes"));
+        attributes.putAll(changes);
+        client.put("attributes", attributes);
+        given().auth().oauth2(adminToken).contentType(ContentType.JSON).body(client)
+                .when().put(realmUrl + "/clients/" + portal.get("id")).then().statusCode(204);
+    }
+
     private static long engagementCount() {
         Number total = given().auth().oauth2(PortalData.token("sho-officer")).queryParam("size", 1)
                 .when().get(PortalBrowser.GATEWAY + "/api/contracts/engagements")
