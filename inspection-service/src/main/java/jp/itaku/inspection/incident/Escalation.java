@@ -1,5 +1,7 @@
 package jp.itaku.inspection.incident;
 
+import jp.itaku.inspection.notice.NoticeMessages;
+
 import jakarta.inject.Inject;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +26,8 @@ import java.util.UUID;
  * by its recipient, and a step left unacknowledged longer than {@code itaku.incidents.acknowledge-within} is
  * escalated once to the 総括.
  *
- * <p>"Notify" writes an {@link IncidentNotice} shown in the portal. Mail: this service has no mail facility yet;
- * {@link #notify} is the one place where a mail to the recipients of the role would be sent as well.
+ * <p>"Notify" writes an {@link IncidentNotice} shown in the portal and a {@link NoticeMessages mail notice} to every
+ * registered holder of the role, in the same transaction.
  */
 @ApplicationScoped
 public class Escalation {
@@ -44,6 +46,9 @@ public class Escalation {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    NoticeMessages notices;
 
     @Transactional(Transactional.TxType.MANDATORY)
     void start(Incident incident, ChainNode node, Engagement engagement) {
@@ -150,7 +155,19 @@ public class Escalation {
         notice.message = message;
         notice.createdAt = clock.now();
         notice.persist();
+        // and by mail to every registered holder of the role (at once or in their digest, as each chose)
+        notices.post(NoticeMessages.Kind.INCIDENT, notice.id, clock.today(),
+                NoticeMessages.Audience.ROLE, role, MAIL_SUBJECTS.get(kind) + "：" + incident.title, message,
+                "/incidents/" + incident.id);
     }
+
+    /** the mail's subject line per kind of notice (the notice's own text is the body) */
+    private static final java.util.Map<IncidentNotice.Kind, String> MAIL_SUBJECTS = java.util.Map.of(
+            IncidentNotice.Kind.NEW, "事故等の報告がありました",
+            IncidentNotice.Kind.REPORTABLE, "個人情報保護委員会への報告対象の事故等",
+            IncidentNotice.Kind.OVER_HUNDRED, "事故等の本人が百人を超えました",
+            IncidentNotice.Kind.STEP, "事故等の対応の確認をお願いします",
+            IncidentNotice.Kind.ESCALATED, "事故等の対応が確認されていません（上申）");
 
     private void timeline(Incident incident, String kind, String text, String actor) {
         IncidentEvent event = new IncidentEvent();

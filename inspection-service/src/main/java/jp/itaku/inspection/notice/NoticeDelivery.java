@@ -26,7 +26,8 @@ import java.util.UUID;
 
 /**
  * Mails the recorded reminders ({@link Notification}) to the people they concern: the assigned inspector, or every
- * inspector of the agency when none is assigned — each as that person chose in their notice settings: at once
+ * inspector of the agency when none is assigned — and the other notices ({@link NoticeMessages}: improvement
+ * deadlines, self-report requests, the incident reporting line) to their audience — each as that person chose in their notice settings: at once
  * (job every {@code itaku.notices.immediate-every}) or in one digest a day ({@code itaku.notices.digest-cron}).
  * A (notification, person) pair is claimed before the mail goes out and released if the SMTP server refuses it,
  * so every reminder reaches every person once, also with several replicas.
@@ -49,8 +50,22 @@ public class NoticeDelivery {
     @Location("notice/reminder.txt")
     Template reminder;
 
-    /** One reminder for one person. */
-    record Pending(UUID notificationId, String tenant, String username, String email, Notice notice) {
+    /** One notice for one person: a plan reminder ({@code notification}) or another notice ({@code notice_message}). */
+    record Pending(Source source, UUID id, String tenant, String username, String email, Notice notice) {
+    }
+
+    /** where a pending notice is recorded, and where its delivery to a person is claimed */
+    enum Source {
+        REMINDER("inspection.notification_mail", "notification_id"),
+        MESSAGE("inspection.notice_message_mail", "message_id");
+
+        final String claims;
+        final String column;
+
+        Source(String claims, String column) {
+            this.claims = claims;
+            this.column = column;
+        }
     }
 
     @Scheduled(every = "{itaku.notices.immediate-every}", delayed = "30s",
@@ -107,19 +122,48 @@ public class NoticeDelivery {
     }
 
     private boolean claim(Pending p) {
-        return em.createNativeQuery("insert into inspection.notification_mail (notification_id, username, tenant_id, "
-                        + "sent_at) values (:n, :u, :t, :now) on conflict do nothing")
-                .setParameter("n", p.notificationId()).setParameter("u", p.username()).setParameter("t", p.tenant())
+        return em.createNativeQuery("insert into " + p.source().claims + " (" + p.source().column + ", username, "
+                        + "tenant_id, sent_at) values (:n, :u, :t, :now) on conflict do nothing")
+                .setParameter("n", p.id()).setParameter("u", p.username()).setParameter("t", p.tenant())
                 .setParameter("now", OffsetDateTime.now(clock)).executeUpdate() == 1;
     }
 
     private void release(Pending p) {
-        em.createNativeQuery("delete from inspection.notification_mail where notification_id = :n and username = :u")
-                .setParameter("n", p.notificationId()).setParameter("u", p.username()).executeUpdate();
+        em.createNativeQuery("delete from " + p.source().claims + " where " + p.source().column + " = :n and username = :u")
+                .setParameter("n", p.id()).setParameter("u", p.username()).executeUpdate();
     }
 
-    /** Every reminder not yet mailed to a person who wants it delivered this way (all tenants: system work). */
+    /** Every notice not yet mailed to a person who wants it delivered this way (all tenants: system work). */
     List<Pending> pending(Delivery delivery) {
+        List<Pending> all = new ArrayList<>(reminders(delivery));
+        all.addAll(messages(delivery));
+        return all;
+    }
+
+    /**
+     * The other notices ({@code notice_message}): to the user named, to every registered user of a contractor's
+     * organisation, or to every registered agency member holding a role.
+     */
+    private List<Pending> messages(Delivery delivery) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                select m.id, m.tenant_id, r.username, r.email, m.subject, m.body, m.link
+                from inspection.notice_message m
+                join inspection.notice_recipient r on r.tenant_id = m.tenant_id and r.delivery = :delivery
+                     and ((m.audience_kind = 'USER' and r.username = m.audience)
+                       or (m.audience_kind = 'ORG' and r.org_code = m.audience)
+                       or (m.audience_kind = 'ROLE' and r.org_code is null
+                           and position(',' || m.audience || ',' in ',' || r.roles || ',') > 0))
+                where not exists (select 1 from inspection.notice_message_mail x
+                                  where x.message_id = m.id and x.username = r.username)
+                order by m.tenant_id, r.username, m.created_at
+                """).setParameter("delivery", delivery.name()).getResultList());
+        return rows.stream().map(r -> new Pending(Source.MESSAGE, (UUID) r[0], (String) r[1], (String) r[2],
+                (String) r[3], new Notice((String) r[4], (String) r[5], (String) r[6]))).toList();
+    }
+
+    /** The plan's inspection reminders: to the assigned inspector, or every inspector when none is assigned. */
+    private List<Pending> reminders(Delivery delivery) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                 select n.id, n.tenant_id, r.username, r.email, n.kind, n.due_on, n.message, e.title, c.name
@@ -140,7 +184,7 @@ public class NoticeDelivery {
                     : "検査期限まであと" + kind.daysBefore + "日：" + r[8];
             String body = reminder.data("message", r[6]).data("engagement", r[7]).data("node", r[8])
                     .data("due", JapaneseDates.wareki(due)).data("overdue", kind == Notification.Kind.OVERDUE).render();
-            return new Pending((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
+            return new Pending(Source.REMINDER, (UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
                     new Notice(subject, body, "/plan"));
         }).toList();
     }

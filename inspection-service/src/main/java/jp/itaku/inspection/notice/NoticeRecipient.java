@@ -35,6 +35,9 @@ public class NoticeRecipient extends PanacheEntityBase {
     /** receives the reminders that name no assignee (every inspector of the agency) */
     public boolean inspector;
 
+    /** the person's Itaku roles when they saved the settings, comma-separated (ROLE notices are matched on them) */
+    public String roles = "";
+
     @Enumerated(EnumType.STRING)
     public Delivery delivery;
 

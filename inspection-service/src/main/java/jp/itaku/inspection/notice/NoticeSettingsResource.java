@@ -60,6 +60,7 @@ public class NoticeSettingsResource {
         recipient.email = email;
         recipient.orgCode = caller.org().orElse(null);
         recipient.inspector = caller.hasRole(Roles.INSPECTOR);
+        recipient.roles = caller.roles().stream().sorted().collect(java.util.stream.Collectors.joining(","));
         recipient.delivery = request.delivery();
         recipient.updatedAt = OffsetDateTime.now(clock);
         recipient.persist();

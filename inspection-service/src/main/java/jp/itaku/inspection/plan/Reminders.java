@@ -1,5 +1,9 @@
 package jp.itaku.inspection.plan;
 
+import jp.itaku.inspection.check.ImprovementRequest;
+import jp.itaku.inspection.notice.NoticeMessages;
+import jp.itaku.inspection.plan.model.InspectionPolicy;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jp.itaku.common.time.ItakuClock;
@@ -37,6 +41,9 @@ public class Reminders {
     EntityManager em;
 
     @Inject
+    NoticeMessages notices;
+
+    @Inject
     io.micrometer.core.instrument.MeterRegistry registry;
 
     private io.micrometer.core.instrument.Counter runs;
@@ -59,9 +66,12 @@ public class Reminders {
     /** Writes the reminders due on the given day for every tenant; answers how many were new. */
     public int run(LocalDate today) {
         @SuppressWarnings("unchecked")
-        List<String> tenants = em.createNativeQuery("select distinct tenant_id from inspection.plan_entry "
-                        + "where status = 'OPEN' and due_on <= :soon")
-                .setParameter("soon", today.plusDays(Notification.Kind.DUE_30.daysBefore)).getResultList();
+        List<String> tenants = em.createNativeQuery("select tenant_id from inspection.plan_entry "
+                        + "where status = 'OPEN' and due_on <= :soon union select tenant_id from "
+                        + "inspection.improvement_request where status = 'OPEN' and deadline <= :improvementSoon")
+                .setParameter("soon", today.plusDays(Notification.Kind.DUE_30.daysBefore))
+                .setParameter("improvementSoon", today.plusDays(ImprovementReminder.DUE_7.daysBefore))
+                .getResultList();
         int count = 0;
         for (String tenant : tenants) {
             count += TenantContext.runAs(tenant, () -> remind(today, tenant));
@@ -79,6 +89,7 @@ public class Reminders {
                 .setParameter("soon", today.plusDays(Notification.Kind.DUE_30.daysBefore))
                 .getResultList();
         int written = 0;
+        InspectionPolicy policy = TenantPolicy.current().policy();
         for (Tuple row : rows) {
             PlanEntry entry = row.get(0, PlanEntry.class);
             ChainNode node = row.get(1, ChainNode.class);
@@ -97,8 +108,78 @@ public class Reminders {
                     .setParameter("message", message(kind, entry, node, engagement, daysLeft))
                     .setParameter("now", clock.now())
                     .executeUpdate();
+            if (policy.selfReportSatisfies(engagement.sensitivity) && node.orgCode != null) {
+                requestSelfReport(entry, node, engagement);
+            }
+        }
+        return written + remindImprovements(today);
+    }
+
+    /**
+     * Where the agency's policy lets a self-report stand in for the inspection, the contractor's users are asked for
+     * it once per due date, with the first reminder (30 days before, or the first run after that).
+     */
+    private void requestSelfReport(PlanEntry entry, ChainNode node, Engagement engagement) {
+        String subject = "自己点検報告の提出のお願い：" + engagement.title;
+        String body = "「" + engagement.title + "」の" + node.name + "について、" + JapaneseDates.wareki(entry.dueOn)
+                + "までに自己点検報告を提出してください。受け付けられた報告は、この期の検査に代わります。";
+        notices.post(NoticeMessages.Kind.SELF_REPORT_REQUESTED, entry.id, entry.dueOn,
+                NoticeMessages.Audience.ORG, node.orgCode, subject, body, "/self-reports");
+    }
+
+    /** 改善要求の期限: 7 days and 1 day before, and once overdue — to the contractor's users and the inspector who asked. */
+    private int remindImprovements(LocalDate today) {
+        List<Tuple> rows = em.createQuery("select r, n, e from ImprovementRequest r join ChainNode n on n.id = r.nodeId "
+                        + "join Engagement e on e.id = n.engagementId where r.status = :open and r.deadline <= :soon",
+                        Tuple.class)
+                .setParameter("open", ImprovementRequest.Status.OPEN)
+                .setParameter("soon", today.plusDays(ImprovementReminder.DUE_7.daysBefore))
+                .getResultList();
+        int written = 0;
+        for (Tuple row : rows) {
+            ImprovementRequest request = row.get(0, ImprovementRequest.class);
+            ChainNode node = row.get(1, ChainNode.class);
+            Engagement engagement = row.get(2, Engagement.class);
+            ImprovementReminder reminder = ImprovementReminder.at(ChronoUnit.DAYS.between(today, request.deadline));
+            String deadline = JapaneseDates.wareki(request.deadline);
+            String subject = reminder.subject(node.name);
+            String body = "「" + engagement.title + "」の" + node.name + "への改善要求（" + request.description + "）の期限は"
+                    + deadline + "です。" + (reminder == ImprovementReminder.OVERDUE
+                    ? "期限を過ぎています。速やかに改善状況を回答してください。"
+                    : "期限までに改善状況を回答してください。");
+            if (node.orgCode != null && notices.post(reminder.kind, request.id, request.deadline,
+                    NoticeMessages.Audience.ORG, node.orgCode, subject, body, "/improvements")) {
+                written++;
+            }
+            if (request.createdBy != null && notices.post(reminder.kind, request.id, request.deadline,
+                    NoticeMessages.Audience.USER, request.createdBy, subject, body, "/improvements")) {
+                written++;
+            }
         }
         return written;
+    }
+
+    /** The improvement-deadline notice due so many days before the deadline (the most urgent one that applies). */
+    enum ImprovementReminder {
+        DUE_7(7, NoticeMessages.Kind.IMPROVEMENT_DUE_7), DUE_1(1, NoticeMessages.Kind.IMPROVEMENT_DUE_1),
+        OVERDUE(-1, NoticeMessages.Kind.IMPROVEMENT_OVERDUE);
+
+        final int daysBefore;
+        final NoticeMessages.Kind kind;
+
+        ImprovementReminder(int daysBefore, NoticeMessages.Kind kind) {
+            this.daysBefore = daysBefore;
+            this.kind = kind;
+        }
+
+        static ImprovementReminder at(long daysLeft) {
+            return daysLeft < 0 ? OVERDUE : daysLeft <= 1 ? DUE_1 : DUE_7;
+        }
+
+        String subject(String node) {
+            return this == OVERDUE ? "改善要求の期限を過ぎています：" + node
+                    : "改善要求の期限まであと" + daysBefore + "日：" + node;
+        }
     }
 
     private static String message(Notification.Kind kind, PlanEntry entry, ChainNode node, Engagement engagement,

@@ -1,5 +1,7 @@
 package jp.itaku.inspection.selfreport;
 
+import jp.itaku.inspection.notice.NoticeMessages;
+
 import jakarta.inject.Inject;
 import jp.itaku.common.time.ItakuClock;
 
@@ -41,6 +43,9 @@ public class SelfReportService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    NoticeMessages notices;
 
     @Inject
     AnswerStore answers;
@@ -163,6 +168,7 @@ public class SelfReportService {
         if (!accept) {
             report.status = SelfReport.Status.RETURNED;
             report.satisfiesPlan = false;
+            notifyReturned(report, text);
             return report;
         }
         report.status = SelfReport.Status.ACCEPTED;
@@ -175,6 +181,18 @@ public class SelfReportService {
                     PlanEntry.DoneKind.SELF_REPORT, caller.userName(), clock.now());
         }
         return report;
+    }
+
+    /** The contractor's users hear by mail that their report came back, with the inspector's reason. */
+    private void notifyReturned(SelfReport report, String reason) {
+        ChainNode node = ChainNode.<ChainNode>findByIdOptional(report.nodeId).orElse(null);
+        if (node == null || node.orgCode == null) {
+            return;
+        }
+        notices.post(NoticeMessages.Kind.SELF_REPORT_RETURNED, report.id, clock.today(),
+                NoticeMessages.Audience.ORG, node.orgCode, "自己点検報告が差し戻されました：" + node.name,
+                node.name + "の自己点検報告が差し戻されました。理由：" + reason + "　内容を修正して再提出してください。",
+                "/self-reports/" + report.id);
     }
 
     public List<Question> questionsOf(SelfReport report) {

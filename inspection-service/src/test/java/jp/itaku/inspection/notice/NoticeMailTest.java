@@ -152,6 +152,36 @@ class NoticeMailTest {
     }
 
     @Test
+    void whereASelfReportMayStandInTheContractorIsAskedForItOncePerDueDate() throws Exception {
+        String tenant = "tenant-selfreport-" + UUID.randomUUID();
+        String lowOrg = Fixtures.org();
+        String highOrg = Fixtures.org();
+        UUID low = Fixtures.engagement(tenant, lowOrg, "LOW");
+        Fixtures.engagement(tenant, highOrg, "HIGH");
+        String lowStaff = "staff@" + lowOrg + ".example.jp";
+        String highStaff = "staff@" + highOrg + ".example.jp";
+        choose(TestTokens.user(lowStaff).tenant(tenant).org(lowOrg).roles("contractor").email(lowStaff).sign(),
+                Delivery.IMMEDIATE);
+        choose(TestTokens.user(highStaff).tenant(tenant).org(highOrg).roles("contractor").email(highStaff).sign(),
+                Delivery.IMMEDIATE);
+        LocalDate due = LocalDate.parse(given().auth().oauth2(inspector(tenant, "ueda"))
+                .get("/api/inspections/plan?engagementId=" + low).then().extract().path("items[0].dueOn"));
+
+        on(due.minusDays(30));
+        delivery.deliver(Delivery.IMMEDIATE);
+        on(due.minusDays(7));
+        delivery.deliver(Delivery.IMMEDIATE);
+
+        List<String> asked = subjects(lowStaff);
+        assertEquals(1, asked.size(), "one request per due date: " + asked);
+        assertTrue(asked.get(0).startsWith("【Itaku】自己点検報告の提出のお願い："), asked.get(0));
+        String text = body(TestMailServer.to(lowStaff).get(0));
+        assertTrue(text.contains(jp.itaku.common.text.JapaneseDates.wareki(due) + "までに自己点検報告を提出してください"), text);
+        assertTrue(text.contains("/self-reports"), text);
+        assertEquals(List.of(), subjects(highStaff), "高: a self-report does not stand in, nobody is asked");
+    }
+
+    @Test
     void settingsNeedAnAddressAndAreOnlyTheCallersOwn() {
         String tenant = "tenant-settings-" + UUID.randomUUID();
         String noMail = TestTokens.of(tenant, "inspector");
