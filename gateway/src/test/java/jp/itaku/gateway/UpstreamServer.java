@@ -42,6 +42,10 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
             server.createContext("/api/contracts/engagements/export", UpstreamServer::bulkExport);
             // for the ledger page (jp.itaku.gateway.portal.ledger.LedgerPagesTest)
             server.createContext("/api/contracts/ledger", UpstreamServer::ledger);
+            // the labels the portal offers come from here, not from copies of its own
+            server.createContext("/api/contracts/vocabulary", UpstreamServer::vocabulary);
+            // an answer that does not fit the portal's record (a provider's contract broken)
+            server.createContext("/api/contracts/agencies", UpstreamServer::notAList);
             server.start();
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             return Map.of(
@@ -124,6 +128,21 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
                 .put("approval", null).put("responsible", null).put("erasure", null);
         send(exchange, 200, "application/json", new JsonObject().put("asOf", "2026-12-01").put("incidentsTracked", false)
                 .put("query", query).put("entries", new io.vertx.core.json.JsonArray().add(entry)).encode());
+    }
+
+    /** Two engagement states only, with labels the portal has no copy of. */
+    private static void vocabulary(HttpExchange exchange) throws IOException {
+        io.vertx.core.json.JsonArray states = new io.vertx.core.json.JsonArray()
+                .add(new JsonObject().put("code", "IN_PROGRESS").put("label", "履行中（語彙）").put("labelEn", "In progress (vocabulary)"))
+                .add(new JsonObject().put("code", "ENDED").put("label", "終了（語彙）").put("labelEn", "Ended (vocabulary)"));
+        send(exchange, 200, "application/json", new JsonObject().put("engagementStates", states)
+                .put("engagementKinds", new io.vertx.core.json.JsonArray()).put("sensitivities", new io.vertx.core.json.JsonArray())
+                .put("locationPurposes", new io.vertx.core.json.JsonArray()).put("placeTypes", new io.vertx.core.json.JsonArray())
+                .encode());
+    }
+
+    private static void notAList(HttpExchange exchange) throws IOException {
+        send(exchange, 200, "application/json", new JsonObject().put("agencies", "renamed").encode());
     }
 
     /** Asks for a reason as contract-service does past the threshold; with one, answers the CSV with the reason. */

@@ -10,13 +10,17 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jp.itaku.common.testing.ItakuTestResources;
+import jp.itaku.common.testing.TestClock;
 import jp.itaku.common.testing.TestTokens;
+import jp.itaku.inspection.check.Checklist;
 import org.apache.hc.core5.http.HttpRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,7 +28,7 @@ import static io.restassured.RestAssured.given;
 
 /**
  * Replays every pact a consumer wrote for inspection-service (pacts/ at the root: contract-service's ledger, the
- * portal's pages) against this service, booted once with the suite's one profile. The state handlers create the
+ * portal's pages — gateway-inspection-service.json) against this service, booted once with the suite's one profile. The state handlers create the
  * data through the public API in a tenant of this run's own; the request's bearer token is replaced by one of that
  * tenant (a consumer's token is meaningless here). A response that drops or renames a field a consumer reads fails
  * this build.
@@ -72,9 +76,53 @@ class InspectionPactVerificationTest {
         UUID engagement = Fixtures.engagement(TENANT, Fixtures.org(), "HIGH");
         String root = Fixtures.rootNode(TENANT, engagement);
         token = TestTokens.of(TENANT, "inspector");
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+        String incident = given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("nodeId", root, "title", "帳票1枚の誤送付"))
-                .post("/api/inspections/incidents").then().statusCode(201);
-        return Map.of("id", engagement.toString());
+                .post("/api/inspections/incidents").then().statusCode(201).extract().path("summary.id");
+        return Map.of("id", engagement.toString(), "incident", incident);
+    }
+
+    /** The portal's check page and improvement list: a completed on-site check with a finding on MEDIA. */
+    @State("a completed check with one finding")
+    Map<String, Object> completedCheckWithFinding() {
+        UUID engagement = Fixtures.engagement(TENANT, Fixtures.org(), "HIGH");
+        token = TestTokens.of(TENANT, "inspector");
+        String entry = given().auth().oauth2(token).get("/api/inspections/plan?engagementId=" + engagement)
+                .then().statusCode(200).extract().path("items[0].id");
+        Map<String, Object> start = new HashMap<>();
+        start.put("planEntryId", entry);
+        start.put("performedOn", TestClock.today().toString());
+        start.put("place", "株式会社アルファ情報処理　本社データセンター");
+        start.put("attendees", List.of("情報管理部長　山田太郎"));
+        String check = given().auth().oauth2(token).contentType(ContentType.JSON).body(start)
+                .post("/api/inspections/checks").then().statusCode(201).extract().path("id");
+        for (Checklist.Item item : Checklist.ITEMS) {
+            Map<String, Object> result = new HashMap<>();
+            result.put("result", item.code().equals("MEDIA") ? "FINDING" : "COMPLIANT");
+            if (item.code().equals("MEDIA")) {
+                result.put("note", "USBメモリの接続制限が一部端末で未設定");
+                result.put("deadline", TestClock.today().plusDays(60).toString());
+            }
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(result)
+                    .put("/api/inspections/checks/" + check + "/items/" + item.code()).then().statusCode(200);
+        }
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("summary", "概ね適切に管理されている。"))
+                .post("/api/inspections/checks/" + check + "/completion").then().statusCode(200);
+        return Map.of("id", check);
+    }
+
+    /** The portal's self-report pages, as the contractor sees them: a self-report in draft with one answer. */
+    @State("a contractor's self-report in draft")
+    Map<String, Object> selfReportInDraft() {
+        String org = Fixtures.org();
+        UUID engagement = Fixtures.engagement(TENANT, org, "HIGH");
+        String root = Fixtures.rootNode(TENANT, engagement);
+        token = TestTokens.contractor(TENANT, org);
+        String report = given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("nodeId", root))
+                .post("/api/inspections/self-reports").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("answers", List.of(Map.of("questionId", "Q1", "answer", "YES"))))
+                .put("/api/inspections/self-reports/" + report + "/answers").then().statusCode(200);
+        return Map.of("id", report);
     }
 }

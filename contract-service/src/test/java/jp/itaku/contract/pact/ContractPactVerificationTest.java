@@ -19,12 +19,14 @@ import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
+
+import static io.restassured.RestAssured.given;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Replays every pact a consumer wrote for contract-service (pacts/ at the root: the portal's pages; inspection-service's
- * calls) against this service, booted once with the suite's profile. State handlers create the data through the
+ * Replays every pact a consumer wrote for contract-service (pacts/ at the root: the portal's pages,
+ * gateway-contract-service.json; inspection-service's calls) against this service, booted once with the suite's profile. State handlers create the data through the
  * public API in a tenant of this run's own and answer the ids the pacts' paths take; the bearer token is replaced by
  * one of that tenant. A response that drops or renames a field a consumer reads fails this build.
  */
@@ -63,6 +65,15 @@ class ContractPactVerificationTest {
         Fixtures.upload(OFFICER, id, "契約書案.txt", Fixtures.BARE_DRAFT.getBytes(StandardCharsets.UTF_8)).statusCode(201);
         token = OFFICER;
         return Map.of("id", id);
+    }
+
+    /** The auditor's pages of the portal: a tenant whose officer has exported its engagements (an access record). */
+    @State("an auditor of a tenant with access records")
+    void auditorWithRecords() {
+        String contractor = Fixtures.contractor(OFFICER, "株式会社監査", "org-" + UUID.randomUUID().toString().substring(0, 8));
+        Fixtures.engagement(OFFICER, contractor, "OUTSOURCING");
+        given().auth().oauth2(OFFICER).get("/api/contracts/engagements/export").then().statusCode(200);
+        token = TestTokens.of(TENANT, "auditor");
     }
 
     /** Approved on its first draft (the full text: every clause found), read as inspection-service does: an inspector. */

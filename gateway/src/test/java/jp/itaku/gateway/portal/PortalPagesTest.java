@@ -40,6 +40,14 @@ class PortalPagesTest {
     }
 
     @Test
+    void answerThatDoesNotFitThePortalsRecordIsA502NamingTheService() {
+        String admin = TestTokens.user("platform-admin").roles("platform-admin").sign();
+        given().auth().oauth2(admin).when().get("/agencies")
+                .then().statusCode(502).contentType("text/html")
+                .body(allOf(containsString("サービスの応答を読み取れません"), containsString("契約・委託先サービス（contract-service）")));
+    }
+
+    @Test
     void pageForAnotherRoleNamesTheRoleItNeeds() {
         given().auth().oauth2(officer()).when().get("/approvals")
                 .then().statusCode(403)

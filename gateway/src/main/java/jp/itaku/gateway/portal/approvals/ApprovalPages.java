@@ -13,6 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jp.itaku.gateway.portal.RoleLabels;
+import jp.itaku.gateway.portal.client.ChainNode;
+import jp.itaku.gateway.portal.client.ContractClient;
+import jp.itaku.gateway.portal.client.Draft;
+import jp.itaku.gateway.portal.client.Engagement;
+import jp.itaku.gateway.portal.client.InspectionClient;
+import jp.itaku.gateway.portal.client.InspectionEngagement;
 import jp.itaku.gateway.portal.web.Form;
 import jp.itaku.gateway.portal.web.Page;
 import jp.itaku.gateway.portal.web.ServiceException;
@@ -45,15 +51,16 @@ public class ApprovalPages {
             "agreement-issued", "提供の合意書を発行しました。");
 
     private static final String EXCEPTION = "exceptions.";
-    /** 派遣労働者の秘密保持: checked only in dispatch contracts (第8-7). */
-    private static final String DISPATCH_ONLY = "D1";
-
     private final Page page;
     private final Services services;
+    private final ContractClient contracts;
+    private final InspectionClient inspections;
 
-    ApprovalPages(Page page, Services services) {
+    ApprovalPages(Page page, Services services, ContractClient contracts, InspectionClient inspections) {
         this.page = page;
         this.services = services;
+        this.contracts = contracts;
+        this.inspections = inspections;
     }
 
     @GET
@@ -83,12 +90,12 @@ public class ApprovalPages {
                     }
                 });
                 body.put("exceptions", exceptions);
-                services.post("/api/contracts/engagements/" + id + "/approval", body);
+                contracts.approve(id, body);
             } else {
                 if (reason.isBlank()) {
                     return refused(key, form.withError("reason", "差し戻す理由を入力してください。"));
                 }
-                services.post("/api/contracts/engagements/" + id + "/transitions", Map.of("to", "DRAFTING", "note", reason.trim()));
+                contracts.transition(id, "DRAFTING", reason.trim());
             }
         } catch (ServiceException e) {
             if (e.problem().status() == 401 || e.problem().status() >= 500) {
@@ -118,7 +125,7 @@ public class ApprovalPages {
         body.put("decision", approve ? "APPROVE" : "REFUSE");
         body.put("comment", blankToNull(reason));
         try {
-            services.post("/api/inspections/nodes/" + id + "/decision", body);
+            inspections.decideSubcontract(id, body);
         } catch (ServiceException e) {
             if (e.problem().status() == 401 || e.problem().status() >= 500) {
                 throw e;
@@ -159,53 +166,61 @@ public class ApprovalPages {
         return Response.seeOther(URI.create("/approvals?done=" + message)).build();
     }
 
-    @SuppressWarnings("unchecked")
+    /** A contract under review, its latest draft and the elements an approval must except (with the form's name). */
+    public record ContractInQueue(Engagement engagement, Draft latest, List<OpenElement> openElements, Form form) {
+    }
+
+    public record OpenElement(String id, String name, String statusLabel, String field) {
+    }
+
+    public record SubcontractInQueue(ChainNode node, String engagementTitle, Form form) {
+    }
+
+    /** What the queue reads of a provision waiting for its agreement (provision-service's list). */
+    public record Provision(String id, String title, Recipient recipient) {
+    }
+
+    public record Recipient(String name) {
+    }
+
+    public record ProvisionInQueue(Provision provision, Form form) {
+    }
+
     private TemplateInstance render(Map<String, Form> forms, String done) {
         List<String> unavailable = new ArrayList<>();
-        List<Map<String, Object>> contracts = new ArrayList<>();
-        List<Map<String, Object>> subcontracts = new ArrayList<>();
-        List<Map<String, Object>> provisions = new ArrayList<>();
+        List<ContractInQueue> contractRows = new ArrayList<>();
+        List<SubcontractInQueue> subcontracts = new ArrayList<>();
+        List<ProvisionInQueue> provisions = new ArrayList<>();
         section(unavailable, () -> {
-            for (Map<String, Object> e : services.items("/api/contracts/engagements?state=UNDER_REVIEW&size=200")) {
-                List<Map<String, Object>> drafts = services.list("/api/contracts/engagements/" + e.get("id") + "/drafts");
-                Map<String, Object> row = new HashMap<>(e);
-                Map<String, Object> latest = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-                row.put("latest", latest);
-                row.put("openElements", latest == null ? List.of()
-                        : ((List<Map<String, Object>>) services.object("/api/contracts/engagements/" + e.get("id")
-                        + "/drafts/" + latest.get("version")).get("elements")).stream()
-                        .filter(el -> !"satisfied".equals(el.get("status")))
-                        .filter(el -> "DISPATCH".equals(e.get("kind")) || !DISPATCH_ONLY.equals(el.get("id")))
-                        .map(el -> {
-                            Map<String, Object> open = new HashMap<>(el);
-                            open.put("field", EXCEPTION + el.get("id"));
-                            return open;
-                        }).toList());
-                row.put("form", forms.getOrDefault("contract-" + e.get("id"), Form.empty()));
-                contracts.add(row);
+            for (Engagement e : contracts.engagements("UNDER_REVIEW")) {
+                List<Draft> drafts = contracts.drafts(e.id());
+                Draft latest = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+                List<OpenElement> open = latest == null ? List.of() : contracts.draft(e.id(), latest.version()).elements()
+                        .stream()
+                        .filter(el -> !el.satisfied())
+                        .filter(el -> el.appliesTo(e))
+                        .map(el -> new OpenElement(el.id(), el.name(), el.statusLabel(), EXCEPTION + el.id()))
+                        .toList();
+                contractRows.add(new ContractInQueue(e, latest, open, forms.getOrDefault("contract-" + e.id(), Form.empty())));
             }
         });
         section(unavailable, () -> {
-            for (Map<String, Object> e : services.items("/api/inspections/engagements?size=200")) {
-                for (Map<String, Object> node : services.list("/api/inspections/engagements/" + e.get("id") + "/chain")) {
-                    if ("PENDING".equals(node.get("status"))) {
-                        Map<String, Object> row = new HashMap<>(node);
-                        row.put("engagementTitle", e.get("title"));
-                        row.put("form", forms.getOrDefault("subcontract-" + node.get("id"), Form.empty()));
-                        subcontracts.add(row);
+            for (InspectionEngagement e : inspections.engagements()) {
+                for (ChainNode node : inspections.chain(e.id())) {
+                    if (node.pending()) {
+                        subcontracts.add(new SubcontractInQueue(node, e.title(),
+                                forms.getOrDefault("subcontract-" + node.id(), Form.empty())));
                     }
                 }
             }
         });
         section(unavailable, () -> {
-            for (Map<String, Object> p : services.items("/api/provisions?state=DRAFT&size=200")) {
-                Map<String, Object> row = new HashMap<>(p);
-                row.put("form", forms.getOrDefault("provision-" + p.get("id"), Form.empty()));
-                provisions.add(row);
+            for (Provision p : services.items("/api/provisions?state=DRAFT&size=200", Provision.class)) {
+                provisions.add(new ProvisionInQueue(p, forms.getOrDefault("provision-" + p.id(), Form.empty())));
             }
         });
         return page.of("approvals/queue.html")
-                .data("contracts", contracts)
+                .data("contracts", contractRows)
                 .data("subcontracts", subcontracts)
                 .data("provisions", provisions)
                 .data("done", done)

@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.itaku.gateway.portal.RoleLabels;
+import jp.itaku.gateway.portal.client.Audit;
+import jp.itaku.gateway.portal.client.ContractClient;
 import jp.itaku.gateway.portal.web.Page;
 import jp.itaku.gateway.portal.web.ServiceException;
 import jp.itaku.gateway.portal.web.Services;
@@ -38,10 +40,12 @@ public class AuditPages {
 
     private final Page page;
     private final Services services;
+    private final ContractClient contracts;
 
-    AuditPages(Page page, Services services) {
+    AuditPages(Page page, Services services, ContractClient contracts) {
         this.page = page;
         this.services = services;
+        this.contracts = contracts;
     }
 
     public record Filters(String from, String to, String user, String action, String outcome, String type, boolean bulk,
@@ -79,33 +83,32 @@ public class AuditPages {
         page.require(RoleLabels.AUDITOR, RoleLabels.CHIEF_PROTECTION_MANAGER);
         Filters filters = new Filters(from, to, user, action, outcome, type, "on".equals(bulk) || "true".equals(bulk),
                 pageNo == null ? 0 : pageNo);
-        Map<String, Object> verification = services.object(API + "/verification");
-        Map<String, Object> result = null;
+        Audit.ChainVerification verification = contracts.auditVerification();
+        Services.PageOf<Audit.AccessRecord> result = null;
         String filterError = null;
         try {
-            result = services.object(API + "/records?" + filters.query());
+            result = contracts.accessRecords(filters.query());
         } catch (ServiceException e) {
             if (e.problem().status() != 400) {
                 throw e;
             }
             filterError = e.problem().message();
         }
-        Map<String, Object> logins;
+        Audit.LoginEvents logins;
         try {
-            logins = services.object(API + "/login-events?max=30");
+            logins = contracts.loginEvents(30);
         } catch (ServiceException e) {
             if (e.problem().status() == 401) {
                 throw e;
             }
-            logins = Map.of("available", false, "message", e.problem().message(), "events", List.of());
+            logins = new Audit.LoginEvents(false, e.problem().message(), List.of());
         }
         return page.of("audit/records.html")
                 .data("logins", logins)
-                .data("hasNext", result != null && result.get("total") instanceof Number n
-                        && n.longValue() > (long) (filters.page() + 1) * 50)
+                .data("hasNext", result != null && result.total() > (long) (filters.page() + 1) * 50)
                 .data("verification", verification)
                 .data("result", result)
-                .data("records", result == null ? List.of() : result.get("items"))
+                .data("records", result == null || result.items() == null ? List.of() : result.items())
                 .data("filterError", filterError)
                 .data("f", filters)
                 .data("actions", ACTIONS)
@@ -117,7 +120,7 @@ public class AuditPages {
     public TemplateInstance analysis(@QueryParam("month") String month) {
         page.require(RoleLabels.AUDITOR, RoleLabels.CHIEF_PROTECTION_MANAGER);
         String q = month == null || month.isBlank() ? "" : "?month=" + URLEncoder.encode(month.strip(), StandardCharsets.UTF_8);
-        Map<String, Object> analysis = services.object(API + "/analysis" + q);
+        Audit.Analysis analysis = contracts.analysis(q);
         return page.of("audit/analysis.html").data("a", analysis).data("q", q)
                 .data("actions", ACTIONS).data("outcomes", OUTCOMES);
     }

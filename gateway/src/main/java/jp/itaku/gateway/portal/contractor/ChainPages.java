@@ -15,7 +15,9 @@ import jp.itaku.gateway.portal.RoleLabels;
 import jp.itaku.gateway.portal.web.Form;
 import jp.itaku.gateway.portal.web.Page;
 import jp.itaku.gateway.portal.web.ServiceException;
-import jp.itaku.gateway.portal.web.Services;
+import jp.itaku.gateway.portal.client.ChainNode;
+import jp.itaku.gateway.portal.client.InspectionClient;
+import jp.itaku.gateway.portal.client.InspectionEngagement;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -42,11 +44,11 @@ public class ChainPages {
     private static final long MAX_SUBCONTRACT_BYTES = 1024 * 1024;
 
     private final Page page;
-    private final Services services;
+    private final InspectionClient inspections;
 
-    ChainPages(Page page, Services services) {
+    ChainPages(Page page, InspectionClient inspections) {
         this.page = page;
-        this.services = services;
+        this.inspections = inspections;
     }
 
     @GET
@@ -102,7 +104,7 @@ public class ChainPages {
         body.put("subcontractText", text);
         try {
             // sent even when the file was refused here, so that every other field's message comes back at once
-            services.post("/api/inspections/nodes/" + parent + "/subcontracts", body);
+            inspections.requestSubcontract(parent, body);
         } catch (ServiceException e) {
             if (e.problem().status() == 401 || e.problem().status() >= 500) {
                 throw e;
@@ -126,12 +128,12 @@ public class ChainPages {
     }
 
     private TemplateInstance render(UUID id, Form form) {
-        Map<String, Object> engagement = services.object("/api/inspections/engagements/" + id);
-        List<Map<String, Object>> nodes = services.list("/api/inspections/engagements/" + id + "/chain");
+        InspectionEngagement engagement = inspections.engagement(id);
+        List<ChainNode> nodes = inspections.chain(id);
         return page.of("contractor/chain.html")
                 .data("e", engagement)
                 .data("nodes", nodes)
-                .data("parents", nodes.stream().filter(n -> "ACTIVE".equals(n.get("status"))).toList())
+                .data("parents", nodes.stream().filter(ChainNode::active).toList())
                 .data("contractor", page.has(RoleLabels.CONTRACTOR))
                 .data("form", form);
     }

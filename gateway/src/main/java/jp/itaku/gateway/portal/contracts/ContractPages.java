@@ -14,6 +14,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jp.itaku.gateway.portal.RoleLabels;
+import jp.itaku.gateway.portal.client.ContractClient;
+import jp.itaku.gateway.portal.client.ContractVocabulary;
+import jp.itaku.gateway.portal.client.Created;
+import jp.itaku.gateway.portal.client.Draft;
+import jp.itaku.gateway.portal.client.DraftDiff;
+import jp.itaku.gateway.portal.client.Engagement;
+import jp.itaku.gateway.portal.client.EngagementDetail;
+import jp.itaku.gateway.portal.client.Verification;
 import jp.itaku.gateway.portal.web.Form;
 import jp.itaku.gateway.portal.web.Page;
 import jp.itaku.gateway.portal.web.ServiceException;
@@ -39,23 +47,16 @@ import java.util.UUID;
 public class ContractPages {
 
     private static final String CONTRACTS = "/api/contracts";
-    private static final Map<String, String> STATES = new java.util.LinkedHashMap<>();
-
-    static {
-        STATES.put("DRAFTING", "起案");
-        STATES.put("UNDER_REVIEW", "契約審査中");
-        STATES.put("APPROVED", "承認済");
-        STATES.put("IN_PROGRESS", "履行中");
-        STATES.put("ENDED", "終了");
-    }
 
     private final Page page;
     private final Services services;
+    private final ContractClient contracts;
     private final GatewayConfig gateway;
 
-    ContractPages(Page page, Services services, GatewayConfig gateway) {
+    ContractPages(Page page, Services services, ContractClient contracts, GatewayConfig gateway) {
         this.page = page;
         this.services = services;
+        this.contracts = contracts;
         this.gateway = gateway;
     }
 
@@ -63,17 +64,16 @@ public class ContractPages {
     @Path("contractors")
     public TemplateInstance contractors() {
         return page.of("contracts/contractors.html")
-                .data("contractors", services.items(CONTRACTS + "/contractors?size=200"));
+                .data("contractors", contracts.contractors());
     }
 
     @GET
     @Path("engagements")
     public TemplateInstance engagements(@QueryParam("state") String state) {
-        String query = state == null || state.isBlank() ? "" : "&state=" + state.replaceAll("[^A-Z_]", "");
         return page.of("contracts/engagements.html")
-                .data("engagements", services.items(CONTRACTS + "/engagements?size=200" + query))
+                .data("engagements", contracts.engagements(state))
                 .data("state", state == null ? "" : state)
-                .data("states", STATES)
+                .data("states", ContractVocabulary.labels(contracts.vocabulary().engagementStates(), page.locale()))
                 .data("officer", page.has(RoleLabels.PROCUREMENT_OFFICER));
     }
 
@@ -122,8 +122,8 @@ public class ContractPages {
             return Response.status(400).entity(engagementForm(form)).build();
         }
         try {
-            Map<String, Object> created = services.post(CONTRACTS + "/engagements", body);
-            return Response.seeOther(URI.create("/engagements/" + created.get("id"))).build();
+            Created created = contracts.createEngagement(body);
+            return Response.seeOther(URI.create("/engagements/" + created.id())).build();
         } catch (ServiceException e) {
             if (e.problem().status() != 400 && e.problem().status() != 409 && e.problem().status() != 422) {
                 throw e;
@@ -141,12 +141,11 @@ public class ContractPages {
     @GET
     @Path("engagements/{id}")
     public TemplateInstance engagement(@PathParam("id") UUID id) {
-        Map<String, Object> detail = services.object(CONTRACTS + "/engagements/" + id);
-        List<Map<String, Object>> drafts = services.list(CONTRACTS + "/engagements/" + id + "/drafts");
+        EngagementDetail detail = contracts.engagement(id);
         return page.of("contracts/engagement.html")
-                .data("e", detail.get("engagement"))
-                .data("history", detail.get("history"))
-                .data("drafts", drafts)
+                .data("e", detail.engagement())
+                .data("history", detail.history())
+                .data("drafts", contracts.drafts(id))
                 .data("officer", page.has(RoleLabels.PROCUREMENT_OFFICER))
                 .data("manager", page.has(RoleLabels.PROTECTION_MANAGER))
                 .data("form", Form.empty())
@@ -168,11 +167,9 @@ public class ContractPages {
                     + " MB あり、上限（" + gateway.maxUploadBytes() / 1024 / 1024 + " MB）を超えています。"), htmx);
         }
         try {
-            Map<String, Object> created = services.upload(CONTRACTS + "/engagements/" + id + "/drafts", file.fileName(),
-                    file.contentType(), Files.readAllBytes(file.uploadedFile()));
-            @SuppressWarnings("unchecked")
-            Object version = ((Map<String, Object>) created.get("draft")).get("version");
-            String target = "/engagements/" + id + "/drafts/" + version;
+            Verification created = contracts.upload(id, file.fileName(), file.contentType(),
+                    Files.readAllBytes(file.uploadedFile()));
+            String target = "/engagements/" + id + "/drafts/" + created.draft().version();
             return htmx != null ? Response.ok().header("HX-Redirect", target).build()
                     : Response.seeOther(URI.create(target)).build();
         } catch (IOException e) {
@@ -189,30 +186,24 @@ public class ContractPages {
     @GET
     @Path("engagements/{id}/drafts/{version}")
     public TemplateInstance draft(@PathParam("id") UUID id, @PathParam("version") int version) {
-        String base = CONTRACTS + "/engagements/" + id + "/drafts/" + version;
-        Map<String, Object> detail = services.object(base);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> draft = (Map<String, Object>) detail.get("draft");
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> elements = (List<Map<String, Object>>) detail.get("elements");
-        String text = extractedText(base);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> engagement = (Map<String, Object>) services.object(CONTRACTS + "/engagements/" + id).get("engagement");
+        Verification detail = contracts.draft(id, version);
+        List<Verification.Element> elements = detail.elements() == null ? List.of() : detail.elements();
+        String text = extractedText(id, version);
+        Engagement engagement = contracts.engagement(id).engagement();
         // D1 (派遣労働者の秘密保持) belongs to dispatch contracts only (第8-7); elsewhere it is not a gap
-        List<Map<String, Object>> ordered = new ArrayList<>(elements.stream()
-                .filter(el -> "DISPATCH".equals(engagement.get("kind")) || !"D1".equals(el.get("id"))).toList());
+        List<Verification.Element> ordered = new ArrayList<>(elements.stream().filter(el -> el.appliesTo(engagement)).toList());
         // what needs the officer's attention first: missing, then contradicted, then satisfied
         ordered.sort((a, b) -> Integer.compare(rank(a), rank(b)));
         return page.of("contracts/draft.html")
                 .data("e", engagement)
-                .data("draft", draft)
+                .data("draft", detail.draft())
                 .data("elements", ordered)
-                .data("satisfied", ordered.stream().filter(el -> "satisfied".equals(el.get("status"))).count())
-                .data("missing", ordered.stream().filter(el -> "missing".equals(el.get("status"))).count())
-                .data("contradicted", ordered.stream().filter(el -> "contradicted".equals(el.get("status"))).count())
-                .data("segments", text == null ? null : DraftText.segments(text, elements))
-                .data("redline", String.valueOf(draft.get("fileName")).toLowerCase(java.util.Locale.ROOT).endsWith(".docx"))
-                .data("versions", services.list(CONTRACTS + "/engagements/" + id + "/drafts"));
+                .data("satisfied", ordered.stream().filter(el -> Verification.SATISFIED.equals(el.status())).count())
+                .data("missing", ordered.stream().filter(el -> Verification.MISSING.equals(el.status())).count())
+                .data("contradicted", ordered.stream().filter(el -> Verification.CONTRADICTED.equals(el.status())).count())
+                .data("segments", text == null ? null : DraftSegments.segments(text, elements))
+                .data("redline", detail.draft().docx())
+                .data("versions", contracts.drafts(id));
     }
 
     @GET
@@ -241,10 +232,9 @@ public class ContractPages {
      * The text the verifier read (also from .docx and .pdf), which the evidence offsets refer to; null when the
      * service cannot give it, and the page then quotes the evidence beside each element instead.
      */
-    private String extractedText(String draftPath) {
+    private String extractedText(UUID id, int version) {
         try {
-            Object text = services.object(draftPath + "/text").get("text");
-            return text instanceof String s ? s : null;
+            return contracts.draftText(id, version).text();
         } catch (ServiceException e) {
             return null;
         }
@@ -253,11 +243,10 @@ public class ContractPages {
     @GET
     @Path("engagements/{id}/diff")
     public TemplateInstance diff(@PathParam("id") UUID id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
-        List<Map<String, Object>> versions = services.list(CONTRACTS + "/engagements/" + id + "/drafts");
-        Map<String, Object> diff = from == null || to == null ? null
-                : services.object(CONTRACTS + "/engagements/" + id + "/drafts/diff?from=" + from + "&to=" + to);
+        List<Draft> versions = contracts.drafts(id);
+        DraftDiff diff = from == null || to == null ? null : contracts.diff(id, from, to);
         return page.of("contracts/diff.html")
-                .data("e", services.object(CONTRACTS + "/engagements/" + id).get("engagement"))
+                .data("e", contracts.engagement(id).engagement())
                 .data("versions", versions)
                 .data("from", from == null ? (versions.size() > 1 ? versions.size() - 1 : 1) : from)
                 .data("to", to == null ? versions.size() : to)
@@ -269,10 +258,7 @@ public class ContractPages {
     @Path("engagements/{id}/transition")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response transition(@PathParam("id") UUID id, @RestForm String to, @RestForm String note) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("to", to);
-        body.put("note", blankToNull(note));
-        services.post(CONTRACTS + "/engagements/" + id + "/transitions", body);
+        contracts.transition(id, to, blankToNull(note));
         return Response.seeOther(URI.create("/engagements/" + id)).build();
     }
 
@@ -287,14 +273,13 @@ public class ContractPages {
     }
 
     private TemplateInstance engagementForm(Form form) {
-        Map<String, String> placeTypes = new java.util.LinkedHashMap<>();
-        placeTypes.put("AGENCY_PREMISES", "委託元の庁舎等");
-        placeTypes.put("CONTRACTOR_PREMISES", "委託先の事業所");
-        placeTypes.put("DATA_CENTER", "データセンター");
-        placeTypes.put("CLOUD", "クラウドサービス");
-        placeTypes.put("OTHER", "その他");
-        return page.of("contracts/engagement-form.html").data("form", form).data("placeTypes", placeTypes)
-                .data("contractors", services.items(CONTRACTS + "/contractors?size=200"));
+        ContractVocabulary vocabulary = contracts.vocabulary();
+        return page.of("contracts/engagement-form.html").data("form", form)
+                .data("kinds", ContractVocabulary.labels(vocabulary.engagementKinds(), page.locale()))
+                .data("sensitivities", ContractVocabulary.labels(vocabulary.sensitivities(), page.locale()))
+                .data("purposes", ContractVocabulary.labels(vocabulary.locationPurposes(), page.locale()))
+                .data("placeTypes", ContractVocabulary.labels(vocabulary.placeTypes(), page.locale()))
+                .data("contractors", contracts.contractors());
     }
 
     private static void moveError(Form form, String from, String to) {
@@ -304,10 +289,10 @@ public class ContractPages {
         }
     }
 
-    private static int rank(Map<String, Object> element) {
-        return switch (String.valueOf(element.get("status"))) {
-            case "missing" -> 0;
-            case "contradicted" -> 1;
+    private static int rank(Verification.Element element) {
+        return switch (String.valueOf(element.status())) {
+            case Verification.MISSING -> 0;
+            case Verification.CONTRADICTED -> 1;
             default -> 2;
         };
     }

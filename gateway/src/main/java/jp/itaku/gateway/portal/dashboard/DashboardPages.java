@@ -8,9 +8,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jp.itaku.gateway.portal.RoleLabels;
+import jp.itaku.gateway.portal.client.ContractClient;
+import jp.itaku.gateway.portal.client.ContractVocabulary;
+import jp.itaku.gateway.portal.client.Draft;
+import jp.itaku.gateway.portal.client.Engagement;
+import jp.itaku.gateway.portal.client.Incident;
+import jp.itaku.gateway.portal.client.InspectionClient;
+import jp.itaku.gateway.portal.client.PlanSummary;
+import jp.itaku.gateway.portal.client.Verification;
 import jp.itaku.gateway.portal.web.Page;
 import jp.itaku.gateway.portal.web.ServiceException;
-import jp.itaku.gateway.portal.web.Services;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,44 +35,44 @@ import java.util.stream.Collectors;
 @Produces(MediaType.TEXT_HTML)
 public class DashboardPages {
 
-    private static final List<String> STATES = List.of("起案", "契約審査中", "承認済", "履行中", "終了");
     private static final int MAX_ENGAGEMENTS_FOR_DRAFTS = 100;
 
     private final Page page;
-    private final Services services;
+    private final ContractClient contracts;
+    private final InspectionClient inspections;
 
-    DashboardPages(Page page, Services services) {
+    DashboardPages(Page page, ContractClient contracts, InspectionClient inspections) {
         this.page = page;
-        this.services = services;
+        this.contracts = contracts;
+        this.inspections = inspections;
     }
 
     @GET
-    @SuppressWarnings("unchecked")
     public TemplateInstance dashboard() {
         page.require(RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.AUDITOR, RoleLabels.PROTECTION_MANAGER);
         List<Bars> charts = new ArrayList<>();
         List<String> unavailable = new ArrayList<>();
         try {
-            List<Map<String, Object>> engagements = services.items("/api/contracts/engagements?size=200");
+            List<Engagement> engagements = contracts.engagements(null);
+            // every state contract-service knows, in its order and with its labels (none kept here), zero included
+            Map<String, String> states = ContractVocabulary.labels(contracts.vocabulary().engagementStates(), page.locale());
             Map<String, Long> byState = new LinkedHashMap<>();
-            STATES.forEach(s -> byState.put(s, 0L));
-            engagements.forEach(e -> byState.merge(String.valueOf(e.get("stateLabel")), 1L, Long::sum));
+            states.values().forEach(label -> byState.put(label, 0L));
+            engagements.forEach(e -> byState.merge(states.getOrDefault(e.state(), e.stateLabel()), 1L, Long::sum));
             charts.add(Bars.of("状態別の委託案件", byState, Map.of()));
             Map<String, Long> missing = new LinkedHashMap<>();
-            for (Map<String, Object> e : engagements.stream().limit(MAX_ENGAGEMENTS_FOR_DRAFTS).toList()) {
-                List<Map<String, Object>> drafts = services.list("/api/contracts/engagements/" + e.get("id") + "/drafts");
+            for (Engagement e : engagements.stream().limit(MAX_ENGAGEMENTS_FOR_DRAFTS).toList()) {
+                List<Draft> drafts = contracts.drafts(e.id());
                 if (drafts.isEmpty()) {
                     continue;
                 }
-                Map<String, Object> latest = drafts.get(drafts.size() - 1);
-                if (((Number) latest.get("missing")).intValue() == 0) {
+                Draft latest = drafts.get(drafts.size() - 1);
+                if (latest.missing() == 0) {
                     continue;
                 }
-                Map<String, Object> detail = services.object("/api/contracts/engagements/" + e.get("id") + "/drafts/"
-                        + latest.get("version"));
-                for (Map<String, Object> el : (List<Map<String, Object>>) detail.get("elements")) {
-                    if ("missing".equals(el.get("status"))) {
-                        missing.merge(el.get("id") + " " + el.get("name"), 1L, Long::sum);
+                for (Verification.Element el : contracts.draft(e.id(), latest.version()).elements()) {
+                    if (Verification.MISSING.equals(el.status())) {
+                        missing.merge(el.id() + " " + el.name(), 1L, Long::sum);
                     }
                 }
             }
@@ -79,12 +86,12 @@ public class DashboardPages {
             unavailable.add("契約・委託先サービス: " + e.problem().message());
         }
         try {
-            Map<String, Object> counts = services.object("/api/inspections/plan/summary");
+            PlanSummary counts = inspections.planSummary();
             Map<String, Long> plan = new LinkedHashMap<>();
-            Map<String, String> labels = Map.of("overdue", "期限超過", "due", "期限間近", "done", "実施済", "scheduled", "予定");
-            for (String key : List.of("overdue", "due", "done", "scheduled")) {
-                plan.put(labels.get(key), counts.get(key) instanceof Number n ? n.longValue() : 0L);
-            }
+            plan.put("期限超過", counts.overdue());
+            plan.put("期限間近", counts.due());
+            plan.put("実施済", counts.done());
+            plan.put("予定", counts.scheduled());
             charts.add(Bars.of("検査の実施状況（期限内と期限超過）", plan, Map.of("期限超過", "#b42318", "実施済", "#1e6b34")));
         } catch (ServiceException e) {
             if (e.problem().status() == 401) {
@@ -94,7 +101,7 @@ public class DashboardPages {
         }
         Map<String, Long> incidents = null;
         try {
-            incidents = incidentCounts(services.items("/api/inspections/incidents?status=OPEN&size=200"));
+            incidents = incidentCounts(inspections.incidents("OPEN"));
         } catch (ServiceException e) {
             if (e.problem().status() == 401) {
                 throw e;
@@ -106,14 +113,12 @@ public class DashboardPages {
     }
 
     /** Open incidents, reportable ones, PPC reports overdue, first notices not yet acknowledged. */
-    @SuppressWarnings("unchecked")
-    static Map<String, Long> incidentCounts(List<Map<String, Object>> open) {
+    static Map<String, Long> incidentCounts(List<Incident> open) {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("open", (long) open.size());
-        counts.put("reportable", open.stream().filter(i -> Boolean.TRUE.equals(i.get("reportable"))).count());
-        counts.put("overdue", open.stream().filter(i -> Boolean.TRUE.equals(((Map<String, Object>) i.get("quickReport")).get("overdue"))
-                || Boolean.TRUE.equals(((Map<String, Object>) i.get("finalReport")).get("overdue"))).count());
-        counts.put("unacknowledged", open.stream().filter(i -> !Boolean.TRUE.equals(i.get("acknowledged"))).count());
+        counts.put("reportable", open.stream().filter(Incident::reportable).count());
+        counts.put("overdue", open.stream().filter(Incident::overdue).count());
+        counts.put("unacknowledged", open.stream().filter(i -> !i.acknowledged()).count());
         return counts;
     }
 }

@@ -13,6 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jp.itaku.gateway.portal.RoleLabels;
+import jp.itaku.gateway.portal.client.ChainNode;
+import jp.itaku.gateway.portal.client.IncidentDetail;
+import jp.itaku.gateway.portal.client.InspectionClient;
+import jp.itaku.gateway.portal.client.InspectionEngagement;
 import jp.itaku.gateway.portal.web.Form;
 import jp.itaku.gateway.portal.web.Page;
 import jp.itaku.gateway.portal.web.ServiceException;
@@ -63,17 +67,26 @@ public class IncidentPages {
 
     private final Page page;
     private final Services services;
+    private final InspectionClient inspections;
 
-    IncidentPages(Page page, Services services) {
+    IncidentPages(Page page, Services services, InspectionClient inspections) {
         this.page = page;
         this.services = services;
+        this.inspections = inspections;
+    }
+
+    /** An organisation the person may report on, with its engagement and (for a contractor) its contract's C4 clause. */
+    public record ReportableNode(String id, String name, int depth, String engagementTitle, IncidentDetail.Clause clause) {
+    }
+
+    /** A category of the PPC form, ticked again after a refusal. */
+    public record CategoryOption(String code, String mark, String label, String citation, boolean checked) {
     }
 
     @GET
     public TemplateInstance list() {
         page.require(READERS);
-        List<Map<String, Object>> incidents = services.items(API + "?size=200");
-        return page.of("incidents/list.html").data("incidents", incidents).data("mayReport", mayReport());
+        return page.of("incidents/list.html").data("incidents", inspections.incidents(null)).data("mayReport", mayReport());
     }
 
     @GET
@@ -111,9 +124,9 @@ public class IncidentPages {
                 body.remove("affectedCount");
             }
         }
-        Map<String, Object> created;
+        IncidentDetail.Filed created;
         try {
-            created = services.post(API, body);
+            created = inspections.fileIncident(body);
         } catch (ServiceException e) {
             if (e.problem().status() == 401 || e.problem().status() >= 500) {
                 throw e;
@@ -124,9 +137,7 @@ public class IncidentPages {
         if (!form.errors().isEmpty()) {
             return Response.status(400).entity(renderForm(form, categories)).build();
         }
-        @SuppressWarnings("unchecked")
-        Object id = ((Map<String, Object>) created.get("summary")).get("id");
-        return Response.seeOther(URI.create("/incidents/" + id + "?filed=1")).build();
+        return Response.seeOther(URI.create("/incidents/" + created.summary().id() + "?filed=1")).build();
     }
 
     @GET
@@ -190,7 +201,7 @@ public class IncidentPages {
         }
         try {
             services.upload(API + "/" + id + "/evidence", file.fileName(), file.contentType(),
-                    Files.readAllBytes(file.uploadedFile()));
+                    Files.readAllBytes(file.uploadedFile()), Void.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ServiceException e) {
@@ -230,10 +241,10 @@ public class IncidentPages {
     }
 
     private TemplateInstance renderDetail(UUID id, String alert) {
-        Map<String, Object> incident = services.object(API + "/" + id);
+        IncidentDetail incident = inspections.incident(id);
         boolean agency = !page.has(RoleLabels.CONTRACTOR);
-        List<Map<String, Object>> notices = agency ? services.list(API + "/notices?incidentId=" + id) : List.of();
-        return page.of("incidents/detail.html").data("i", incident).data("s", incident.get("summary"))
+        List<IncidentDetail.Notice> notices = agency ? inspections.incidentNotices(id) : List.of();
+        return page.of("incidents/detail.html").data("i", incident).data("s", incident.summary())
                 .data("alert", alert).data("notices", notices)
                 .data("manager", page.has(RoleLabels.PROTECTION_MANAGER))
                 .data("chief", page.has(RoleLabels.CHIEF_PROTECTION_MANAGER))
@@ -247,34 +258,30 @@ public class IncidentPages {
 
     /** The nodes the person may report on (active organisations of the visible chains), each with its C4 clause. */
     private TemplateInstance renderForm(Form form, List<String> checked) {
-        List<Map<String, Object>> nodes = new ArrayList<>();
-        for (Map<String, Object> engagement : services.items("/api/inspections/engagements?size=200")) {
-            for (Map<String, Object> node : services.list("/api/inspections/engagements/" + engagement.get("id") + "/chain")) {
-                if (!"ACTIVE".equals(node.get("status"))) {
+        List<ReportableNode> nodes = new ArrayList<>();
+        for (InspectionEngagement engagement : inspections.engagements()) {
+            for (ChainNode node : inspections.chain(engagement.id())) {
+                if (!node.active()) {
                     continue;
                 }
-                Map<String, Object> option = new LinkedHashMap<>(node);
-                option.put("engagementTitle", engagement.get("title"));
+                IncidentDetail.Clause clause = null;
                 if (page.has(RoleLabels.CONTRACTOR)) {
                     try {
-                        option.put("clause", services.object(API + "/clause?nodeId=" + node.get("id")));
+                        clause = inspections.clause(node.id());
                     } catch (ServiceException e) {
                         if (e.problem().status() == 401) {
                             throw e;
                         }
-                        option.put("clause", Map.of("sentences", List.of(), "unavailable", e.problem().message()));
+                        clause = new IncidentDetail.Clause(List.of(), null, e.problem().message());
                     }
                 }
-                nodes.add(option);
+                nodes.add(new ReportableNode(node.id(), node.name(), node.depth(), engagement.title(), clause));
             }
         }
-        Map<String, Object> vocabulary = services.object(API + "/vocabulary");
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> categories = ((List<Map<String, Object>>) vocabulary.get("categories")).stream().map(c -> {
-            Map<String, Object> option = new HashMap<>(c);
-            option.put("checked", checked.contains(String.valueOf(c.get("code"))));
-            return option;
-        }).toList();
+        IncidentDetail.Vocabulary vocabulary = inspections.incidentVocabulary();
+        List<CategoryOption> categories = vocabulary.categories().stream()
+                .map(c -> new CategoryOption(c.code(), c.mark(), c.label(), c.citation(), checked.contains(c.code())))
+                .toList();
         return page.of("incidents/new.html").data("form", form).data("nodes", nodes).data("v", vocabulary)
                 .data("categories", categories).data("textFields", TEXT_AREAS)
                 .data("contractor", page.has(RoleLabels.CONTRACTOR));

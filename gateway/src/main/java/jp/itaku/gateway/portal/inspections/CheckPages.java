@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jp.itaku.gateway.portal.RoleLabels;
+import jp.itaku.gateway.portal.client.Check;
+import jp.itaku.gateway.portal.client.Created;
+import jp.itaku.gateway.portal.client.InspectionClient;
 import jp.itaku.gateway.portal.web.Form;
 import jp.itaku.gateway.portal.web.Page;
 import jp.itaku.gateway.portal.web.ServiceException;
@@ -44,12 +47,20 @@ public class CheckPages {
 
     private final Page page;
     private final Services services;
+    private final InspectionClient inspections;
     private final GatewayConfig gateway;
 
-    CheckPages(Page page, Services services, GatewayConfig gateway) {
+    CheckPages(Page page, Services services, InspectionClient inspections, GatewayConfig gateway) {
         this.page = page;
         this.services = services;
+        this.inspections = inspections;
         this.gateway = gateway;
+    }
+
+    /** One checklist item as the form shows it: its form fields, and what was typed after a refusal or what is stored. */
+    public record ItemRow(String code, String category, String text, String reference, String resultField,
+                          String noteField, String deadlineField, String errorField, String shownResult,
+                          String shownNote, String shownDeadline) {
     }
 
     @GET
@@ -78,8 +89,8 @@ public class CheckPages {
             return Response.status(400).entity(newForm(form.withError("performedOn", "実施日は日付（例: 2026-11-26）で入力してください。"))).build();
         }
         try {
-            Map<String, Object> created = services.post(API, body);
-            return Response.seeOther(URI.create("/checks/" + created.get("id"))).build();
+            Created created = inspections.startCheck(body);
+            return Response.seeOther(URI.create("/checks/" + created.id())).build();
         } catch (ServiceException e) {
             if (e.problem().status() == 401 || e.problem().status() >= 500) {
                 throw e;
@@ -91,20 +102,19 @@ public class CheckPages {
     @GET
     @Path("{id}")
     public TemplateInstance check(@PathParam("id") UUID id) {
-        return render(services.object(API + "/" + id), Form.empty());
+        return render(inspections.check(id), Form.empty());
     }
 
     /** Records every checklist item that has a result; a refused item keeps what was typed and says why beside it. */
     @POST
     @Path("{id}/items")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @SuppressWarnings("unchecked")
     public Response recordItems(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
         page.require(RoleLabels.INSPECTOR);
         Form form = Form.of(posted);
-        Map<String, Object> check = services.object(API + "/" + id);
-        for (Map<String, Object> item : (List<Map<String, Object>>) check.get("items")) {
-            String code = String.valueOf(item.get("code"));
+        Check check = inspections.check(id);
+        for (Check.Item item : check.items() == null ? List.<Check.Item>of() : check.items()) {
+            String code = item.code();
             String result = form.value("result." + code);
             if (result.isBlank()) {
                 continue;
@@ -123,7 +133,7 @@ public class CheckPages {
             }
         }
         if (!form.errors().isEmpty()) {
-            return Response.status(400).entity(render(services.object(API + "/" + id), form)).build();
+            return Response.status(400).entity(render(inspections.check(id), form)).build();
         }
         return Response.seeOther(URI.create("/checks/" + id + "?saved=1")).build();
     }
@@ -142,7 +152,7 @@ public class CheckPages {
         } else {
             try {
                 services.upload(API + "/" + id + "/evidence", file.fileName(), file.contentType(),
-                        Files.readAllBytes(file.uploadedFile()));
+                        Files.readAllBytes(file.uploadedFile()), Void.class);
             } catch (IOException e) {
                 form = form.withError("file", "アップロードされたファイルを読み取れませんでした。もう一度お試しください。");
             } catch (ServiceException e) {
@@ -153,7 +163,7 @@ public class CheckPages {
             }
         }
         if (!form.errors().isEmpty()) {
-            return Response.status(400).entity(render(services.object(API + "/" + id), form)).build();
+            return Response.status(400).entity(render(inspections.check(id), form)).build();
         }
         return Response.seeOther(URI.create("/checks/" + id)).build();
     }
@@ -172,30 +182,24 @@ public class CheckPages {
                 throw e;
             }
             Form form = new Form(new HashMap<>(Map.of("summary", summary == null ? "" : summary)), new HashMap<>(), null);
-            return Response.status(e.problem().status()).entity(render(services.object(API + "/" + id), form.refused(e.problem()))).build();
+            return Response.status(e.problem().status()).entity(render(inspections.check(id), form.refused(e.problem()))).build();
         }
         return Response.seeOther(URI.create("/checks/" + id)).build();
     }
 
-    @SuppressWarnings("unchecked")
-    private TemplateInstance render(Map<String, Object> check, Form form) {
-        Map<String, Object> shown = new HashMap<>(check);
-        shown.put("items", ((List<Map<String, Object>>) check.getOrDefault("items", List.of())).stream().map(item -> {
-            Map<String, Object> row = new HashMap<>(item);
-            String code = String.valueOf(item.get("code"));
-            row.put("resultField", "result." + code);
-            row.put("noteField", "note." + code);
-            row.put("deadlineField", "deadline." + code);
-            row.put("errorField", "item." + code);
+    private TemplateInstance render(Check check, Form form) {
+        List<ItemRow> items = (check.items() == null ? List.<Check.Item>of() : check.items()).stream().map(item -> {
+            String code = item.code();
             // after a refusal show what was typed, otherwise what is stored
-            row.put("shownResult", form.values().containsKey("result." + code) ? form.value("result." + code) : nz(item.get("result")));
-            row.put("shownNote", form.values().containsKey("note." + code) ? form.value("note." + code) : nz(item.get("note")));
-            row.put("shownDeadline", form.values().containsKey("deadline." + code) ? form.value("deadline." + code) : nz(item.get("deadline")));
-            return row;
-        }).toList());
-        return page.of("inspections/check.html").data("c", shown).data("form", form)
+            return new ItemRow(code, item.category(), item.text(), item.reference(), "result." + code, "note." + code,
+                    "deadline." + code, "item." + code,
+                    form.values().containsKey("result." + code) ? form.value("result." + code) : nz(item.result()),
+                    form.values().containsKey("note." + code) ? form.value("note." + code) : nz(item.note()),
+                    form.values().containsKey("deadline." + code) ? form.value("deadline." + code) : nz(item.deadline()));
+        }).toList();
+        return page.of("inspections/check.html").data("c", check).data("items", items).data("form", form)
                 .data("inspector", page.has(RoleLabels.INSPECTOR))
-                .data("open", "DRAFT".equals(check.get("status")));
+                .data("open", Check.DRAFT.equals(check.status()));
     }
 
     private TemplateInstance newForm(Form form) {

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.itaku.gateway.portal.RoleLabels;
+import jp.itaku.gateway.portal.client.Improvement;
+import jp.itaku.gateway.portal.client.InspectionClient;
 import jp.itaku.gateway.portal.web.Form;
 import jp.itaku.gateway.portal.web.Page;
 import jp.itaku.gateway.portal.web.ServiceException;
@@ -35,10 +37,16 @@ public class ImprovementPages {
 
     private final Page page;
     private final Services services;
+    private final InspectionClient inspections;
 
-    ImprovementPages(Page page, Services services) {
+    ImprovementPages(Page page, Services services, InspectionClient inspections) {
         this.page = page;
         this.services = services;
+        this.inspections = inspections;
+    }
+
+    /** One request with the form of its answer or closure (what was typed and why it was refused). */
+    public record Row(Improvement request, Form form) {
     }
 
     @GET
@@ -79,11 +87,8 @@ public class ImprovementPages {
     }
 
     private TemplateInstance render(Map<String, Form> forms) {
-        List<Map<String, Object>> rows = services.items(API + "?size=200").stream().map(r -> {
-            Map<String, Object> row = new HashMap<>(r);
-            row.put("form", forms.getOrDefault(String.valueOf(r.get("id")), Form.empty()));
-            return row;
-        }).toList();
+        List<Row> rows = inspections.improvements().stream()
+                .map(r -> new Row(r, forms.getOrDefault(r.id(), Form.empty()))).toList();
         return page.of("inspections/improvements.html").data("requests", rows)
                 .data("contractor", page.has(RoleLabels.CONTRACTOR))
                 .data("inspector", page.has(RoleLabels.INSPECTOR));

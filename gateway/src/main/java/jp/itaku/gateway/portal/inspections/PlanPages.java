@@ -12,7 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jp.itaku.gateway.portal.web.Page;
-import jp.itaku.gateway.portal.web.Services;
+import jp.itaku.gateway.portal.client.InspectionClient;
+import jp.itaku.gateway.portal.client.PlanEntry;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -22,7 +23,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /** The inspection plan (inspection-service) as a list, overdue first, and as a month calendar. */
 @Path("/plan")
@@ -37,40 +37,40 @@ public class PlanPages {
     private static final List<String> URGENCY = List.of("OVERDUE", "DUE", "SCHEDULED", "DONE");
 
     /** One day cell of the calendar; {@code inMonth} false for the neighbouring months' days that fill the weeks. */
-    public record Day(LocalDate date, boolean inMonth, boolean today, List<Map<String, Object>> entries) {
+    public record Day(LocalDate date, boolean inMonth, boolean today, List<PlanEntry> entries) {
     }
 
     private final Page page;
-    private final Services services;
+    private final InspectionClient inspections;
 
-    PlanPages(Page page, Services services) {
+    PlanPages(Page page, InspectionClient inspections) {
         this.page = page;
-        this.services = services;
+        this.inspections = inspections;
     }
 
     @GET
     public TemplateInstance list(@QueryParam("view") String view, @QueryParam("month") String month) {
-        List<Map<String, Object>> entries = new ArrayList<>(services.items("/api/inspections/plan?size=200"));
-        entries.sort(Comparator.<Map<String, Object>>comparingInt(e -> urgency(e.get("state")))
-                .thenComparing(e -> String.valueOf(e.get("dueOn"))));
+        List<PlanEntry> entries = new ArrayList<>(inspections.plan());
+        entries.sort(Comparator.<PlanEntry>comparingInt(e -> urgency(e.state()))
+                .thenComparing(e -> String.valueOf(e.dueOn())));
         LocalDate today = clock.today();
         YearMonth shown = parseMonth(month).orElse(YearMonth.from(today));
         return page.of("inspections/plan.html")
                 .data("entries", entries)
-                .data("overdue", entries.stream().filter(e -> "OVERDUE".equals(e.get("state"))).count())
+                .data("overdue", entries.stream().filter(e -> PlanEntry.OVERDUE.equals(e.state())).count())
                 .data("calendar", "calendar".equals(view))
                 .data("inspector", page.has(jp.itaku.gateway.portal.RoleLabels.INSPECTOR))
                 .data("month", shown.toString())
                 .data("previous", shown.minusMonths(1).toString())
                 .data("next", shown.plusMonths(1).toString())
                 .data("weeks", weeks(shown, today, entries))
-                .data("overdueEntries", entries.stream().filter(e -> "OVERDUE".equals(e.get("state"))).toList())
-                .data("nextDue", entries.stream().filter(e -> !"DONE".equals(e.get("state")) && !"OVERDUE".equals(e.get("state")))
-                        .map(e -> String.valueOf(e.get("dueOn"))).filter(d -> d.length() >= 7).sorted().findFirst()
+                .data("overdueEntries", entries.stream().filter(e -> PlanEntry.OVERDUE.equals(e.state())).toList())
+                .data("nextDue", entries.stream().filter(e -> !PlanEntry.DONE.equals(e.state()) && !PlanEntry.OVERDUE.equals(e.state()))
+                        .map(e -> String.valueOf(e.dueOn())).filter(d -> d.length() >= 7).sorted().findFirst()
                         .map(d -> d.substring(0, 7)).orElse(null));
     }
 
-    private static List<List<Day>> weeks(YearMonth month, LocalDate today, List<Map<String, Object>> entries) {
+    private static List<List<Day>> weeks(YearMonth month, LocalDate today, List<PlanEntry> entries) {
         LocalDate start = month.atDay(1);
         while (start.getDayOfWeek() != DayOfWeek.SUNDAY) {
             start = start.minusDays(1);
@@ -83,7 +83,7 @@ public class PlanPages {
             }
             String iso = day.toString();
             weeks.get(weeks.size() - 1).add(new Day(day, YearMonth.from(day).equals(month), day.equals(today),
-                    entries.stream().filter(e -> iso.equals(String.valueOf(e.get("dueOn")))).toList()));
+                    entries.stream().filter(e -> iso.equals(e.dueOn())).toList()));
         }
         return weeks;
     }
@@ -96,8 +96,8 @@ public class PlanPages {
         }
     }
 
-    private static int urgency(Object state) {
-        int i = URGENCY.indexOf(String.valueOf(state));
+    private static int urgency(String state) {
+        int i = URGENCY.indexOf(state);
         return i < 0 ? URGENCY.size() : i;
     }
 }

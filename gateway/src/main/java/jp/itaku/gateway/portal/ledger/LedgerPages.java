@@ -10,14 +10,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.itaku.gateway.portal.RoleLabels;
+import jp.itaku.gateway.portal.client.ContractClient;
+import jp.itaku.gateway.portal.client.ContractVocabulary;
+import jp.itaku.gateway.portal.client.Ledger;
 import jp.itaku.gateway.portal.web.Page;
 import jp.itaku.gateway.portal.web.Services;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.StringJoiner;
 
 /**
@@ -33,23 +33,14 @@ public class LedgerPages {
     static final String[] READERS = {RoleLabels.PROCUREMENT_OFFICER, RoleLabels.PROTECTION_MANAGER,
             RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.INSPECTOR, RoleLabels.AUDITOR};
 
-    /** The engagement states as the filter offers them (contract-service's EngagementState). */
-    static final Map<String, String> STATES = new LinkedHashMap<>();
-
-    static {
-        STATES.put("DRAFTING", "起案");
-        STATES.put("UNDER_REVIEW", "契約審査中");
-        STATES.put("APPROVED", "承認済");
-        STATES.put("IN_PROGRESS", "履行中");
-        STATES.put("ENDED", "終了");
-    }
-
     private final Page page;
     private final Services services;
+    private final ContractClient contracts;
 
-    LedgerPages(Page page, Services services) {
+    LedgerPages(Page page, Services services, ContractClient contracts) {
         this.page = page;
         this.services = services;
+        this.contracts = contracts;
     }
 
     @GET
@@ -59,10 +50,11 @@ public class LedgerPages {
                                    @QueryParam("notErased") String notErased) {
         page.require(READERS);
         String query = query(division, state, contractorId, notErased);
-        Map<String, Object> ledger = services.object(API + query);
-        List<Map<String, Object>> contractors = services.items("/api/contracts/contractors?size=200");
-        return page.of("ledger/ledger.html").data("ledger", ledger).data("entries", ledger.get("entries"))
-                .data("states", STATES).data("contractors", contractors)
+        Ledger ledger = contracts.ledger(query);
+        // the engagement states as the filter offers them: contract-service's vocabulary, no copy here
+        return page.of("ledger/ledger.html").data("ledger", ledger).data("entries", ledger.entries())
+                .data("states", ContractVocabulary.labels(contracts.vocabulary().engagementStates(), page.locale()))
+                .data("contractors", contracts.contractors())
                 .data("division", division == null ? "" : division).data("state", state == null ? "" : state)
                 .data("contractorId", contractorId == null ? "" : contractorId)
                 .data("notErased", "true".equals(notErased)).data("query", query);

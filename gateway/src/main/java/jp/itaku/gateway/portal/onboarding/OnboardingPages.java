@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.itaku.gateway.portal.RoleLabels;
+import jp.itaku.gateway.portal.client.ContractClient;
+import jp.itaku.gateway.portal.client.InspectionClient;
 import jp.itaku.gateway.portal.web.Form;
 import jp.itaku.gateway.portal.web.Page;
 import jp.itaku.gateway.portal.web.ServiceException;
@@ -49,10 +51,14 @@ public class OnboardingPages {
 
     private final Page page;
     private final Services services;
+    private final ContractClient contracts;
+    private final InspectionClient inspections;
 
-    OnboardingPages(Page page, Services services) {
+    OnboardingPages(Page page, Services services, ContractClient contracts, InspectionClient inspections) {
         this.page = page;
         this.services = services;
+        this.contracts = contracts;
+        this.inspections = inspections;
     }
 
     // ------------------------------------------------------------------ staff
@@ -104,8 +110,8 @@ public class OnboardingPages {
     private TemplateInstance staffPage(Form invite, Map<String, String> rowErrors) {
         boolean manage = page.has(RoleLabels.CHIEF_PROTECTION_MANAGER) || page.has(RoleLabels.PROTECTION_MANAGER);
         return page.of("onboarding/staff.html")
-                .data("people", services.list(STAFF))
-                .data("changes", services.list(STAFF + "/changes"))
+                .data("people", contracts.staff())
+                .data("changes", contracts.staffChanges())
                 .data("roles", AGENCY_ROLES)
                 .data("form", invite)
                 .data("rowErrors", rowErrors == null ? Map.of() : rowErrors)
@@ -138,8 +144,8 @@ public class OnboardingPages {
 
     private TemplateInstance contractorPage(UUID id, Form invite) {
         return page.of("onboarding/contractor-users.html")
-                .data("contractor", services.object("/api/contracts/contractors/" + id))
-                .data("people", services.list("/api/contracts/contractors/" + id + "/users"))
+                .data("contractor", contracts.contractor(id))
+                .data("people", contracts.contractorUsers(id))
                 .data("form", invite)
                 .data("invite", page.has(RoleLabels.PROCUREMENT_OFFICER) || page.has(RoleLabels.PROTECTION_MANAGER)
                         || page.has(RoleLabels.CHIEF_PROTECTION_MANAGER));
@@ -184,7 +190,7 @@ public class OnboardingPages {
     }
 
     private TemplateInstance agencyPage(Form form) {
-        return page.of("onboarding/agencies.html").data("agencies", services.list("/api/contracts/agencies"))
+        return page.of("onboarding/agencies.html").data("agencies", contracts.agencies())
                 .data("form", form);
     }
 
@@ -215,7 +221,7 @@ public class OnboardingPages {
     }
 
     private TemplateInstance noticePage(Form form) {
-        return page.of("onboarding/notices.html").data("settings", services.object("/api/inspections/notice-settings"))
+        return page.of("onboarding/notices.html").data("settings", inspections.noticeSettings())
                 .data("form", form);
     }
 

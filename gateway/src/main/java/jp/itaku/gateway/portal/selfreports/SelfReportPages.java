@@ -12,6 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.itaku.gateway.portal.RoleLabels;
+import jp.itaku.gateway.portal.client.ChainNode;
+import jp.itaku.gateway.portal.client.Created;
+import jp.itaku.gateway.portal.client.EvidenceFile;
+import jp.itaku.gateway.portal.client.InspectionClient;
+import jp.itaku.gateway.portal.client.InspectionEngagement;
+import jp.itaku.gateway.portal.client.SelfReport;
 import jp.itaku.gateway.portal.web.Form;
 import jp.itaku.gateway.portal.web.Page;
 import jp.itaku.gateway.portal.web.ServiceException;
@@ -44,40 +50,55 @@ public class SelfReportPages {
 
     private final Page page;
     private final Services services;
+    private final InspectionClient inspections;
     private final GatewayConfig gateway;
 
-    SelfReportPages(Page page, Services services, GatewayConfig gateway) {
+    SelfReportPages(Page page, Services services, InspectionClient inspections, GatewayConfig gateway) {
         this.page = page;
         this.services = services;
+        this.inspections = inspections;
         this.gateway = gateway;
+    }
+
+    /** A self-report in the list, with its engagement's title. */
+    public record Row(String id, String status, String submittedAt, String submittedBy, String engagementTitle) {
+    }
+
+    /** An organisation of the contractor's chains that has no open self-report yet. */
+    public record Startable(String id, String name, String engagementTitle) {
+    }
+
+    /** One question with the names of its form fields (so the template can look up what was typed and its message). */
+    public record QuestionRow(String id, String text, String kind, boolean required, String reference,
+                              String answerField, String commentField, String fieldName) {
+    }
+
+    /** The report as the page shows it: the service's record, its questions with their form fields. */
+    public record Shown(String id, int questionnaireVersion, String status, List<QuestionRow> questions,
+                        List<EvidenceFile> evidence, String submittedAt, String submittedBy, String reviewedAt,
+                        String reviewedBy, String reviewComment) {
     }
 
     @GET
     public TemplateInstance list() {
-        List<Map<String, Object>> reports = services.items(API + "?size=200");
-        List<Map<String, Object>> startable = new ArrayList<>();
+        List<SelfReport> reports = inspections.selfReports();
+        List<Startable> startable = new ArrayList<>();
         boolean contractor = page.has(RoleLabels.CONTRACTOR);
         Map<String, String> titles = new HashMap<>();
-        for (Map<String, Object> e : services.items("/api/inspections/engagements?size=200")) {
-            titles.put(String.valueOf(e.get("id")), String.valueOf(e.get("title")));
+        for (InspectionEngagement e : inspections.engagements()) {
+            titles.put(e.id(), e.title());
             if (!contractor) {
                 continue;
             }
-            for (Map<String, Object> node : services.list("/api/inspections/engagements/" + e.get("id") + "/chain")) {
-                boolean open = reports.stream().anyMatch(r -> node.get("id").equals(r.get("nodeId"))
-                        && ("DRAFT".equals(r.get("status")) || "SUBMITTED".equals(r.get("status"))));
-                if ("ACTIVE".equals(node.get("status")) && !open) {
-                    Map<String, Object> row = new HashMap<>(node);
-                    row.put("engagementTitle", e.get("title"));
-                    startable.add(row);
+            for (ChainNode node : inspections.chain(e.id())) {
+                boolean open = reports.stream().anyMatch(r -> node.id().equals(r.nodeId()) && r.open());
+                if (node.active() && !open) {
+                    startable.add(new Startable(node.id(), node.name(), e.title()));
                 }
             }
         }
-        List<Map<String, Object>> rows = reports.stream().map(r -> {
-            Map<String, Object> row = new HashMap<>(r);
-            row.put("engagementTitle", titles.getOrDefault(String.valueOf(r.get("engagementId")), ""));
-            return row;
-        }).toList();
+        List<Row> rows = reports.stream().map(r -> new Row(r.id(), r.status(), r.submittedAt(), r.submittedBy(),
+                titles.getOrDefault(r.engagementId(), ""))).toList();
         return page.of("selfreports/list.html").data("reports", rows).data("startable", startable)
                 .data("contractor", contractor);
     }
@@ -86,19 +107,18 @@ public class SelfReportPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@RestForm String nodeId) {
         page.require(RoleLabels.CONTRACTOR);
-        Map<String, Object> created = services.post(API, Map.of("nodeId", nodeId == null ? "" : nodeId));
-        return Response.seeOther(URI.create("/self-reports/" + created.get("id"))).build();
+        Created created = inspections.startSelfReport(nodeId);
+        return Response.seeOther(URI.create("/self-reports/" + created.id())).build();
     }
 
     @GET
     @Path("{id}")
     public TemplateInstance report(@PathParam("id") UUID id) {
-        Map<String, Object> report = services.object(API + "/" + id);
+        SelfReport report = inspections.selfReport(id);
         Map<String, String> values = new HashMap<>();
-        for (Object a : (List<?>) report.getOrDefault("answers", List.of())) {
-            Map<?, ?> answer = (Map<?, ?>) a;
-            values.put("q." + answer.get("questionId"), answer.get("answer") == null ? "" : answer.get("answer").toString());
-            values.put("c." + answer.get("questionId"), answer.get("comment") == null ? "" : answer.get("comment").toString());
+        for (SelfReport.Answer answer : report.answers() == null ? List.<SelfReport.Answer>of() : report.answers()) {
+            values.put("q." + answer.questionId(), answer.answer() == null ? "" : answer.answer());
+            values.put("c." + answer.questionId(), answer.comment() == null ? "" : answer.comment());
         }
         return render(report, new Form(values, new HashMap<>(), null));
     }
@@ -107,26 +127,25 @@ public class SelfReportPages {
     @POST
     @Path("{id}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @SuppressWarnings("unchecked")
     public Response save(@PathParam("id") UUID id, MultipartFormDataInput input) {
         page.require(RoleLabels.CONTRACTOR);
         String action = form(input, "action");
         FormValue file = input.getValues().getOrDefault("file", List.of()).stream().filter(FormValue::isFileItem)
                 .findFirst().orElse(null);
-        Map<String, Object> report = services.object(API + "/" + id);
-        List<Map<String, Object>> questions = (List<Map<String, Object>>) report.get("questions");
+        SelfReport report = inspections.selfReport(id);
+        List<SelfReport.Question> questions = report.questions() == null ? List.of() : report.questions();
         Map<String, String> values = new HashMap<>();
-        for (Map<String, Object> q : questions) {
-            String qid = String.valueOf(q.get("id"));
+        for (SelfReport.Question q : questions) {
+            String qid = q.id();
             values.put("q." + qid, form(input, "q." + qid));
             values.put("c." + qid, form(input, "c." + qid));
         }
         Form form = new Form(values, new HashMap<>(), null);
         boolean submit = "submit".equals(action);
         if (submit) {
-            for (Map<String, Object> q : questions) {
-                String qid = String.valueOf(q.get("id"));
-                if (Boolean.TRUE.equals(q.get("required")) && values.get("q." + qid).isBlank()) {
+            for (SelfReport.Question q : questions) {
+                String qid = q.id();
+                if (q.required() && values.get("q." + qid).isBlank()) {
                     form = form.withError("q." + qid, "この設問は必須です。回答してから提出してください。");
                 }
             }
@@ -138,8 +157,8 @@ public class SelfReportPages {
             hasFile = false;
         }
         List<Map<String, Object>> answers = new ArrayList<>();
-        for (Map<String, Object> q : questions) {
-            String qid = String.valueOf(q.get("id"));
+        for (SelfReport.Question q : questions) {
+            String qid = q.id();
             Map<String, Object> answer = new HashMap<>();
             answer.put("questionId", qid);
             answer.put("answer", blankToNull(values.get("q." + qid)));
@@ -158,7 +177,7 @@ public class SelfReportPages {
         if (hasFile) {
             try {
                 services.upload(API + "/" + id + "/evidence", file.getFileName(),
-                        file.getHeaders().getFirst("Content-Type"), Files.readAllBytes(file.getFileItem().getFile()));
+                        file.getHeaders().getFirst("Content-Type"), Files.readAllBytes(file.getFileItem().getFile()), Void.class);
             } catch (IOException e) {
                 form = form.withError("file", "アップロードされたファイルを読み取れませんでした。もう一度お試しください。");
             } catch (ServiceException e) {
@@ -169,7 +188,7 @@ public class SelfReportPages {
             }
         }
         if (!form.errors().isEmpty()) {
-            return Response.status(400).entity(render(services.object(API + "/" + id), form)).build();
+            return Response.status(400).entity(render(inspections.selfReport(id), form)).build();
         }
         if (submit) {
             try {
@@ -178,7 +197,7 @@ public class SelfReportPages {
                 if (e.problem().status() == 401 || e.problem().status() >= 500) {
                     throw e;
                 }
-                return Response.status(e.problem().status()).entity(render(services.object(API + "/" + id), form.refused(e.problem()))).build();
+                return Response.status(e.problem().status()).entity(render(inspections.selfReport(id), form.refused(e.problem()))).build();
             }
         }
         return Response.seeOther(URI.create("/self-reports/" + id + (submit ? "?submitted=1" : "?saved=1"))).build();
@@ -191,7 +210,7 @@ public class SelfReportPages {
         page.require(RoleLabels.INSPECTOR);
         Form form = new Form(new HashMap<>(Map.of("comment", comment == null ? "" : comment)), new HashMap<>(), null);
         if ("RETURN".equals(decision) && (comment == null || comment.isBlank())) {
-            return Response.status(400).entity(render(services.object(API + "/" + id),
+            return Response.status(400).entity(render(inspections.selfReport(id),
                     form.withError("comment", "差し戻す理由を入力してください。"))).build();
         }
         Map<String, Object> body = new HashMap<>();
@@ -203,25 +222,22 @@ public class SelfReportPages {
             if (e.problem().status() == 401 || e.problem().status() >= 500) {
                 throw e;
             }
-            return Response.status(e.problem().status()).entity(render(services.object(API + "/" + id), form.refused(e.problem()))).build();
+            return Response.status(e.problem().status()).entity(render(inspections.selfReport(id), form.refused(e.problem()))).build();
         }
         return Response.seeOther(URI.create("/self-reports/" + id)).build();
     }
 
-    @SuppressWarnings("unchecked")
-    private TemplateInstance render(Map<String, Object> report, Form form) {
+    private TemplateInstance render(SelfReport report, Form form) {
         // form field names per question, so the template can look up what was typed and each question's message
-        Map<String, Object> shown = new HashMap<>(report);
-        shown.put("questions", ((List<Map<String, Object>>) report.getOrDefault("questions", List.of())).stream().map(q -> {
-            Map<String, Object> row = new HashMap<>(q);
-            row.put("answerField", "q." + q.get("id"));
-            row.put("commentField", "c." + q.get("id"));
-            row.put("fieldName", "q." + q.get("id"));
-            return row;
-        }).toList());
+        List<QuestionRow> questions = (report.questions() == null ? List.<SelfReport.Question>of() : report.questions())
+                .stream().map(q -> new QuestionRow(q.id(), q.text(), q.kind(), q.required(), q.reference(), "q." + q.id(),
+                        "c." + q.id(), "q." + q.id())).toList();
+        Shown shown = new Shown(report.id(), report.questionnaireVersion(), report.status(), questions,
+                report.evidence() == null ? List.of() : report.evidence(), report.submittedAt(), report.submittedBy(),
+                report.reviewedAt(), report.reviewedBy(), report.reviewComment());
         return page.of("selfreports/report.html").data("r", shown).data("form", form)
                 .data("contractor", page.has(RoleLabels.CONTRACTOR))
-                .data("editable", page.has(RoleLabels.CONTRACTOR) && "DRAFT".equals(report.get("status")))
+                .data("editable", page.has(RoleLabels.CONTRACTOR) && SelfReport.DRAFT.equals(report.status()))
                 .data("inspector", page.has(RoleLabels.INSPECTOR))
                 .data("maxUploadMb", gateway.maxUploadBytes() / 1024 / 1024);
     }

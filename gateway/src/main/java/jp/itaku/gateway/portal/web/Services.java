@@ -1,9 +1,11 @@
 package jp.itaku.gateway.portal.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.RequestScoped;
 import jp.itaku.gateway.proxy.GatewayConfig;
 import jp.itaku.gateway.proxy.RoutesConfig;
@@ -23,7 +25,10 @@ import java.util.UUID;
 
 /**
  * The services as a page calls them: server-side, with the signed-in person's access token, so every answer is
- * exactly what that person may see (the services enforce roles, tenancy and organisation).
+ * exactly what that person may see (the services enforce roles, tenancy and organisation). Every answer is read into
+ * a typed record of {@code jp.itaku.gateway.portal.client} (the fields the portal reads; unknown ones ignored), never
+ * into an untyped map; a service's problem+json becomes a {@link ServiceException} with its Japanese message, an
+ * answer that does not fit the record a 502 naming the service.
  */
 @RequestScoped
 public class Services {
@@ -33,39 +38,47 @@ public class Services {
     private final RoutesConfig routes;
     private final GatewayConfig gateway;
     private final SecurityIdentity identity;
+    private final ObjectMapper mapper;
 
-    Services(RoutesConfig routes, GatewayConfig gateway, SecurityIdentity identity) {
+    public Services(RoutesConfig routes, GatewayConfig gateway, SecurityIdentity identity, ObjectMapper mapper) {
         this.routes = routes;
         this.gateway = gateway;
         this.identity = identity;
+        this.mapper = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+
+    /** A paged list as the services answer it ({@code PageResult}): the items of this page and the total. */
+    public record PageOf<T>(List<T> items, long total) {
     }
 
     public record Download(String contentType, String disposition, InputStream body) {
     }
 
-    public Map<String, Object> object(String path) {
-        return new JsonObject(text(send(request(path).GET()))).getMap();
+    /** GET, the answer read as {@code type}. */
+    public <T> T get(String path, Class<T> type) {
+        return read(path, text(send(request(path).GET())), mapper.constructType(type));
     }
 
-    @SuppressWarnings("unchecked")
-    public List<Map<String, Object>> list(String path) {
-        return (List<Map<String, Object>>) (List<?>) new JsonArray(text(send(request(path).GET()))).getList();
+    /** GET of a JSON array, each element read as {@code type}. */
+    public <T> List<T> list(String path, Class<T> type) {
+        return read(path, text(send(request(path).GET())), mapper.getTypeFactory().constructCollectionType(List.class, type));
     }
 
-    /** The items of a paged list ({@code PageResult}). */
-    @SuppressWarnings("unchecked")
-    public List<Map<String, Object>> items(String path) {
-        return (List<Map<String, Object>>) object(path).getOrDefault("items", List.of());
+    /** GET of a paged list ({@code PageResult}), its items read as {@code type}. */
+    public <T> PageOf<T> page(String path, Class<T> type) {
+        return read(path, text(send(request(path).GET())),
+                mapper.getTypeFactory().constructParametricType(PageOf.class, type));
     }
 
-    public Map<String, Object> post(String path, Map<String, Object> body) {
-        return json(send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(new JsonObject(body).encode()))));
+    /** The items of a paged list. */
+    public <T> List<T> items(String path, Class<T> type) {
+        PageOf<T> page = page(path, type);
+        return page.items() == null ? List.of() : page.items();
     }
 
-    public Map<String, Object> put(String path, Map<String, Object> body) {
-        return json(send(request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(new JsonObject(body).encode()))));
+    /** POST of a JSON body; the answer is not read. */
+    public void post(String path, Object body) {
+        text(send(json(request(path)).POST(HttpRequest.BodyPublishers.ofString(encode(body)))));
     }
 
     /**
@@ -81,8 +94,19 @@ public class Services {
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))));
     }
 
-    /** Sends one file as the multipart field {@code file}, as the services' upload endpoints expect. */
-    public Map<String, Object> upload(String path, String fileName, String contentType, byte[] content) {
+    /** POST of a JSON body, the answer read as {@code type}. */
+    public <T> T post(String path, Object body, Class<T> type) {
+        return read(path, text(send(json(request(path)).POST(HttpRequest.BodyPublishers.ofString(encode(body))))),
+                mapper.constructType(type));
+    }
+
+    /** PUT of a JSON body; the answer is not read. */
+    public void put(String path, Object body) {
+        text(send(json(request(path)).PUT(HttpRequest.BodyPublishers.ofString(encode(body)))));
+    }
+
+    /** Sends one file as the multipart field {@code file}, as the services' upload endpoints expect; the answer read as {@code type}. */
+    public <T> T upload(String path, String fileName, String contentType, byte[] content, Class<T> type) {
         String boundary = "itaku-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream(content.length + 512);
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
@@ -91,8 +115,9 @@ public class Services {
         body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return json(send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        String answer = text(send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
+        return type == Void.class ? null : read(path, answer, mapper.constructType(type));
     }
 
     public Download download(String path) {
@@ -162,9 +187,28 @@ public class Services {
         return parts.length > 2 ? parts[2] : path;
     }
 
-    private static Map<String, Object> json(HttpResponse<InputStream> response) {
-        String body = text(response);
-        return body.isBlank() ? Map.of() : new JsonObject(body).getMap();
+    private static HttpRequest.Builder json(HttpRequest.Builder request) {
+        return request.header("Content-Type", "application/json");
+    }
+
+    private String encode(Object body) {
+        try {
+            return mapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("request body not serialisable", e);
+        }
+    }
+
+    /** The answer as the record; one that does not fit (a provider's contract broken) is a 502 naming the service. */
+    private <T> T read(String path, String body, JavaType type) {
+        try {
+            return mapper.readValue(body, type);
+        } catch (JsonProcessingException e) {
+            String segment = segment(path);
+            String name = gateway.serviceNames().getOrDefault(segment, segment);
+            throw new ServiceException(new Problem(502, "サービスの応答を読み取れません",
+                    name + "から予期しない形式の応答がありました。管理者に連絡してください。", Map.of()));
+        }
     }
 
     private static String text(HttpResponse<InputStream> response) {

@@ -35,6 +35,16 @@ class LedgerPagesTest {
     }
 
     @Test
+    void stateFilterOffersContractServicesVocabularyInThePagesLanguage() {
+        given().auth().oauth2(auditor()).queryParam("state", "ENDED").when().get("/ledger").then().statusCode(200)
+                .body(allOf(containsString("<option value=\"ENDED\" selected>終了（語彙）</option>"),
+                        containsString("<option value=\"IN_PROGRESS\" >履行中（語彙）</option>"),
+                        not(containsString("value=\"DRAFTING\""))));
+        given().auth().oauth2(auditor()).cookie("itaku-lang", "en").when().get("/ledger").then().statusCode(200)
+                .body(containsString(">Ended (vocabulary)</option>"));
+    }
+
+    @Test
     void csvDownloadIsRelayedWithTheFilters() {
         given().auth().oauth2(auditor()).queryParam("state", "ENDED").when().get("/ledger/ledger.csv").then()
                 .statusCode(200).contentType(containsString("text/csv"))

@@ -1,8 +1,9 @@
 package jp.itaku.gateway.portal.contracts;
 
+import jp.itaku.gateway.portal.client.Verification;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -10,7 +11,7 @@ import java.util.TreeSet;
  * A draft's text (as contract-service extracted it from the .txt, .docx or .pdf) cut into segments so that each element's evidence is marked where it stands. The verifier's
  * offsets are code points into the original text; a span whose slice is not its quoted text is looked up by text.
  */
-final class DraftText {
+final class DraftSegments {
 
     /** One run of text; {@code status} is null for unmarked text, {@code anchors} the evidence ids starting here. */
     record Segment(String text, String status, String title, List<String> anchors) {
@@ -19,19 +20,15 @@ final class DraftText {
     private record Span(int start, int end, String status, String title, String anchor) {
     }
 
-    private DraftText() {
+    private DraftSegments() {
     }
 
-    @SuppressWarnings("unchecked")
-    static List<Segment> segments(String text, List<Map<String, Object>> elements) {
+    static List<Segment> segments(String text, List<Verification.Element> elements) {
         List<Span> spans = new ArrayList<>();
-        for (Map<String, Object> element : elements) {
-            List<Map<String, Object>> evidence = (List<Map<String, Object>>) element.getOrDefault("evidence", List.of());
-            for (int i = 0; i < evidence.size(); i++) {
-                Map<String, Object> ev = evidence.get(i);
+        for (Verification.Element element : elements) {
+            for (Verification.Evidence ev : element.evidence() == null ? List.<Verification.Evidence>of() : element.evidence()) {
                 locate(text, ev).ifPresent(range -> spans.add(new Span(range[0], range[1],
-                        String.valueOf(element.get("status")), element.get("id") + " " + element.get("name"),
-                        anchor(element, ev))));
+                        String.valueOf(element.status()), element.id() + " " + element.name(), anchor(element, ev))));
             }
         }
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
@@ -55,17 +52,18 @@ final class DraftText {
         return segments;
     }
 
-    static String anchor(Map<String, Object> element, Map<String, Object> evidence) {
-        return "ev-" + element.get("id") + "-" + evidence.get("start");
+    static String anchor(Verification.Element element, Verification.Evidence evidence) {
+        return "ev-" + element.id() + "-" + evidence.start();
     }
 
-    private static Optional<int[]> locate(String text, Map<String, Object> evidence) {
-        String quoted = String.valueOf(evidence.get("text"));
+    private static Optional<int[]> locate(String text, Verification.Evidence evidence) {
+        String quoted = String.valueOf(evidence.text());
         int cpCount = text.codePointCount(0, text.length());
-        if (evidence.get("start") instanceof Number s && evidence.get("end") instanceof Number e
-                && s.intValue() >= 0 && s.intValue() <= e.intValue() && e.intValue() <= cpCount) {
-            int start = text.offsetByCodePoints(0, s.intValue());
-            int end = text.offsetByCodePoints(0, e.intValue());
+        Integer s = evidence.start();
+        Integer e = evidence.end();
+        if (s != null && e != null && s >= 0 && s <= e && e <= cpCount) {
+            int start = text.offsetByCodePoints(0, s);
+            int end = text.offsetByCodePoints(0, e);
             if (text.substring(start, end).equals(quoted)) {
                 return Optional.of(new int[]{start, end});
             }

@@ -1,22 +1,22 @@
 package jp.itaku.gateway.portal.contracts;
 
+import jp.itaku.gateway.portal.client.Verification;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class DraftTextTest {
+class DraftSegmentsTest {
 
-    private static Map<String, Object> element(String id, String status, Map<String, Object>... evidence) {
-        return Map.of("id", id, "name", "名前" + id, "status", status, "evidence", List.of(evidence));
+    private static Verification.Element element(String id, String status, Verification.Evidence... evidence) {
+        return new Verification.Element(id, "名前" + id, status, status, List.of(evidence), null, null);
     }
 
-    private static Map<String, Object> evidence(int start, int end, String text) {
-        return Map.of("article", "第1条", "start", start, "end", end, "text", text);
+    private static Verification.Evidence evidence(int start, int end, String text) {
+        return new Verification.Evidence("第1条", start, end, text);
     }
 
     @Test
@@ -24,7 +24,7 @@ class DraftTextTest {
         // 𠮷 is one code point but two Java chars: the verifier's offsets count code points
         String text = "𠮷野家は秘密を保持する。再委託しない。";
         int start = text.codePointCount(0, text.indexOf("秘密"));
-        List<DraftText.Segment> segments = DraftText.segments(text,
+        List<DraftSegments.Segment> segments = DraftSegments.segments(text,
                 List.of(element("C1a", "satisfied", evidence(start, start + 9, "秘密を保持する。"))));
         assertEquals(3, segments.size());
         assertEquals("𠮷野家は", segments.get(0).text());
@@ -38,7 +38,7 @@ class DraftTextTest {
     @Test
     void overlappingEvidenceOfAContradictionIsShownAsContradicted() {
         String text = "甲は乙に複製を許可する。以上。";
-        List<DraftText.Segment> segments = DraftText.segments(text, List.of(
+        List<DraftSegments.Segment> segments = DraftSegments.segments(text, List.of(
                 element("C3", "contradicted", evidence(0, 12, "甲は乙に複製を許可する。")),
                 element("C1a", "satisfied", evidence(0, 12, "甲は乙に複製を許可する。"))));
         assertEquals("contradicted", segments.get(0).status());
@@ -49,7 +49,7 @@ class DraftTextTest {
     @Test
     void evidenceWhoseOffsetsDoNotMatchIsFoundByItsText() {
         String text = "前文。秘密を保持する。";
-        List<DraftText.Segment> segments = DraftText.segments(text,
+        List<DraftSegments.Segment> segments = DraftSegments.segments(text,
                 List.of(element("C1a", "satisfied", evidence(0, 3, "秘密を保持する。"))));
         assertEquals("秘密を保持する。", segments.get(1).text());
         assertEquals("satisfied", segments.get(1).status());

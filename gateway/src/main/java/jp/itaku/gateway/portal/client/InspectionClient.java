@@ -1,0 +1,106 @@
+package jp.itaku.gateway.portal.client;
+
+import jakarta.enterprise.context.RequestScoped;
+import jp.itaku.gateway.portal.web.Services;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * inspection-service as the portal calls it, with the signed-in person's token (through {@link Services}): every
+ * answer read into the records of this package. The interactions the pages use are the pact in
+ * {@code pacts/gateway-inspection-service.json} (written by {@code InspectionClientPactTest}); inspection-service's
+ * build replays it, so renaming a field read here fails there.
+ */
+@RequestScoped
+public class InspectionClient {
+
+    static final String API = "/api/inspections";
+
+    private final Services services;
+
+    public InspectionClient(Services services) {
+        this.services = services;
+    }
+
+    public List<InspectionEngagement> engagements() {
+        return services.items(API + "/engagements?size=200", InspectionEngagement.class);
+    }
+
+    public InspectionEngagement engagement(Object id) {
+        return services.get(API + "/engagements/" + id, InspectionEngagement.class);
+    }
+
+    public List<ChainNode> chain(Object engagementId) {
+        return services.list(API + "/engagements/" + engagementId + "/chain", ChainNode.class);
+    }
+
+    public void requestSubcontract(Object parentId, Map<String, Object> body) {
+        services.post(API + "/nodes/" + parentId + "/subcontracts", body);
+    }
+
+    public void decideSubcontract(Object nodeId, Map<String, Object> body) {
+        services.post(API + "/nodes/" + nodeId + "/decision", body);
+    }
+
+    public List<PlanEntry> plan() {
+        return services.items(API + "/plan?size=200", PlanEntry.class);
+    }
+
+    public PlanSummary planSummary() {
+        return services.get(API + "/plan/summary", PlanSummary.class);
+    }
+
+    public Check check(Object id) {
+        return services.get(API + "/checks/" + id, Check.class);
+    }
+
+    public Created startCheck(Map<String, Object> body) {
+        return services.post(API + "/checks", body, Created.class);
+    }
+
+    public List<Improvement> improvements() {
+        return services.items(API + "/improvements?size=200", Improvement.class);
+    }
+
+    public List<SelfReport> selfReports() {
+        return services.items(API + "/self-reports?size=200", SelfReport.class);
+    }
+
+    public SelfReport selfReport(Object id) {
+        return services.get(API + "/self-reports/" + id, SelfReport.class);
+    }
+
+    public Created startSelfReport(Object nodeId) {
+        return services.post(API + "/self-reports", Map.of("nodeId", nodeId == null ? "" : nodeId.toString()), Created.class);
+    }
+
+    /** Incidents the person may see; {@code status} null for all. */
+    public List<Incident> incidents(String status) {
+        return services.items(API + "/incidents?size=200" + (status == null ? "" : "&status=" + status), Incident.class);
+    }
+
+    public IncidentDetail incident(Object id) {
+        return services.get(API + "/incidents/" + id, IncidentDetail.class);
+    }
+
+    public IncidentDetail.Filed fileIncident(Map<String, Object> body) {
+        return services.post(API + "/incidents", body, IncidentDetail.Filed.class);
+    }
+
+    public List<IncidentDetail.Notice> incidentNotices(Object incidentId) {
+        return services.list(API + "/incidents/notices?incidentId=" + incidentId, IncidentDetail.Notice.class);
+    }
+
+    public IncidentDetail.Clause clause(Object nodeId) {
+        return services.get(API + "/incidents/clause?nodeId=" + nodeId, IncidentDetail.Clause.class);
+    }
+
+    public IncidentDetail.Vocabulary incidentVocabulary() {
+        return services.get(API + "/incidents/vocabulary", IncidentDetail.Vocabulary.class);
+    }
+
+    public NoticeSettings noticeSettings() {
+        return services.get(API + "/notice-settings", NoticeSettings.class);
+    }
+}
