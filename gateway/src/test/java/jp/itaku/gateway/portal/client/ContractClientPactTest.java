@@ -15,6 +15,7 @@ import au.com.dius.pact.core.model.matchingrules.NullMatcher;
 import au.com.dius.pact.core.model.matchingrules.TypeMatcher;
 import jp.itaku.api.Term;
 import jp.itaku.gateway.portal.web.Services;
+import jp.itaku.gateway.portal.web.TestServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -178,7 +179,7 @@ class ContractClientPactTest {
     @Test
     @PactTestFor(pactMethod = "engagementPages")
     void readsEveryEngagementPageIntoItsRecords(MockServer contracts) {
-        ContractClient client = new ContractClient(PortalServices.against(contracts.getUrl(), TOKEN));
+        ContractClient client = new ContractClient(TestServices.at(contracts.getUrl(), TOKEN));
 
         Contractor contractor = client.contractors().get(0);
         assertEquals("株式会社アルファ", contractor.name());
@@ -266,7 +267,7 @@ class ContractClientPactTest {
     @Test
     @PactTestFor(pactMethod = "auditPages")
     void readsTheAuditorsPagesIntoTheirRecords(MockServer contracts) {
-        ContractClient client = new ContractClient(PortalServices.against(contracts.getUrl(), TOKEN));
+        ContractClient client = new ContractClient(TestServices.at(contracts.getUrl(), TOKEN));
 
         Audit.ChainVerification verification = client.auditVerification();
         assertTrue(verification.intact());

@@ -13,6 +13,7 @@ import au.com.dius.pact.core.model.RequestResponsePact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import au.com.dius.pact.core.model.matchingrules.NullMatcher;
 import au.com.dius.pact.core.model.matchingrules.TypeMatcher;
+import jp.itaku.gateway.portal.web.TestServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -209,7 +210,7 @@ class InspectionClientPactTest {
     @Test
     @PactTestFor(pactMethod = "chainPlanAndIncidents")
     void readsTheChainPlanAndIncidentPagesIntoTheirRecords(MockServer inspections) {
-        InspectionClient client = new InspectionClient(PortalServices.against(inspections.getUrl(), TOKEN));
+        InspectionClient client = new InspectionClient(TestServices.at(inspections.getUrl(), TOKEN));
 
         assertEquals(ENGAGEMENT, client.engagements().get(0).id());
         assertEquals("住民税関係帳票の印刷・封入封緘業務", client.engagement(ENGAGEMENT).title());
@@ -278,7 +279,7 @@ class InspectionClientPactTest {
     @Test
     @PactTestFor(pactMethod = "checkAndImprovements")
     void readsTheCheckAndImprovementPagesIntoTheirRecords(MockServer inspections) {
-        InspectionClient client = new InspectionClient(PortalServices.against(inspections.getUrl(), TOKEN));
+        InspectionClient client = new InspectionClient(TestServices.at(inspections.getUrl(), TOKEN));
 
         Check check = client.check(CHECK);
         assertEquals("COMPLETED", check.status());
@@ -334,7 +335,7 @@ class InspectionClientPactTest {
     @Test
     @PactTestFor(pactMethod = "selfReports")
     void readsTheSelfReportPagesIntoTheirRecords(MockServer inspections) {
-        InspectionClient client = new InspectionClient(PortalServices.against(inspections.getUrl(), TOKEN));
+        InspectionClient client = new InspectionClient(TestServices.at(inspections.getUrl(), TOKEN));
 
         SelfReport listed = client.selfReports().get(0);
         assertTrue(listed.open());

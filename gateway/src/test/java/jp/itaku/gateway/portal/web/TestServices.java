@@ -1,5 +1,6 @@
 package jp.itaku.gateway.portal.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
@@ -28,6 +29,7 @@ public final class TestServices {
         URI base = URI.create(baseUrl);
         return new Services(() -> Map.of("contracts", base, "inspections", base, "provisions", base), gateway,
                 QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("pact-consumer"))
-                        .addCredential(new AccessTokenCredential(token)).build());
+                        .addCredential(new AccessTokenCredential(token)).build(),
+                new ObjectMapper().findAndRegisterModules());
     }
 }
