@@ -19,11 +19,11 @@ import jp.itaku.contract.verification.structure.Unit;
  */
 public final class Amendments {
 
-    private static final Pattern REPLACE_ARTICLE = Pattern.compile("第(\\d+)条?(?:第\\d+項)?を次のように改める");
+    private static final Pattern REPLACE_ARTICLE = Pattern.compile("第(\\d+)条?(?:第\\d+項)?を次のように改め(?:る|、|て)");
     /** 「第10条を削る」「特記事項第10を削り」: the article is gone, wherever its old text is quoted (before or after). */
     private static final Pattern DELETE_ARTICLE = Pattern.compile("第(\\d+)条?を削(?:る|り)");
     private static final Pattern DELETE_PROVISO = Pattern.compile("第(\\d+)条(?:第\\d+項)?(?:の)?ただし書を削");
-    private static final Pattern REPLACE_WORDS = Pattern.compile("「([^「」]{8,200})」を「([^「」]{1,400})」に改める");
+    private static final Pattern REPLACE_WORDS = Pattern.compile("「([^「」]{8,200})」を「([^「」]{1,400})」に改め(?:る|、|て)");
 
     private Amendments() {
     }

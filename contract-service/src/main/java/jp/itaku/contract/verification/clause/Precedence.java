@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jp.itaku.contract.verification.Element;
 import jp.itaku.contract.verification.rules.Sentence;
 import jp.itaku.contract.verification.structure.Article;
 import jp.itaku.contract.verification.structure.Part;
@@ -27,27 +28,104 @@ public final class Precedence {
     private static final Pattern VENDOR = Pattern.compile("利用規約|規約|約款|DPA|覚書|利用条件|サービス仕様");
     private static final Pattern DISAPPLY = Pattern.compile("適用しない|適用されない|適用を除外|効力を有しない");
     private static final Pattern REF = Pattern.compile("第(\\d+)条(?:第(\\d+)項)?(?:前段|後段|本文)?(?:及び第(\\d+)項)?");
+    private static final Pattern REF_LINE = Pattern.compile("(?:[一二三四五六七八九十]+|\\(?\\d+\\)?|\\d+\\.)?\\s*(?:利用規約|規約|約款)?第\\d+条");
+    private static final Pattern RANGE = Pattern.compile("第(\\d+)条から第(\\d+)条まで");
     private static final Pattern VENDOR_VOICE = Pattern.compile("当社|お客様|弊社");
     private static final Pattern SUBCLAUSE = Pattern.compile("^(\\d+)\\.(\\d+)\\s");
 
+    /** A name of the agency's or the vendor's document, optionally with an article (「利用規約第8条」「特記事項第3」). */
+    private static final Pattern DOC = Pattern.compile("(特記事項|追加合意書|この契約書|この契約|本契約書|本契約|契約書|変更契約|利用規約|規約|約款|DPA|覚書|利用条件|サービス仕様)"
+            + "(?:第\\d+条?(?:第\\d+項)?)?(?:の(?:規定|定め|条項)(?:等)?)?");
+    private static final Pattern WINNER_MARK = Pattern.compile("^(?:が|は|を)");
+    private static final Pattern LOSER_MARK = Pattern.compile("^(?:に|より|よりも)");
+    /** 「Aの規定にかかわらず、Bの定めるところによる」: B prevails over A. */
+    private static final Pattern NOTWITHSTANDING_DOC = Pattern.compile(
+            "([^、。]{0,20}?)(?:の規定|の定め|の条項)?に(?:かかわらず|関わらず|拘らず)、([^、。]{1,20}?)(?:の定めるところ|の定め|の規定)?に(?:よる|よるものとする|従う)");
+    private static final Pattern AGENCY_OR_VENDOR = Pattern.compile("特記事項|追加合意書|この契約|本契約|契約書|変更契約|利用規約|規約|約款|DPA|覚書|利用条件|サービス仕様");
+    /** A document's name, removed before reading a statement's topic words (「個人情報取扱特記事項」 names no topic). */
+    private static final Pattern DOC_NAME = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー・A-Za-z0-9]{0,16}?(?:特記事項|利用規約|規約|約款)");
+    /** Articles a statement names: 「第2条から第5条まで」「第3条」. */
+    private static final Pattern SCOPE_RANGE = Pattern.compile("第(\\d+)条?(?:から第(\\d+)条?まで)?");
+    private static final Pattern SCOPE_MARK = Pattern.compile("(?:について|に関して|に係る事項|に関する事項)は");
+    private static final Pattern MAIN_CLAUSE = Pattern.compile("(?:とき|場合)(?:に)?は、|(?:ついて|関して)は、");
+    private static final Pattern REST = Pattern.compile("その他|それ以外|上記以外|前記以外|これ以外");
+    private static final java.util.Map<Element, Pattern> TOPICS = topics();
+
+    /** One precedence statement: which side prevails, for which elements (empty: every element not named elsewhere). */
+    record Rule(boolean agencyPrevails, Set<Element> topics, Set<Integer> articles, boolean rest) {
+    }
+
+    /** The rule of one statement: its topics (words) and the articles it names (「特記事項第2条から第5条まで」). */
+    private static Rule rule(boolean agencyWins, String scope) {
+        Set<Element> topics = java.util.EnumSet.noneOf(Element.class);
+        String words = DOC_NAME.matcher(scope).replaceAll("");
+        for (java.util.Map.Entry<Element, Pattern> t : TOPICS.entrySet()) {
+            if (t.getValue().matcher(words).find()) {
+                topics.add(t.getKey());
+            }
+        }
+        Set<Integer> articles = new HashSet<>();
+        // only the articles the statement is about (「…第2条から第5条までに定める事項については」), not the documents' own
+        // references (「DPA第12条の規定にかかわらず」)
+        Matcher sm = SCOPE_MARK.matcher(scope);
+        int cut = -1;
+        while (sm.find()) {
+            cut = sm.start();
+        }
+        Matcher range = SCOPE_RANGE.matcher(cut < 0 ? "" : scope.substring(0, cut));
+        while (range.find()) {
+            int a = Integer.parseInt(range.group(1));
+            int b = range.group(2) == null ? a : Integer.parseInt(range.group(2));
+            for (int i = a; i <= b && i - a < 100; i++) {
+                articles.add(i);
+            }
+        }
+        boolean rest = topics.isEmpty() && articles.isEmpty() && REST.matcher(words).find();
+        return new Rule(agencyWins, topics, articles, rest);
+    }
+
+    private final List<Rule> rules = new ArrayList<>();
     private final boolean agencyPrevails;
     private final Set<Sentence> disapplied = new HashSet<>();
 
-    private Precedence(List<Sentence> sentences) {
+    private Precedence(List<Sentence> sentences, jp.itaku.contract.verification.structure.ParsedDocument doc) {
         boolean agency = false;
         for (Sentence s : sentences) {
+            if (vendorClause(s)) {
+                continue;
+            }
+            Matcher nw = NOTWITHSTANDING_DOC.matcher(s.text);
+            if (nw.find() && AGENCY_OR_VENDOR.matcher(nw.group(1)).find()) {
+                // 「特記事項第2条から第5条までに定める事項については、利用規約の規定にかかわらず、特記事項の定めるところによる」
+                String scope = s.text.substring(0, nw.start());
+                boolean agencyWins = AGENCY.matcher(nw.group(2)).lookingAt() && !VENDOR.matcher(nw.group(2)).lookingAt();
+                boolean loserAgency = AGENCY.matcher(nw.group(1)).lookingAt() && !VENDOR.matcher(nw.group(1)).lookingAt();
+                if (agencyWins != loserAgency) {
+                    rules.add(rule(agencyWins, scope));
+                    if (agencyWins && rules.get(rules.size() - 1).topics().isEmpty() && rules.get(rules.size() - 1).articles().isEmpty()
+                            && s.unit.article.part.isMain()) {
+                        agency = true;
+                    }
+                }
+                continue;
+            }
             if (!s.text.contains("優先")) {
                 continue;
             }
-            int p = s.text.indexOf("優先");
-            String before = s.text.substring(0, p);
-            Matcher a = AGENCY.matcher(before);
-            Matcher v = VENDOR.matcher(before);
-            int ai = a.find() ? a.start() : Integer.MAX_VALUE;
-            int vi = v.find() ? v.start() : Integer.MAX_VALUE;
-            // the first document named is the one that prevails (「AがBに優先」「A、B、Cの順に優先」)
-            if (ai < vi && s.unit.article.part.isMain()) {
-                agency = true;
+            // one rule per 「…が…に優先し、その他の事項については…が優先する」 clause
+            int from = 0;
+            int p;
+            while ((p = s.text.indexOf("優先", from)) >= 0) {
+                String segment = s.text.substring(from, p);
+                Boolean agencyWins = winner(segment);
+                if (agencyWins != null) {
+                    Rule r = rule(agencyWins, segment);
+                    rules.add(r);
+                    if (agencyWins && r.topics().isEmpty() && r.articles().isEmpty() && s.unit.article.part.isMain()) {
+                        agency = true;
+                    }
+                }
+                from = p + 2;
             }
         }
         this.agencyPrevails = agency;
@@ -58,17 +136,42 @@ public final class Precedence {
             List<String> refs = new ArrayList<>();
             refs.add(s.text);
             if (s.text.contains("次に掲げる") || s.text.contains("次の各号")) {
+                boolean items = false;
                 for (Unit u : s.unit.article.units) {
                     if (u.lead == s.unit) {
                         for (Sentence o : sentences) {
                             if (o.unit == u) {
                                 refs.add(o.text);
+                                items = true;
                             }
                         }
                     }
                 }
+                if (!items && doc != null) {
+                    // 「一　第4条」 lines that the parser took for article labels: the short reference lines right after the
+                    // lead, read from the original text (the normalised text keeps no labels)
+                    String orig = doc.original();
+                    int nl = orig.indexOf('\n', doc.origEnd(s.nEnd - 1));
+                    while (nl >= 0 && nl + 1 < orig.length()) {
+                        int next = orig.indexOf('\n', nl + 1);
+                        String line = java.text.Normalizer.normalize(orig.substring(nl + 1, next < 0 ? orig.length() : next),
+                                java.text.Normalizer.Form.NFKC).strip();
+                        if (line.isEmpty() || line.length() > 40 || !REF_LINE.matcher(line).lookingAt()) {
+                            break;
+                        }
+                        refs.add(line);
+                        nl = next;
+                    }
+                }
             }
             for (String r : refs) {
+                Matcher range = RANGE.matcher(r);
+                while (range.find()) {
+                    // 「第4条から第8条まで」: every article between
+                    for (int a = Integer.parseInt(range.group(1)) + 1; a < Integer.parseInt(range.group(2)) && a < 500; a++) {
+                        disapply(sentences, a, Set.of());
+                    }
+                }
                 Matcher m = REF.matcher(r);
                 while (m.find()) {
                     int art = Integer.parseInt(m.group(1));
@@ -85,8 +188,94 @@ public final class Precedence {
         }
     }
 
+    /**
+     * Which side a 「…優先」 clause makes prevail: the document marked as the one that prevails (「特記事項が」「利用規約
+     * 第8条の定めは」), else the other one of a document marked as the one it prevails over (「利用規約に」), else the first
+     * document named (「特記事項、この契約書、利用規約の順に」); null when no document is named.
+     */
+    static Boolean winner(String segment) {
+        // the main clause decides, not a condition 「特記事項と利用規約の定めが異なるときは、」 before it
+        int main = -1;
+        Matcher c = MAIN_CLAUSE.matcher(segment);
+        while (c.find()) {
+            main = c.end();
+        }
+        if (main < 0 && !segment.contains("順")) {
+            main = segment.lastIndexOf('、') + 1;
+        }
+        if (main > 0 && DOC.matcher(segment.substring(main)).find()) {
+            segment = segment.substring(main);
+        }
+        Matcher d = DOC.matcher(segment);
+        Boolean first = null;
+        Boolean loserAgency = null;
+        while (d.find()) {
+            boolean agency = AGENCY.matcher(d.group(1)).lookingAt() && !VENDOR.matcher(d.group(1)).lookingAt();
+            if (first == null) {
+                first = agency;
+            }
+            String after = segment.substring(d.end());
+            if (WINNER_MARK.matcher(after).find() && !after.startsWith("は、") || after.startsWith("が")) {
+                return agency;
+            }
+            if (LOSER_MARK.matcher(after).find()) {
+                loserAgency = agency;
+            }
+        }
+        if (loserAgency != null) {
+            return !loserAgency;
+        }
+        return first;
+    }
+
+    private static java.util.Map<Element, Pattern> topics() {
+        java.util.Map<Element, Pattern> out = new java.util.EnumMap<>(Element.class);
+        for (String line : Vocabulary.entries("precedence-topics")) {
+            int sp = line.indexOf(' ');
+            out.put(Element.byId(line.substring(0, sp)), Pattern.compile(line.substring(sp + 1).strip()));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the agency's terms prevail for this element (true), the vendor's (false), or nothing is said (null): a
+     * statement naming the element's topic decides first, then one for 「その他の事項」, then one naming no topic.
+     */
+    public Boolean agencyPrevailsFor(Element e) {
+        return agencyPrevailsFor(e, a -> false);
+    }
+
+    /** As above; {@code inArticle} says whether the element's agency clauses sit in an article of that number. */
+    public Boolean agencyPrevailsFor(Element e, java.util.function.IntPredicate inArticle) {
+        Boolean rest = null;
+        Boolean general = null;
+        boolean named = false;
+        for (Rule r : rules) {
+            if (r.topics().contains(e) || r.articles().stream().anyMatch(inArticle::test)) {
+                return r.agencyPrevails();
+            }
+            named |= !r.topics().isEmpty() || !r.articles().isEmpty();
+            if (r.rest() && rest == null) {
+                rest = r.agencyPrevails();
+            } else if (!r.rest() && r.topics().isEmpty() && r.articles().isEmpty() && general == null) {
+                general = r.agencyPrevails();
+            }
+        }
+        return rest != null && named ? rest : general != null ? general : rest;
+    }
+
+    /** A statement names this element's topic (「監査については利用規約第8条が優先する」). */
+    public boolean topicNamed(Element e) {
+        return rules.stream().anyMatch(r -> r.topics().contains(e));
+    }
+
     public static Precedence of(List<Sentence> sentences) {
-        return new Precedence(sentences);
+        return new Precedence(sentences, null);
+    }
+
+    /** With the parsed draft, so that reference lines the parser did not make sentences are read too. */
+    public static Precedence of(List<Sentence> sentences, jp.itaku.contract.verification.structure.ParsedDocument doc) {
+        return new Precedence(sentences, doc);
     }
 
     private void disapply(List<Sentence> sentences, int art, Set<Integer> paras) {

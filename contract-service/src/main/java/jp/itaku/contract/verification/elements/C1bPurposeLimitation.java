@@ -62,7 +62,10 @@ final class C1bPurposeLimitation implements ElementRule {
             }
         }
         // permission to use personal information for other purposes
-        if ((s.subject() == Role.CONTRACTOR || s.subject() == Role.BOTH) && ctx.hasPi(s.text)) {
+        // 「ただし、丙は、入力済みのデータを…の用に供することができる」: the data of the ban the proviso qualifies
+        Sentence q = s.text.startsWith("ただし") || s.text.startsWith("但し") ? ctx.qualified(s) : null;
+        boolean personal = ctx.hasPi(s.text) || (q != null && ctx.hasPi(q.text));
+        if ((s.subject() == Role.CONTRACTOR || s.subject() == Role.BOTH) && personal) {
             Matcher u = USE_ONLY.matcher(s.text);
             while (u.find()) {
                 if (Modality.after(s.text, u.start()) == Modality.PERMIT && OTHER_PURPOSE.matcher(s.text).find()

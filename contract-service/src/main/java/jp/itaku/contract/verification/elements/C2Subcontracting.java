@@ -24,13 +24,17 @@ final class C2Subcontracting implements ElementRule {
     static final Pattern SUBCONTRACT = Vocabulary.pattern("subcontract");
     static final Pattern SUBCONTRACTOR = Vocabulary.pattern("subcontractor-context");
     /** Blanket approval of future subcontractors (SPEC Conventions, C2). */
-    static final Pattern BLANKET = Pattern.compile("一般的(?:な)?(?:承認|承諾|同意)|包括的(?:な|に)?(?:承認|承諾|同意)|包括(?:承認|同意)");
+    static final Pattern BLANKET = Pattern.compile("一般的(?:な)?(?:承認|承諾|同意)|包括的(?:な|に)?(?:承認|承諾|同意)|包括(?:承認|同意)"
+            // approval deemed given in advance for subcontractors added later (「あらかじめ承諾したものとみなし」)
+            + "|(?:承諾|承認|同意)(?:した|を与えた|があった)(?:もの)?とみな");
     /** The approval itself done away with (「承諾は要しない」, 「通知のみで」), not a ban 「承諾を得ることなく…してはならない」. */
     static final Pattern WAIVED_APPROVAL = Pattern.compile(
             "(?:承諾|承認|同意|許可)(?:は|を)(?:要しない|不要|要せず|得る必要はない|得ることを要しない)|通知(?:する)?(?:こと)?のみで|届け出る?(?:こと)?により(?:再委託|委託)");
 
     /** 「…に行わせたときは」「再委託した場合には」: the subcontracting is a fact the sentence attaches a duty to. */
-    static final Pattern DONE_CONDITION = Pattern.compile("[たっ](?:とき|場合)(?:は|には|に)");
+    static final Pattern DONE_CONDITION = Pattern.compile("[たっ](?:とき|場合)(?:は|には|に)"
+            // 「…に委託するときは、あらかじめ、…名称…を届け出なければならない」: prior notice only, no approval
+            + "|(?:する|させる|しようとする)(?:とき|場合)(?:は|には|に)");
     /** …and the duty is to tell the client who the subcontractor is (名称, 所在地, その旨) afterwards. */
     static final Pattern IDENTITY_NOTICE = Pattern.compile("(?:名称|商号|氏名|所在地|住所|その旨|委託先)[^。]{0,30}?(?:通知|届け出|届出|報告|連絡)");
 
@@ -48,7 +52,7 @@ final class C2Subcontracting implements ElementRule {
     /** Another sentence of the draft makes subcontracting need the client's approval: a later naming duty then follows it. */
     private static boolean approvalRequiredElsewhere(Sentence s, RuleContext ctx) {
         for (Sentence o : ctx.sentences()) {
-            if (o != s && approvalRequired(o.text) && SUBCONTRACT.matcher(o.text).find()) {
+            if (o != s && ctx.inForce(o) && approvalRequired(o.text) && SUBCONTRACT.matcher(o.text).find()) {
                 return true;
             }
         }
@@ -68,7 +72,7 @@ final class C2Subcontracting implements ElementRule {
         }
         Matcher m = word(SUBCONTRACT, s);
         if (m == null) {
-            if (WAIVED_APPROVAL.matcher(s.text).find() && SUBCONTRACTOR.matcher(s.text).find()) {
+            if ((WAIVED_APPROVAL.matcher(s.text).find() || BLANKET.matcher(s.text).find()) && SUBCONTRACTOR.matcher(s.text).find()) {
                 contradictWith(s, ctx, out); // 「この場合、再委託の承諾は要しない」
             }
             return;

@@ -39,7 +39,7 @@ final class C6aTermination implements ElementRule {
 
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
-        if (!any(s.text, "解除", "取り消", "取消", "終了させ")) {
+        if (!any(s.text, "解除", "解約", "取り消", "取消", "終了させ")) {
             return;
         }
         // the predicate comes last: 「解除 | 県は、…違反したときは、契約を解除することができる」 (a table row's label first)

@@ -26,6 +26,7 @@ final class C6bDamages implements ElementRule {
     static final Pattern FORCE_MAJEURE = Vocabulary.pattern("force-majeure");
     static final Pattern LATE = Vocabulary.pattern("late-delivery");
     static final Pattern BREACH = Vocabulary.pattern("breach");
+    static final Pattern SPECIFIC_HARM = Vocabulary.pattern("specific-harm");
     static final Pattern COLLUSION = Vocabulary.pattern("collusion");
     /** 「乙が負う責任は、再作成及び再発送に限られ、その他の損害については賠償の責めを負わない」 */
     static final Pattern EXCLUSIVE_REMEDY = Pattern.compile("(?:責任|責め)は[^。]{0,80}に限(?:られ|る)");
@@ -96,7 +97,9 @@ final class C6bDamages implements ElementRule {
             }
             if ((mod == Modality.OBLIGE || mod == Modality.PLAIN)
                     && (DAMAGES_CAUSE.matcher(s.text).find() || s.text.contains("損害を与え") || s.text.contains("損害が生じ"))) {
-                if (LATE.matcher(s.text).find() && !BREACH.matcher(s.text).find()) {
+                if (SPECIFIC_HARM.matcher(s.text).find() && !DAMAGES_CAUSE.matcher(s.text).find()) {
+                    out.add(Finding.note(s.unit.displayLabel() + "の損害賠償は特定の事故（食中毒・身体の傷害等）によるものに限られ、個人情報の取扱いに関する義務違反の賠償ではありません。", s));
+                } else if (LATE.matcher(s.text).find() && !BREACH.matcher(s.text).find()) {
                     out.add(Finding.note(s.unit.displayLabel() + "の損害賠償は履行遅滞（納期遅れ）に関するもので、義務違反一般の賠償ではありません。", s));
                 } else {
                     out.add(Finding.satisfy("違反等により生じた損害を賠償する定め", s));

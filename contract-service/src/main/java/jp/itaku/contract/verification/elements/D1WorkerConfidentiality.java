@@ -39,7 +39,8 @@ final class D1WorkerConfidentiality implements ElementRule {
         if (!c.find()) {
             return;
         }
-        if (!ctx.hasPi(s.text) && !s.text.contains("秘密")) {
+        // 「次条第1項に規定する情報を…漏らさない旨の誓約書」: the information of an article about personal information
+        if (!ctx.hasPi(s.text) && !s.text.contains("秘密") && !(s.text.contains("情報") && ctx.refersToPiArticle(s))) {
             return;
         }
         Modality mod = Modality.after(s.text, c.start());

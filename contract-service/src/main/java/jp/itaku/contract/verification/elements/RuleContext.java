@@ -138,6 +138,21 @@ public final class RuleContext {
                 || mod == jp.itaku.contract.verification.rules.Modality.PLAIN;
     }
 
+    private static final Pattern ARTICLE_REF = Pattern.compile("(次条|前条|第(\\d+)条)(?:第\\d+項)?(?:に(?:規定する|定める|掲げる)|の)");
+
+    /** The sentence refers to another article of the body (次条, 前条, 第N条) that is about personal information. */
+    boolean refersToPiArticle(Sentence s) {
+        Matcher m = ARTICLE_REF.matcher(s.text);
+        int here = s.unit.article.part.isMain() ? s.unit.article.number : -1;
+        while (m.find()) {
+            int n = m.group(2) != null ? Integer.parseInt(m.group(2)) : here < 0 ? -1 : m.group(1).equals("次条") ? here + 1 : here - 1;
+            if (n >= 0 && piArticles.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String client() {
         return parties.clientLabel();
     }

@@ -35,7 +35,7 @@ public final class ElementRules {
             out.put(r.element(), new ArrayList<>());
         }
         Set<Sentence> repealed = new java.util.HashSet<>(Amendments.repealed(ctx.sentences()));
-        Precedence precedence = Precedence.of(ctx.sentences());
+        Precedence precedence = Precedence.of(ctx.sentences(), ctx.doc());
         repealed.addAll(precedence.disapplied());
         ctx.outOfForce(repealed);
         for (Sentence s : ctx.sentences()) {
@@ -59,14 +59,20 @@ public final class ElementRules {
         for (List<Finding> fs : out.values()) {
             fs.removeIf(f -> f.kind() == Finding.Kind.SATISFY && f.sentences().stream().allMatch(s -> DEFERRED.matcher(s.text).find()));
         }
-        if (precedence.agencyPrevails()) {
-            // the agency's terms prevail: a vendor clause cannot contradict what they impose
-            for (List<Finding> fs : out.values()) {
-                boolean agencySatisfies = fs.stream().anyMatch(f -> f.kind() == Finding.Kind.SATISFY
-                        && !Precedence.vendorClause(f.sentences().get(0)));
-                if (agencySatisfies) {
-                    fs.removeIf(f -> f.kind() == Finding.Kind.CONTRADICT && Precedence.vendorClause(f.sentences().get(0)));
-                }
+        // a stated precedence decides a conflict between the agency's terms and the vendor's, per element: the side
+        // that prevails for the element's topic (or for everything) replaces the other side's clauses on it
+        for (Map.Entry<Element, List<Finding>> e : out.entrySet()) {
+            List<Finding> fs = e.getValue();
+            Boolean agencyWins = precedence.agencyPrevailsFor(e.getKey(), n -> fs.stream().anyMatch(f -> f.kind() != Finding.Kind.NOTE
+                    && !Precedence.vendorClause(f.sentences().get(0)) && f.sentences().get(0).unit.article.number == n));
+            if (agencyWins == null) {
+                continue;
+            }
+            boolean winnerSpeaks = fs.stream().anyMatch(f -> f.kind() != Finding.Kind.NOTE
+                    && Precedence.vendorClause(f.sentences().get(0)) != agencyWins);
+            // a topic handed to the vendor's paper by name leaves the agency's clauses on it out of force
+            if (winnerSpeaks || (!agencyWins && precedence.topicNamed(e.getKey()))) {
+                fs.removeIf(f -> f.kind() != Finding.Kind.NOTE && Precedence.vendorClause(f.sentences().get(0)) == agencyWins);
             }
         }
         return out;

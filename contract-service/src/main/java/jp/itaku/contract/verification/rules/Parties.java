@@ -30,16 +30,21 @@ public final class Parties {
     /** A definition list item: a short term at the start of a line, a space, then its meaning ending in 「…をいう」. */
     private static final Pattern LIST_DEFINITION = Pattern.compile("(?m)^([^\\s、。「」()]{2,12}) (.{1,300}?)をいう");
     private static final Pattern DOTTED_DEFINITION = Pattern.compile("(?m)^[・･]?\\s*([^\\s、。「」()・.…‥:：]{2,12})\\s*[…‥:：.]{2,}\\s*(.{1,300})$");
-    private static final Pattern INFO_LABEL = Pattern.compile(".*(情報|データ|記録|名簿|台帳|ファイル).*");
+    private static final Pattern INFO_LABEL = Pattern.compile(".*(情報|データ|記録|名簿|台帳|ファイル|一覧|リスト|資料|書類|原票|明細).*|.*表");
     /** The agreement subcontracts work received from the original client (再委託契約書, 下請負契約書). */
     private static final Pattern SUBCONTRACT_TITLE = Pattern.compile("再委託|再々委託|再受託|下請");
-    private static final Pattern TERM_DEFINITION = Pattern.compile("「([^」]{1,15})」とは、(.{1,250}?)をいう");
+    private static final Pattern TERM_DEFINITION = Pattern.compile("「([^」]{1,15})」とは、?(.{1,250}?)をい(?:う|います)");
     private static final Pattern COMPANY = Pattern.compile(
             "株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|協同組合|共同事業体|共同企業体|\\(株\\)|\\(有\\)|Inc\\.|Ltd|LLC|事業者|事業主");
     private static final Pattern PUBLIC_BODY = Pattern.compile(
             "(市|町|村|県|都|道|府|区|省|庁|機構|広域連合|委員会|大学|管理者|長|国|独立行政法人|組合|センター|協議会|事務局)(長)?$|担当官|地方公共団体|独立行政法人|公立大学法人|市長|町長|村長|知事|大臣");
 
-    private static final Pattern PI_DEFINITION = Pattern.compile("個人情報|個人データ|氏名|住所|生年月日|個人番号|マイナンバー|健康状態|病歴");
+    /** Words that make a defined term personal information: identifiers, and records or forms that are about persons. */
+    private static final Pattern PI_DEFINITION = Pattern.compile("個人情報|個人データ|氏名|住所|生年月日|個人番号|マイナンバー|健康状態|病歴"
+            + "|申告書|申請書|調査票|受診票|レセプト|診療録|健診結果|患者|被保険者|納税義務者|傷病者");
+
+    /** Short words that end the name of an issuing public body (研究機構, 〇〇市, 〇〇大学). */
+    private static final List<String> ISSUER_WORDS = List.of("機構", "大学", "センター", "広域連合", "組合", "公社", "事業団", "協会");
 
     private static final Map<String, Role> ROLE_WORDS = new LinkedHashMap<>();
     private static final Set<String> ORDINAL_LABELS = Set.of("甲", "乙", "丙");
@@ -87,7 +92,7 @@ public final class Parties {
                 } else if (PUBLIC_BODY.matcher(entity).find() && entity.length() <= 40) {
                     r = Role.CLIENT;
                 } else if (PI_DEFINITION.matcher(entity).find() || label.contains("個人情報")
-                        || (label.matches(".*(情報|データ|記録|名簿|台帳).*") && PI_DEFINITION.matcher(windowBefore(text, m.start(), 100)).find())) {
+                        || (INFO_LABEL.matcher(label).matches() && PI_DEFINITION.matcher(windowBefore(text, m.start(), 100)).find())) {
                     personalInfoTerms.add(label);
                     continue;
                 } else {
@@ -148,6 +153,22 @@ public final class Parties {
             if (PI_DEFINITION.matcher(body).find()) {
                 personalInfoTerms.add(t.group(1));
             }
+        }
+        if (firstClient == null) {
+            // a 仕様書 issued under the client's name with no definitions (「独立行政法人…研究機構」 at the head, then
+            // 「機構は、…」): the short word that ends the issuer's name stands for the client
+            String head = text.substring(0, Math.min(text.length(), 400));
+            for (String w : ISSUER_WORDS) {
+                if (!aliases.containsKey(w) && (text.contains(w + "は") || text.contains(w + "が"))
+                        && Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー]{2,30}" + w).matcher(head).find()) {
+                    aliases.put(w, Role.CLIENT);
+                    firstClient = w;
+                    break;
+                }
+            }
+        }
+        if (!aliases.containsKey("契約者") && text.contains("当社")) {
+            aliases.put("契約者", Role.CLIENT); // the customer in a vendor's terms (「契約者は、…解約することができます」)
         }
         this.clientLabel = firstClient != null ? firstClient : guessLabel(text, Role.CLIENT, "甲");
         this.contractorLabel = firstContractor != null ? firstContractor : guessLabel(text, Role.CONTRACTOR, "乙");
