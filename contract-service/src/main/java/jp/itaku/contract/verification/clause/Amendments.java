@@ -57,17 +57,101 @@ public final class Amendments {
         return List.copyOf(out.values());
     }
 
+    /** 「第11条を第10条とし」「同条を第12条とする」: an article renumbered. */
+    private static final Pattern RENUMBER = Pattern.compile("(?:第(\\d+)条?|同条)を第(\\d+)条?と(?:し|する)");
+    /** 「第12条から第14条までを1条ずつ繰り上げる」: a run of articles shifted. */
+    private static final Pattern SHIFT = Pattern.compile("第(\\d+)条?から第(\\d+)条?までを(\\d+|一|二|三)条?ずつ繰り(上|下)げ");
+    /** A sentence that is itself an amendment operation (ends the new wording quoted by the one before). */
+    private static final Pattern OPERATION = Pattern.compile("を次のように改め|を削(?:る|り)|に改め(?:る|、)|を第\\d+条?と(?:し|する)|ずつ繰り|を加える");
+    private static final Pattern ANY_ARTICLE = Pattern.compile("第(\\d+)条?");
+
+    /**
+     * The numbering of the original articles after the amendments in the text, in order: current number → original
+     * number, for the numbers that changed (「第10条を削り、第11条を第10条とする」「第12条から第14条までを1条ずつ繰り上げる」).
+     * A later amendment that names 「第10条」 without 「原契約」 means the renumbered article.
+     */
+    public static java.util.Map<Integer, Integer> renumbering(List<Sentence> sentences) {
+        java.util.Map<Integer, Integer> current = new java.util.HashMap<>();
+        for (Sentence a : sentences) {
+            if (a.text.contains("とし") || a.text.contains("とする") || a.text.contains("繰り")) {
+                renumber(a.text, current);
+            }
+        }
+        current.entrySet().removeIf(e -> e.getKey().equals(e.getValue()) || e.getValue() == NONE);
+        return current;
+    }
+
+    private static final int NONE = -1;
+
+    private static int original(java.util.Map<Integer, Integer> current, int n) {
+        return current.getOrDefault(n, n);
+    }
+
+    private static void renumber(String text, java.util.Map<Integer, Integer> current) {
+        Matcher sh = SHIFT.matcher(text);
+        while (sh.find()) {
+            int a = Integer.parseInt(sh.group(1));
+            int b = Integer.parseInt(sh.group(2));
+            String k = sh.group(3);
+            int by = k.equals("一") ? 1 : k.equals("二") ? 2 : k.equals("三") ? 3 : Integer.parseInt(k);
+            int d = sh.group(4).equals("上") ? -by : by;
+            java.util.Map<Integer, Integer> moved = new java.util.HashMap<>();
+            for (int n = a; n <= b && n - a < 200; n++) {
+                moved.put(n + d, original(current, n));
+            }
+            for (int n = a; n <= b && n - a < 200; n++) {
+                current.put(n, NONE);
+            }
+            current.putAll(moved);
+        }
+        Matcher r = RENUMBER.matcher(text);
+        int last = -1;
+        int from = 0;
+        while (r.find()) {
+            Matcher before = ANY_ARTICLE.matcher(text.substring(from, r.start()));
+            while (before.find()) {
+                last = Integer.parseInt(before.group(1));
+            }
+            int n = r.group(1) != null ? Integer.parseInt(r.group(1)) : last;
+            int m = Integer.parseInt(r.group(2));
+            if (n > 0 && n != m) {
+                int orig = text.startsWith("原契約", Math.max(0, r.start() - 3)) ? n : original(current, n);
+                if (!current.containsKey(n) || current.get(n) == orig) {
+                    current.put(n, NONE); // the old number names no article until another one is moved there
+                }
+                current.put(m, orig);
+            }
+            last = m;
+            from = r.end();
+        }
+    }
+
     /** The sentences that are no longer in force because an amendment in the same text replaced them. */
     public static Set<Sentence> repealed(List<Sentence> sentences) {
         Set<Sentence> out = new HashSet<>();
+        // the new wording an amendment quotes (「第9条を次のように改める。 第9条 …」) is never the deleted article
+        Set<Sentence> quoted = new HashSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (REPLACE_ARTICLE.matcher(sentences.get(i).text).find()) {
+                for (int j = i + 1; j < sentences.size() && !OPERATION.matcher(sentences.get(j).text).find(); j++) {
+                    quoted.add(sentences.get(j));
+                }
+            }
+        }
+        java.util.Map<Integer, Integer> current = new java.util.HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence a = sentences.get(i);
             if (!a.text.contains("改め") && !a.text.contains("削")) {
+                if (a.text.contains("とし") || a.text.contains("とする") || a.text.contains("繰り")) {
+                    renumber(a.text, current);
+                }
                 continue;
             }
             Matcher m = REPLACE_ARTICLE.matcher(a.text);
             while (m.find()) {
-                int n = Integer.parseInt(m.group(1));
+                int named = Integer.parseInt(m.group(1));
+                // 「原契約第7条」 is the original numbering; a bare 「第7条」 after a renumbering is the renumbered one
+                int n = a.text.startsWith("原契約", Math.max(0, m.start() - 3)) ? named : original(current, named);
                 for (int j = 0; j < i; j++) {
                     Sentence o = sentences.get(j);
                     if (o.unit.article != null && o.unit.article.number == n && o.unit.article != a.unit.article) {
@@ -77,13 +161,14 @@ public final class Amendments {
             }
             Matcher d = DELETE_ARTICLE.matcher(a.text);
             while (d.find()) {
-                int n = Integer.parseInt(d.group(1));
+                int named = Integer.parseInt(d.group(1));
+                int n = a.text.startsWith("原契約", Math.max(0, d.start() - 3)) ? named : original(current, named);
                 for (Sentence o : sentences) {
                     boolean article = o.unit.article != null && o.unit.article.number == n && o.unit.article != a.unit.article;
                     // a quoted 特記事項 inside an article: its 「第10」 is a unit label
                     boolean item = o.unit.labelType == Unit.LabelType.TOKKI && o.unit.label != null
                             && o.unit.label.replaceAll("\\D", "").equals(String.valueOf(n)) && o.unit.article != a.unit.article;
-                    if (article || item) {
+                    if ((article || item) && !quoted.contains(o)) {
                         out.add(o);
                     }
                 }
@@ -107,6 +192,7 @@ public final class Amendments {
                     }
                 }
             }
+            renumber(a.text, current);
         }
         return out;
     }

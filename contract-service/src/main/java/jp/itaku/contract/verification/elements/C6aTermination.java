@@ -155,7 +155,7 @@ final class C6aTermination implements ElementRule {
             return true; // 「この契約に違反したとき」: any breach
         }
         for (int r : refs) {
-            if (ctx.piArticles.contains(r)) {
+            if (ctx.piArticle(r)) {
                 return true;
             }
         }

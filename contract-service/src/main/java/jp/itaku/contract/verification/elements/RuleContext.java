@@ -69,6 +69,17 @@ public final class RuleContext {
     }
 
     private Set<Sentence> outOfForce = Set.of();
+    private Map<Integer, Integer> renumbered = Map.of();
+
+    /** Current article number → original number after the amendments in the text renumbered articles. */
+    public void renumbered(Map<Integer, Integer> currentToOriginal) {
+        this.renumbered = currentToOriginal;
+    }
+
+    /** The article of that number (as numbered now, or as numbered originally) is about personal information. */
+    boolean piArticle(int n) {
+        return piArticles.contains(n) || piArticles.contains(renumbered.getOrDefault(n, n));
+    }
 
     /** The sentences an amendment or a precedence statement took out of force (they neither satisfy nor contradict). */
     public void outOfForce(Set<Sentence> sentences) {

@@ -38,6 +38,7 @@ public final class ElementRules {
         Precedence precedence = Precedence.of(ctx.sentences(), ctx.doc());
         repealed.addAll(precedence.disapplied());
         ctx.outOfForce(repealed);
+        ctx.renumbered(Amendments.renumbering(ctx.sentences()));
         for (Sentence s : ctx.sentences()) {
             if (repealed.contains(s)) {
                 continue; // replaced by an amendment in the same text: neither satisfies nor contradicts
