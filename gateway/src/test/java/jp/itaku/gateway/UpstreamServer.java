@@ -46,6 +46,8 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
             server.createContext("/api/contracts/vocabulary", UpstreamServer::vocabulary);
             // an answer that does not fit the portal's record (a provider's contract broken)
             server.createContext("/api/contracts/agencies", UpstreamServer::notAList);
+            // the auditor's page (jp.itaku.gateway.portal.audit.AuditPagesTest)
+            server.createContext("/api/contracts/audit", UpstreamServer::audit);
             server.start();
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             return Map.of(
@@ -138,7 +140,31 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
         send(exchange, 200, "application/json", new JsonObject().put("engagementStates", states)
                 .put("engagementKinds", new io.vertx.core.json.JsonArray()).put("sensitivities", new io.vertx.core.json.JsonArray())
                 .put("locationPurposes", new io.vertx.core.json.JsonArray()).put("placeTypes", new io.vertx.core.json.JsonArray())
+                .put("accessActions", new io.vertx.core.json.JsonArray()
+                        .add(new JsonObject().put("code", "EXPORT").put("label", "出力（語彙）").put("labelEn", "Export (vocabulary)")))
+                .put("accessOutcomes", new io.vertx.core.json.JsonArray()
+                        .add(new JsonObject().put("code", "DENIED").put("label", "拒否（語彙）").put("labelEn", "Denied (vocabulary)")))
                 .encode());
+    }
+
+    /** An intact chain, one denied export, no login events. */
+    private static void audit(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getRawPath();
+        JsonObject body;
+        if (path.endsWith("/verification")) {
+            body = new JsonObject().put("intact", true).put("records", 1).put("firstSeq", 1).put("headSeq", 1)
+                    .put("anchorsChecked", 0).putNull("firstProblem");
+        } else if (path.endsWith("/records")) {
+            body = new JsonObject().put("total", 1).put("items", new io.vertx.core.json.JsonArray().add(new JsonObject()
+                    .put("seq", 1).put("recordedAt", "2026-12-01T01:00:00Z").put("service", "contract-service")
+                    .put("userName", "sho-officer").put("action", "EXPORT").put("resourceType", "engagement")
+                    .put("path", "/api/contracts/engagements/export").put("rowCount", 0).put("outcome", "DENIED")
+                    .put("status", 403).put("channel", "API")));
+        } else {
+            body = new JsonObject().put("available", false).put("message", "ログインの記録を取得できません。")
+                    .put("events", new io.vertx.core.json.JsonArray());
+        }
+        send(exchange, 200, "application/json", body.encode());
     }
 
     private static void notAList(HttpExchange exchange) throws IOException {

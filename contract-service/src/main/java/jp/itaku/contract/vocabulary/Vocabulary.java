@@ -2,6 +2,8 @@ package jp.itaku.contract.vocabulary;
 
 import jp.itaku.api.Sensitivity;
 import jp.itaku.api.Term;
+import jp.itaku.common.access.AccessAction;
+import jp.itaku.common.access.AccessOutcome;
 import jp.itaku.contract.engagement.EngagementKind;
 import jp.itaku.contract.engagement.EngagementState;
 import jp.itaku.contract.engagement.HandlingLocation;
@@ -21,7 +23,8 @@ import java.util.function.Function;
  * portal offers in its forms and filters and shows in its charts, so that it keeps no copy of its own. Plain Java.
  */
 public record Vocabulary(List<Term> engagementStates, List<Term> engagementKinds, List<Term> sensitivities,
-                         List<Term> locationPurposes, List<Term> placeTypes) {
+                         List<Term> locationPurposes, List<Term> placeTypes, List<Term> accessActions,
+                         List<Term> accessOutcomes) {
 
     private static final Properties EN = load();
 
@@ -31,7 +34,10 @@ public record Vocabulary(List<Term> engagementStates, List<Term> engagementKinds
                 terms(EngagementKind.values(), k -> k.label),
                 Arrays.stream(Sensitivity.values()).map(s -> new Term(s.name(), s.label, s.labelEn)).toList(),
                 terms(HandlingLocation.Purpose.values(), p -> p.label),
-                terms(HandlingLocation.PlaceType.values(), p -> p.label));
+                terms(HandlingLocation.PlaceType.values(), p -> p.label),
+                // the access records' actions and outcomes (common's, as contract-service's audit API answers them)
+                terms(AccessAction.values(), AccessAction::label),
+                terms(AccessOutcome.values(), AccessOutcome::label));
     }
 
     /** The English label of a constant (from labels-en.properties); null when the file lacks it. */

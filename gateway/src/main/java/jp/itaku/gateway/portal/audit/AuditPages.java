@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jp.itaku.gateway.portal.RoleLabels;
 import jp.itaku.gateway.portal.client.Audit;
 import jp.itaku.gateway.portal.client.ContractClient;
+import jp.itaku.gateway.portal.client.ContractVocabulary;
 import jp.itaku.gateway.portal.web.Page;
 import jp.itaku.gateway.portal.web.ServiceException;
 import jp.itaku.gateway.portal.web.Services;
@@ -33,10 +34,6 @@ import java.util.Map;
 public class AuditPages {
 
     static final String API = "/api/contracts/audit";
-    static final Map<String, String> ACTIONS = labels("READ", "閲覧", "LIST", "一覧", "EXPORT", "出力", "DOWNLOAD",
-            "ダウンロード", "CREATE", "登録", "UPDATE", "更新", "DELETE", "削除");
-    static final Map<String, String> OUTCOMES = labels("ALLOWED", "許可", "DENIED", "拒否",
-            "CONFIRMATION_REQUIRED", "確認待ち", "FAILED", "失敗");
 
     private final Page page;
     private final Services services;
@@ -103,6 +100,7 @@ public class AuditPages {
             }
             logins = new Audit.LoginEvents(false, e.problem().message(), List.of());
         }
+        ContractVocabulary vocabulary = contracts.vocabulary();
         return page.of("audit/records.html")
                 .data("logins", logins)
                 .data("hasNext", result != null && result.total() > (long) (filters.page() + 1) * 50)
@@ -111,8 +109,8 @@ public class AuditPages {
                 .data("records", result == null || result.items() == null ? List.of() : result.items())
                 .data("filterError", filterError)
                 .data("f", filters)
-                .data("actions", ACTIONS)
-                .data("outcomes", OUTCOMES);
+                .data("actions", ContractVocabulary.labels(vocabulary.accessActions(), page.locale()))
+                .data("outcomes", ContractVocabulary.labels(vocabulary.accessOutcomes(), page.locale()));
     }
 
     @GET
@@ -121,8 +119,10 @@ public class AuditPages {
         page.require(RoleLabels.AUDITOR, RoleLabels.CHIEF_PROTECTION_MANAGER);
         String q = month == null || month.isBlank() ? "" : "?month=" + URLEncoder.encode(month.strip(), StandardCharsets.UTF_8);
         Audit.Analysis analysis = contracts.analysis(q);
+        ContractVocabulary vocabulary = contracts.vocabulary();
         return page.of("audit/analysis.html").data("a", analysis).data("q", q)
-                .data("actions", ACTIONS).data("outcomes", OUTCOMES);
+                .data("actions", ContractVocabulary.labels(vocabulary.accessActions(), page.locale()))
+                .data("outcomes", ContractVocabulary.labels(vocabulary.accessOutcomes(), page.locale()));
     }
 
     @GET
@@ -155,11 +155,4 @@ public class AuditPages {
         return services.relay(API + "/report.pdf" + q);
     }
 
-    private static Map<String, String> labels(String... pairs) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return map;
-    }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
  * order — the portal's filters, forms and charts offer these and keep no copy of their own.
  */
 public record ContractVocabulary(List<Term> engagementStates, List<Term> engagementKinds, List<Term> sensitivities,
-                                 List<Term> locationPurposes, List<Term> placeTypes) {
+                                 List<Term> locationPurposes, List<Term> placeTypes, List<Term> accessActions,
+                                 List<Term> accessOutcomes) {
 
     /** code → label in the page's language (Japanese when the service has no English label), in the service's order. */
     public static Map<String, String> labels(List<Term> terms, Locale locale) {

@@ -19,6 +19,7 @@ import jp.itaku.gateway.portal.web.TestServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -71,8 +72,8 @@ class ContractClientPactTest {
         contractor(body.object("contractor")).closeObject();
         body.stringType("sensitivity", "HIGH")
                 .stringType("sensitivityLabel", "高")
-                .date("periodStart", "yyyy-MM-dd")
-                .date("periodEnd", "yyyy-MM-dd")
+                .localDate("periodStart", "yyyy-MM-dd", LocalDate.of(2026, 4, 1))
+                .localDate("periodEnd", "yyyy-MM-dd", LocalDate.of(2027, 3, 31))
                 .minArrayLike("infoCategories", 1, PactDslJsonRootValue.stringType("氏名"), 1)
                 .integerType("recordCount", 52000);
         PactDslJsonBody location = body.minArrayLike("locations", 1)
@@ -141,6 +142,8 @@ class ContractClientPactTest {
         terms(vocabulary, "sensitivities", "HIGH", "高", "High");
         terms(vocabulary, "locationPurposes", "HANDLING", "取扱い", "Handling");
         terms(vocabulary, "placeTypes", "CLOUD", "クラウドサービス", "Cloud service");
+        terms(vocabulary, "accessActions", "EXPORT", "出力", "Export");
+        terms(vocabulary, "accessOutcomes", "DENIED", "拒否", "Denied");
 
         String engagementPath = "/api/contracts/engagements/" + ENGAGEMENT;
         return builder
@@ -212,6 +215,8 @@ class ContractClientPactTest {
         assertEquals(List.of(new Term("DRAFTING", "起案", "Drafting")), vocabulary.engagementStates());
         assertEquals("Cloud service", ContractVocabulary.labels(vocabulary.placeTypes(), Locale.ENGLISH).get("CLOUD"));
         assertEquals("高", ContractVocabulary.labels(vocabulary.sensitivities(), Locale.JAPANESE).get("HIGH"));
+        assertEquals("出力", ContractVocabulary.labels(vocabulary.accessActions(), Locale.JAPANESE).get("EXPORT"));
+        assertEquals("Denied", ContractVocabulary.labels(vocabulary.accessOutcomes(), Locale.ENGLISH).get("DENIED"));
     }
 
     @Pact(consumer = "gateway")

@@ -17,6 +17,8 @@ import jp.itaku.gateway.portal.web.TestServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.LocalDate;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,7 +74,7 @@ class InspectionClientPactTest {
     private static PactDslJsonBody improvement(PactDslJsonBody body) {
         body.stringType("id", "3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e05").stringType("category", "記録媒体");
         nullable(body, "description", "USBメモリの接続制限が一部端末で未設定");
-        body.date("deadline", "yyyy-MM-dd").stringMatcher("status", "OPEN|RESPONDED|CLOSED", "OPEN")
+        body.localDate("deadline", "yyyy-MM-dd", LocalDate.of(2027, 1, 31)).stringMatcher("status", "OPEN|RESPONDED|CLOSED", "OPEN")
                 .booleanType("overdue", false);
         for (String field : new String[]{"response", "respondedAt", "respondedBy", "closingComment", "closedAt", "closedBy"}) {
             nullable(body, field, null);
@@ -113,7 +115,7 @@ class InspectionClientPactTest {
         PactDslJsonBody entry = plan.minArrayLike("items", 1).stringType("id", "3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e08")
                 .stringType("nodeName", "株式会社アルファ情報処理").integerType("depth", 1)
                 .stringType("engagementId", ENGAGEMENT).stringType("engagementTitle", "住民税関係帳票の印刷・封入封緘業務")
-                .stringMatcher("state", "OVERDUE|DUE|SCHEDULED|DONE", "SCHEDULED").date("dueOn", "yyyy-MM-dd");
+                .stringMatcher("state", "OVERDUE|DUE|SCHEDULED|DONE", "SCHEDULED").localDate("dueOn", "yyyy-MM-dd", LocalDate.of(2027, 4, 1));
         nullable(entry, "lastDoneOn", null);
         nullable(entry, "method", "ONSITE");
         nullable(entry, "assignee", null);
@@ -247,7 +249,7 @@ class InspectionClientPactTest {
     RequestResponsePact checkAndImprovements(PactDslWithProvider builder) {
         PactDslJsonBody check = new PactDslJsonBody().stringType("id", CHECK);
         nullable(check, "nodeName", "株式会社アルファ情報処理");
-        check.date("performedOn", "yyyy-MM-dd").stringType("place", "本社データセンター")
+        check.localDate("performedOn", "yyyy-MM-dd", LocalDate.of(2026, 12, 1)).stringType("place", "本社データセンター")
                 .minArrayLike("attendees", 1, PactDslJsonRootValue.stringType("情報管理部長　山田太郎"), 1)
                 .stringType("inspector", "inspector@t").stringMatcher("status", "DRAFT|COMPLETED", "COMPLETED");
         PactDslJsonBody item = check.minArrayLike("items", 1).stringType("code", "MEDIA").stringType("category", "記録媒体")
