@@ -28,21 +28,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * realm's policy accepts and configures TOTP (code computed here, as an authenticator app would), then logs in.
  */
 @ExtendWith(RunningSystem.class)
-class OnboardingE2ETest {
+public class OnboardingE2ETest {
 
     private static final String STAFF = "/api/contracts/staff";
     private static final Pattern INVITATION_LINK =
             Pattern.compile("(http://127\\.0\\.0\\.1:8180/realms/itaku/login-actions/action-token\\?[^\\s\"<>]+)");
 
     /** Someone invited: address, the password they chose, their TOTP secret. */
-    record Invited(String email, String password, String totpSecret) {
+    public record Invited(String email, String password, String totpSecret) {
     }
 
-    private static String address(String who) {
+    /** A fresh address at the local mail server. */
+    public static String address(String who) {
         return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@e2e.example.jp";
     }
 
-    private static Map<String, Object> invitation(String email, List<String> roles) {
+    public static Map<String, Object> invitation(String email, List<String> roles) {
         Map<String, Object> body = new HashMap<>();
         body.put("email", email);
         body.put("lastName", "試験");
@@ -58,7 +59,7 @@ class OnboardingE2ETest {
     }
 
     /** Follows the invitation mail's link and completes Keycloak's required actions as the person would. */
-    private static Invited accept(String email, boolean totpExpected) {
+    public static Invited accept(String email, boolean totpExpected) {
         List<Mailbox.Mail> mails = Mailbox.await(email, 1);
         Mailbox.Mail mail = mails.get(mails.size() - 1);
         Matcher link = INVITATION_LINK.matcher(mail.text().replace("&amp;", "&"));
@@ -106,7 +107,8 @@ class OnboardingE2ETest {
         return request.when().post(Itaku.REALM + "/protocol/openid-connect/token");
     }
 
-    private static String token(Invited who) {
+    /** An access token of the invited person, logged in with password and TOTP (also used by other suites). */
+    public static String token(Invited who) {
         return grant(who).then().statusCode(200).extract().path("access_token");
     }
 

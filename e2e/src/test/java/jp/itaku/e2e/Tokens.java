@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import static io.restassured.RestAssured.given;
 
 /** Access tokens from the real Keycloak (password grant of the realm's CLI client), and forgeries of them. */
-final class Tokens {
+public final class Tokens {
 
     static final String CLI_CLIENT = "itaku-cli";
 
@@ -18,7 +18,7 @@ final class Tokens {
     }
 
     /** A demo user's access token (cached for the run; the realm's tokens live 15 minutes). */
-    static String of(String user) {
+    public static String of(String user) {
         return CACHE.computeIfAbsent(user, u -> passwordGrant(CLI_CLIENT, u));
     }
 
@@ -53,7 +53,7 @@ final class Tokens {
     }
 
     /** A claim of a token, read without verifying it (the test only looks at what Keycloak issued). */
-    static String claim(String token, String claim) {
+    public static String claim(String token, String claim) {
         String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
         return io.restassured.path.json.JsonPath.from(payload).getString(claim);
     }

@@ -89,6 +89,40 @@ public class StaffService {
                 contractor.orgCode, roles);
     }
 
+    /**
+     * A user of an approved subcontractor (a node below the contractor in the chain), invited by agency staff: the
+     * node must be approved and carry an organisation code; its users get that code as their {@code org}.
+     */
+    public Person inviteSubcontractorUser(ChainNodes.Node node, Invitation invitation, boolean requireTotp) {
+        String tenant = tenant();
+        if (node.depth() < 2) {
+            throw ItakuException.conflict("委託先（連鎖の最上位）の利用者は、委託先の画面から招待してください。");
+        }
+        if (!ChainNodes.Node.APPROVED.equals(node.status())) {
+            throw ItakuException.conflict("承認された再委託先にだけ利用者を招待できます。再委託の承認後に招待してください。");
+        }
+        if (node.orgCode() == null || node.orgCode().isBlank()) {
+            throw ItakuException.conflict("この再委託先には組織コードがないため、利用者を招待できません。");
+        }
+        if (invitation.roles() != null && invitation.roles().stream().anyMatch(r -> !Roles.CONTRACTOR.equals(r))) {
+            throw ItakuException.invalid("roles", "再委託先の利用者に付与できるのは委託先担当者のロールだけです。");
+        }
+        String email = normalise(invitation.email());
+        if (directory.addressTaken(email)) {
+            throw addressTaken();
+        }
+        List<String> roles = List.of(Roles.CONTRACTOR);
+        String id = directory.invite(new KeycloakDirectory.NewPerson(email, invitation.lastName(),
+                invitation.firstName(), tenant, node.orgCode()), roles, requireTotp ? INVITE_ACTIONS_TOTP : INVITE_ACTIONS);
+        record(tenant, id, email, StaffChange.Action.INVITED, roles, node.orgCode(), caller.userName());
+        return new Person(id, email, email, invitation.lastName(), invitation.firstName(), true, tenant,
+                node.orgCode(), roles);
+    }
+
+    public List<Person> subcontractorUsers(ChainNodes.Node node) {
+        return node.orgCode() == null || node.orgCode().isBlank() ? List.of() : directory.list(tenant(), node.orgCode());
+    }
+
     /** The first 総括保護管理者 of a new agency, invited by the platform operator. */
     public Person inviteFirstChief(String tenant, Invitation invitation) {
         String email = normalise(invitation.email());
