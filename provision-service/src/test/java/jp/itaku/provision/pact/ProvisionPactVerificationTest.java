@@ -76,7 +76,7 @@ class ProvisionPactVerificationTest {
         if (path.endsWith("/agreements")) {
             return "protection-manager";
         }
-        if (path.endsWith("/investigations") || path.endsWith("/improvement-requests")) {
+        if (path.endsWith("/investigations") || path.contains("/improvement-requests")) {
             return "inspector";
         }
         return "procurement-officer";
@@ -116,16 +116,16 @@ class ProvisionPactVerificationTest {
         setting();
         String id = Api.completeProvision(TENANT);
         Api.issue(TENANT, id);
-        as(TENANT, "procurement-officer").body(Map.of("requestedOn", "2026-11-20", "method", "書面の交付",
+        String safety = as(TENANT, "procurement-officer").body(Map.of("requestedOn", "2026-11-20", "method", "書面の交付",
                         "measures", "施錠できる保管庫での保管"))
-                .post("/api/provisions/" + id + "/safety-measure-requests").then().statusCode(201);
+                .post("/api/provisions/" + id + "/safety-measure-requests").then().statusCode(201).extract().path("id");
         String investigation = as(TENANT, "inspector").body(Map.of("timing", "AT_ANY_TIME", "conductedOn", "2026-11-25",
                         "investigator", "検査 一郎", "findings", "保管庫の施錠を確認した。", "result", "IMPROVEMENT_REQUIRED"))
                 .post("/api/provisions/" + id + "/investigations").then().statusCode(201).extract().path("id");
-        as(TENANT, "inspector").body(Map.of("investigationId", investigation, "requestedOn", "2026-11-25",
+        String improvement = as(TENANT, "inspector").body(Map.of("investigationId", investigation, "requestedOn", "2026-11-25",
                         "content", "持出し記録簿を備えること", "deadline", "2027-01-31"))
-                .post("/api/provisions/" + id + "/improvement-requests").then().statusCode(201);
-        return Map.of("id", id);
+                .post("/api/provisions/" + id + "/improvement-requests").then().statusCode(201).extract().path("id");
+        return Map.of("id", id, "safetyId", safety, "improvementId", improvement);
     }
 
     @State("a provision of another agency")

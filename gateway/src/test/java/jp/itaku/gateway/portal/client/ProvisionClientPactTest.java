@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import jp.itaku.gateway.portal.client.ProvisionApi.Agreement;
+import jp.itaku.gateway.portal.client.ProvisionApi.CloseInput;
+import jp.itaku.gateway.portal.client.ProvisionApi.ResponseInput;
 import jp.itaku.gateway.portal.client.ProvisionApi.ImprovementInput;
 import jp.itaku.gateway.portal.client.ProvisionApi.InvestigationInput;
 import jp.itaku.gateway.portal.client.ProvisionApi.IssueInput;
@@ -57,6 +59,8 @@ class ProvisionClientPactTest {
     static final String OTHER = "4b1d6a4e-8f0e-4c3b-9c53-0c6f3a1e2d09";
     /** The draft with items missing: its own id, so that its refused issue and the complete draft's issue differ. */
     static final String MISSING = "4b1d6a4e-8f0e-4c3b-9c53-0c6f3a1e2d04";
+    static final String SAFETY_ID = "4b1d6a4e-8f0e-4c3b-9c53-0c6f3a1e2d05";
+    static final String IMPROVEMENT_ID = "4b1d6a4e-8f0e-4c3b-9c53-0c6f3a1e2d06";
     static final UUID ROW = UUID.fromString("4b1d6a4e-8f0e-4c3b-9c53-0c6f3a1e2d03");
     static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
     static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*";
@@ -87,6 +91,9 @@ class ProvisionClientPactTest {
             "検査 一郎", "提供先の本社", "保管庫の施錠を確認した。", "IMPROVEMENT_REQUIRED", "持出し記録が不十分");
     static final ImprovementInput IMPROVEMENT = new ImprovementInput(null, LocalDate.of(2026, 12, 1),
             "持出し記録簿を備えること", LocalDate.of(2027, 1, 31));
+
+    static final ResponseInput ANSWER = new ResponseInput("保管庫を施錠し鍵を管理者が保管します。", LocalDate.of(2026, 12, 1));
+    static final CloseInput CLOSE = new CloseInput("持出し記録簿を備えたことを確認した。", LocalDate.of(2026, 12, 1));
 
     @Pact(consumer = "gateway")
     RequestResponsePact provisionPages(PactDslWithProvider builder) throws Exception {
@@ -172,6 +179,41 @@ class ProvisionClientPactTest {
                 .body(request(SAFETY, Map.of()))
                 .willRespondWith().status(201).body(safety(new PactDslJsonBody()))
 
+                .given(A_RECIPIENT)
+                .uponReceiving("one recipient")
+                .method("GET").pathFromProviderState("/api/provisions/recipients/${recipientId}", "/api/provisions/recipients/" + RECIPIENT)
+                .matchHeader("Authorization", "Bearer .+", "Bearer consumer-token")
+                .willRespondWith().status(200).body(recipient(new PactDslJsonBody()))
+
+                .given(A_RECIPIENT)
+                .uponReceiving("a recipient edited")
+                .method("PUT").pathFromProviderState("/api/provisions/recipients/${recipientId}", "/api/provisions/recipients/" + RECIPIENT)
+                .matchHeader("Authorization", "Bearer .+", "Bearer consumer-token")
+                .body(request(NEW_RECIPIENT, Map.of()))
+                .willRespondWith().status(200).body(recipient(new PactDslJsonBody()))
+
+                .given(AGREED)
+                .uponReceiving("the recipient's answer to a safety-measure request")
+                .method("POST").pathFromProviderState("/api/provisions/${id}/safety-measure-requests/${safetyId}/response",
+                        "/api/provisions/" + ID + "/safety-measure-requests/" + SAFETY_ID + "/response")
+                .matchHeader("Authorization", "Bearer .+", "Bearer consumer-token")
+                .body(request(ANSWER, Map.of()))
+                .willRespondWith().status(200).body(safety(new PactDslJsonBody()))
+
+                .given(AGREED)
+                .uponReceiving("an improvement request closed with its result")
+                .method("POST").pathFromProviderState("/api/provisions/${id}/improvement-requests/${improvementId}/close",
+                        "/api/provisions/" + ID + "/improvement-requests/" + IMPROVEMENT_ID + "/close")
+                .matchHeader("Authorization", "Bearer .+", "Bearer consumer-token")
+                .body(request(CLOSE, Map.of()))
+                .willRespondWith().status(200).body(improvement(new PactDslJsonBody()))
+
+                .given(AGREED)
+                .uponReceiving("providing started")
+                .method("POST").pathFromProviderState("/api/provisions/${id}/start", "/api/provisions/" + ID + "/start")
+                .matchHeader("Authorization", "Bearer .+", "Bearer consumer-token")
+                .willRespondWith().status(200).body(provision(new PactDslJsonBody(), false))
+
                 .given(AGREED)
                 .uponReceiving("the investigations")
                 .method("GET").pathFromProviderState("/api/provisions/${id}/investigations", "/api/provisions/" + ID + "/investigations")
@@ -206,7 +248,7 @@ class ProvisionClientPactTest {
                 .method("GET").path("/api/provisions/register")
                 .matchHeader("Authorization", "Bearer .+", "Bearer consumer-token")
                 .willRespondWith().status(200).body(new PactDslJsonBody().stringType("agencyName", "テスト省")
-                        .or("division", null, TypeMatcher.INSTANCE, NullMatcher.INSTANCE)
+                        .or("division", "総務課", TypeMatcher.INSTANCE, NullMatcher.INSTANCE)
                         .minArrayLike("rows", 1)
                         .uuid("provisionId", UUID.fromString(ID)).stringType("division", "総務課")
                         .stringType("title", "住民健診結果の提供").stringType("informationFile", "健康診断結果ファイル")
@@ -263,6 +305,11 @@ class ProvisionClientPactTest {
         assertFalse(client.improvements(UUID.fromString(ID)).get(0).overdue());
         assertEquals(LocalDate.of(2027, 1, 31), client.requestImprovement(UUID.fromString(ID), IMPROVEMENT).deadline());
         assertEquals(1, client.register(null).rows().get(0).agreementVersion());
+        assertEquals("株式会社提供先", client.recipient(UUID.fromString(RECIPIENT)).name());
+        assertEquals("PRIVATE_OR_INDIVIDUAL", client.updateRecipient(UUID.fromString(RECIPIENT), NEW_RECIPIENT).type());
+        assertNotNull(client.recordResponse(UUID.fromString(ID), UUID.fromString(SAFETY_ID), ANSWER).legalBasis());
+        assertNotNull(client.closeImprovement(UUID.fromString(ID), UUID.fromString(IMPROVEMENT_ID), CLOSE).stateLabel());
+        assertNotNull(client.start(UUID.fromString(ID)).stateLabel());
 
         ServiceException foreign = assertThrows(ServiceException.class, () -> client.provision(UUID.fromString(OTHER)));
         assertEquals(404, foreign.problem().status());
@@ -327,7 +374,7 @@ class ProvisionClientPactTest {
                 .stringType("lawName", "個人情報の保護に関する法律")
                 .stringType("safetyMeasureBasis", "個人情報の保護に関する法律第70条")
                 .booleanType("regular", false).booleanType("writtenAgreementRequired", true)
-                .or("measuresNecessary", null, TypeMatcher.INSTANCE, NullMatcher.INSTANCE);
+                .or("measuresNecessary", true, TypeMatcher.INSTANCE, NullMatcher.INSTANCE);
         nullableStrings(b, "regularReason", "necessityReason", "purposeOfUse", "businessLegalBasis", "recordScope",
                 "recordItems", "usageMedia", "usageOnline", "usageFrequency", "safetyMeasures", "agreedBy", "startedBy",
                 "endedBy", "endReason");
@@ -354,7 +401,7 @@ class ProvisionClientPactTest {
     static <T extends DslPart> T agreement(T body) {
         PactDslJsonBody b = (PactDslJsonBody) body;
         b.uuid("id", ROW).integerType("version", 1).booleanType("latest", true)
-                .or("amendmentReason", null, TypeMatcher.INSTANCE, NullMatcher.INSTANCE)
+                .or("amendmentReason", "記録項目の追加", TypeMatcher.INSTANCE, NullMatcher.INSTANCE)
                 .stringType("agencyName", "テスト省").stringMatcher("citation", "LEGACY|CURRENT", "CURRENT")
                 .stringType("legalBasis", "個人情報の保護に関する法律第69条第2項第4号")
                 .stringType("lawName", "個人情報の保護に関する法律")
@@ -368,7 +415,7 @@ class ProvisionClientPactTest {
         b.uuid("id", ROW).or("agreementVersion", 1, TypeMatcher.INSTANCE, NullMatcher.INSTANCE)
                 .stringMatcher("requestedOn", DATE, "2026-12-01").stringType("method", "書面の交付")
                 .stringType("measures", "施錠できる保管庫での保管").stringType("legalBasis", "個人情報の保護に関する法律第70条")
-                .or("recipientResponse", null, TypeMatcher.INSTANCE, NullMatcher.INSTANCE)
+                .or("recipientResponse", "保管庫を施錠します。", TypeMatcher.INSTANCE, NullMatcher.INSTANCE)
                 .or("respondedOn", null, new RegexMatcher(DATE), NullMatcher.INSTANCE)
                 .stringMatcher("recordedAt", TIMESTAMP, "2026-12-01T10:00:00+09:00").stringType("recordedBy", "officer");
         return body;
@@ -393,11 +440,11 @@ class ProvisionClientPactTest {
                 .stringMatcher("requestedOn", DATE, "2026-12-01").stringType("content", "持出し記録簿を備えること")
                 .stringMatcher("deadline", DATE, "2027-01-31").stringMatcher("state", "OPEN|CLOSED", "OPEN")
                 .stringType("stateLabel", "対応中").booleanType("overdue", false)
-                .or("result", null, TypeMatcher.INSTANCE, NullMatcher.INSTANCE)
+                .or("result", "記録簿を備えた。", TypeMatcher.INSTANCE, NullMatcher.INSTANCE)
                 .or("completedOn", null, new RegexMatcher(DATE), NullMatcher.INSTANCE)
                 .stringType("requestedBy", "inspector")
                 .or("closedAt", null, new RegexMatcher(TIMESTAMP), NullMatcher.INSTANCE)
-                .or("closedBy", null, TypeMatcher.INSTANCE, NullMatcher.INSTANCE);
+                .or("closedBy", "inspector", TypeMatcher.INSTANCE, NullMatcher.INSTANCE);
         return body;
     }
 
