@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The team's own labelled drafts (src/test/resources/verification-own-corpus, README there; thirty drafts, 219–230 from blind batch 4): written in other styles
+ * The team's own labelled drafts (src/test/resources/verification-own-corpus, README there; forty-two drafts, 219–230 and 231–242 from blind batches 4 and 5): written in other styles
  * than either dev set — ministry 請負 + 仕様書, 特記事項 only, 指定管理 協定, vendor DPA, hospital, subcontract
  * agreement, 派遣 individual contract, a short town contract, vendor terms under a precedence clause, an amendment,
  * the client's rights — and full of carve-outs that empty an obligation. Held to the full corpus bar.

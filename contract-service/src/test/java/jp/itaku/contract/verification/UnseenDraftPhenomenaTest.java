@@ -112,4 +112,52 @@ class UnseenDraftPhenomenaTest {
     void cancellingTheContractForBreachIsTermination() {
         assertEquals("satisfied", status("第12条　甲は、乙がこの契約に違反し、相当の期間を定めて催告しても是正しないときは、この契約を解約することができる。", "C6a"));
     }
+
+    // ------------------------------------------------------------------ phenomena of blind batch 5 (after measuring it)
+
+    @Test
+    void theClientUndertakingNotToTerminateDespiteABreachContradictsTermination() {
+        assertEquals("contradicted", status("第10条　甲は、乙が破産手続開始の申立てを受けたときは、この契約を解除することができる。\n２　甲は、事業の継続のため、乙がこの契約に違反したときであっても、この契約を解除しないものとし、是正の指示にとどめる。", "C6a"));
+    }
+
+    @Test
+    void aPrefectureNamedOnlyInTheHeaderOfASpecificationIsTheClient() {
+        VerificationReport r = ClauseModelPhenomenaTest.VERIFIER.verifyText("unseen.txt", "奨学金返還事務　仕様書\n\n北浜県教育庁総務課\n\n１　件名\n　　奨学金返還事務\n\n"
+                + "７　確認\n　　県は、必要に応じ、作業場所に立ち入り、個人情報の管理状況を検査することができる。\n");
+        assertEquals("satisfied", r.element("W2").status());
+    }
+
+    @Test
+    void specialTermsThatPrevailOverTheBodyDecideTheConflict() {
+        VerificationReport r = verify("第4条　乙は、業務の遂行上必要があるときは、貸与資料を複写することができる。\n第9条　この契約書の規定と別記「個人情報取扱特記事項」の規定とが抵触するときは、別記「個人情報取扱特記事項」の規定が優先する。\n"
+                + "\n別記\n\n個人情報取扱特記事項\n\n１　乙は、甲の指示による場合を除き、個人情報が記録された資料を複写してはならない。\n");
+        assertEquals("satisfied", r.element("C3").status());
+    }
+
+    @Test
+    void withoutThatPrecedenceTheBodysPermissionStillContradicts() {
+        VerificationReport r = verify("第4条　乙は、業務の遂行上必要があるときは、貸与資料を複写することができる。\n"
+                + "\n別記\n\n個人情報取扱特記事項\n\n１　乙は、甲の指示による場合を除き、個人情報が記録された資料を複写してはならない。\n");
+        assertEquals("contradicted", r.element("C3").status());
+    }
+
+    @Test
+    void mediaKeptForTheContractorsRetentionPeriodContradictErasure() {
+        assertEquals("contradicted", status("第11条　乙は、契約が終了したときは、受給者の個人情報を記録したデータを消去する。ただし、保全用の記録媒体については、乙の社内規程に定める保管期間（最長5年）が満了するまで保管することができる。", "C5a"));
+    }
+
+    @Test
+    void aParagraphDeletedByAnAmendmentIsOutOfForce() {
+        assertEquals("satisfied", status("第13条　乙は、この契約に違反し、甲に損害を与えたときは、その損害を賠償しなければならない。\n２　前項の規定にかかわらず、個人情報の漏えいによる損害については、乙は、その責めを負わない。\n\n覚書\n\n第1条　原契約第13条第2項を削る。", "C6b"));
+    }
+
+    @Test
+    void theClientWaivingEveryDamagesClaimContradictsDamages() {
+        assertEquals("contradicted", status("第8条　甲は、本業務の処理に関して生じた損害について、乙に対しその賠償を請求しないものとする。", "C6b"));
+    }
+
+    @Test
+    void theClientWaivingOnlyIndirectLossStillLeavesLiability() {
+        assertEquals("satisfied", status("第8条　乙は、この契約に違反して甲に損害を与えたときは、その損害を賠償しなければならない。\n２　甲は、前項の損害のうち間接損害については、乙に対しその賠償を請求しないものとする。", "C6b"));
+    }
 }

@@ -22,6 +22,7 @@ public final class Amendments {
     private static final Pattern REPLACE_ARTICLE = Pattern.compile("第(\\d+)条?(?:第\\d+項)?を次のように改め(?:る|、|て)");
     /** 「第10条を削る」「特記事項第10を削り」: the article is gone, wherever its old text is quoted (before or after). */
     private static final Pattern DELETE_ARTICLE = Pattern.compile("第(\\d+)条?を削(?:る|り)");
+    private static final Pattern DELETE_PARAGRAPH = Pattern.compile("第(\\d+)条第(\\d+)項を削(?:る|り)");
     private static final Pattern DELETE_PROVISO = Pattern.compile("第(\\d+)条(?:第\\d+項)?(?:の)?ただし書を削");
     private static final Pattern REPLACE_WORDS = Pattern.compile("「([^「」]{8,200})」を「([^「」]{1,400})」に改め(?:る|、|て)");
 
@@ -73,7 +74,7 @@ public final class Amendments {
     public static java.util.Map<Integer, Integer> renumbering(List<Sentence> sentences) {
         java.util.Map<Integer, Integer> current = new java.util.HashMap<>();
         for (Sentence a : sentences) {
-            if (a.text.contains("とし") || a.text.contains("とする") || a.text.contains("繰り")) {
+            if (renumbers(a.text)) {
                 renumber(a.text, current);
             }
         }
@@ -82,6 +83,11 @@ public final class Amendments {
     }
 
     private static final int NONE = -1;
+
+    /** Cheap pre-filter for {@link #renumber}: 「…を第10条とし」 or 「…ずつ繰り上げる」. */
+    private static boolean renumbers(String t) {
+        return (t.contains("を第") && (t.contains("とす") || t.contains("とし"))) || t.contains("ずつ繰り");
+    }
 
     private static int original(java.util.Map<Integer, Integer> current, int n) {
         return current.getOrDefault(n, n);
@@ -142,7 +148,7 @@ public final class Amendments {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence a = sentences.get(i);
             if (!a.text.contains("改め") && !a.text.contains("削")) {
-                if (a.text.contains("とし") || a.text.contains("とする") || a.text.contains("繰り")) {
+                if (renumbers(a.text)) {
                     renumber(a.text, current);
                 }
                 continue;
@@ -173,6 +179,20 @@ public final class Amendments {
                     }
                 }
             }
+            Matcher dp = DELETE_PARAGRAPH.matcher(a.text);
+            while (dp.find()) {
+                // 「原契約第13条第2項を削る」: that paragraph of the article, as it stood before the amendment
+                int named = Integer.parseInt(dp.group(1));
+                int n = a.text.startsWith("原契約", Math.max(0, dp.start() - 3)) ? named : original(current, named);
+                String para = dp.group(2);
+                for (int j = 0; j < i; j++) {
+                    Sentence o = sentences.get(j);
+                    if (o.unit.article != null && o.unit.article.number == n && o.unit.label != null
+                            && o.unit.label.replaceAll("\\D", "").equals(para)) {
+                        out.add(o);
+                    }
+                }
+            }
             Matcher p = DELETE_PROVISO.matcher(a.text);
             while (p.find()) {
                 int n = Integer.parseInt(p.group(1));
@@ -192,7 +212,9 @@ public final class Amendments {
                     }
                 }
             }
-            renumber(a.text, current);
+            if (renumbers(a.text)) {
+                renumber(a.text, current);
+            }
         }
         return out;
     }

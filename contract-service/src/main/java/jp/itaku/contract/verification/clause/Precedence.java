@@ -35,7 +35,7 @@ public final class Precedence {
 
     /** A name of the agency's or the vendor's document, optionally with an article (「利用規約第8条」「特記事項第3」). */
     private static final Pattern DOC = Pattern.compile("(特記事項|追加合意書|この契約書|この契約|本契約書|本契約|契約書|変更契約|利用規約|規約|約款|DPA|覚書|利用条件|サービス仕様)"
-            + "(?:第\\d+条?(?:第\\d+項)?)?(?:の(?:規定|定め|条項)(?:等)?)?");
+            + "」?(?:第\\d+条?(?:第\\d+項)?)?(?:の(?:規定|定め|条項)(?:等)?)?");
     private static final Pattern WINNER_MARK = Pattern.compile("^(?:が|は|を)");
     private static final Pattern LOSER_MARK = Pattern.compile("^(?:に|より|よりも)");
     /** 「Aの規定にかかわらず、Bの定めるところによる」: B prevails over A. */
@@ -85,17 +85,20 @@ public final class Precedence {
     }
 
     private final List<Rule> rules = new ArrayList<>();
+    /** The special terms prevail over the body (true), the body over them (false), or nothing said (null). */
+    private Boolean tokkiPrevails;
     private final boolean agencyPrevails;
     private final Set<Sentence> disapplied = new HashSet<>();
 
     private Precedence(List<Sentence> sentences, jp.itaku.contract.verification.structure.ParsedDocument doc) {
         boolean agency = false;
         for (Sentence s : sentences) {
-            if (vendorClause(s)) {
+            boolean notwithstanding = s.text.contains("かかわらず") || s.text.contains("関わらず") || s.text.contains("拘らず");
+            if ((!notwithstanding && !s.text.contains("優先")) || vendorClause(s)) {
                 continue;
             }
             Matcher nw = NOTWITHSTANDING_DOC.matcher(s.text);
-            if (nw.find() && AGENCY_OR_VENDOR.matcher(nw.group(1)).find()) {
+            if (notwithstanding && nw.find() && AGENCY_OR_VENDOR.matcher(nw.group(1)).find()) {
                 // 「特記事項第2条から第5条までに定める事項については、利用規約の規定にかかわらず、特記事項の定めるところによる」
                 String scope = s.text.substring(0, nw.start());
                 boolean agencyWins = AGENCY.matcher(nw.group(2)).lookingAt() && !VENDOR.matcher(nw.group(2)).lookingAt();
@@ -117,6 +120,12 @@ public final class Precedence {
             int p;
             while ((p = s.text.indexOf("優先", from)) >= 0) {
                 String segment = s.text.substring(from, p);
+                Boolean internal = tokkiOverBody(segment);
+                if (internal != null) {
+                    tokkiPrevails = internal;
+                    from = p + 2;
+                    continue;
+                }
                 Boolean agencyWins = winner(segment);
                 if (agencyWins != null) {
                     Rule r = rule(agencyWins, segment);
@@ -193,6 +202,59 @@ public final class Precedence {
      * 第8条の定めは」), else the other one of a document marked as the one it prevails over (「利用規約に」), else the first
      * document named (「特記事項、この契約書、利用規約の順に」); null when no document is named.
      */
+    /**
+     * Between the agency's own documents (「この契約書の規定と特記事項の規定とが抵触するときは、特記事項の規定が優先する」):
+     * true when the special terms prevail over the body, false when the body prevails over them, null when the
+     * statement is not about the two of them (a vendor's paper named, or only one of them).
+     */
+    static Boolean tokkiOverBody(String segment) {
+        Matcher d = DOC.matcher(segment);
+        boolean tokki = false;
+        boolean body = false;
+        while (d.find()) {
+            String name = d.group(1);
+            if (VENDOR.matcher(name).lookingAt()) {
+                return null;
+            }
+            if (name.equals("特記事項")) {
+                tokki = true;
+            } else if (!name.equals("追加合意書") && !name.equals("変更契約")) {
+                body = true;
+            }
+        }
+        if (!tokki || !body) {
+            return null;
+        }
+        String w = winnerName(segment);
+        return w == null ? null : w.equals("特記事項");
+    }
+
+    private static String winnerName(String segment) {
+        int main = -1;
+        Matcher c = MAIN_CLAUSE.matcher(segment);
+        while (c.find()) {
+            main = c.end();
+        }
+        if (main < 0 && !segment.contains("順")) {
+            main = segment.lastIndexOf('、') + 1;
+        }
+        if (main > 0 && DOC.matcher(segment.substring(main)).find()) {
+            segment = segment.substring(main);
+        }
+        Matcher d = DOC.matcher(segment);
+        String first = null;
+        while (d.find()) {
+            if (first == null) {
+                first = d.group(1);
+            }
+            String after = segment.substring(d.end());
+            if (WINNER_MARK.matcher(after).find() && !after.startsWith("は、") || after.startsWith("が")) {
+                return d.group(1);
+            }
+        }
+        return first;
+    }
+
     static Boolean winner(String segment) {
         // the main clause decides, not a condition 「特記事項と利用規約の定めが異なるときは、」 before it
         int main = -1;
@@ -262,6 +324,11 @@ public final class Precedence {
             }
         }
         return rest != null && named ? rest : general != null ? general : rest;
+    }
+
+    /** Between the body and the agency's own attachments (特記事項): which prevails, or null when nothing is said. */
+    public Boolean tokkiPrevails() {
+        return tokkiPrevails;
     }
 
     /** A statement names this element's topic (「監査については利用規約第8条が優先する」). */

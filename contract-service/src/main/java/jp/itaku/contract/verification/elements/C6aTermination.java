@@ -30,6 +30,8 @@ final class C6aTermination implements ElementRule {
     static final Pattern BREACH = Vocabulary.pattern("breach");
     static final Pattern ANTISOCIAL = Vocabulary.pattern("antisocial");
     static final Pattern TERMINATE = Vocabulary.pattern("terminate");
+    /** 「解除しないものとし」「解除しない。」「解除することはしない」 right at the termination word. */
+    static final Pattern NOT_TERMINATE = Pattern.compile("解除(?:しない|することはしない|することはない|を行わない)");
     static final Pattern REF = Pattern.compile("第(\\d+)条(?:から(?:第(\\d+)条|(前条))まで)?|前々条|前(\\d+)条|前条|次条");
 
     @Override
@@ -54,7 +56,10 @@ final class C6aTermination implements ElementRule {
         Modality mod = Modality.after(s.text, k);
         if (clientSide(s.subject())) {
             // 「…を理由として解除することはできない」 bars termination on that ground only: contradicted when it is a breach
-            if (mod == Modality.NEG_PERMIT && (!s.text.contains("理由として") || BREACH.matcher(s.text.substring(0, k)).find())) {
+            // 「…違反した場合であっても、…解除しないものとし」: the client undertakes not to terminate for breach
+            boolean wontTerminate = NOT_TERMINATE.matcher(s.text).region(k, s.text.length()).lookingAt()
+                    && BREACH.matcher(s.text.substring(0, k)).find();
+            if (wontTerminate || (mod == Modality.NEG_PERMIT && (!s.text.contains("理由として") || BREACH.matcher(s.text.substring(0, k)).find()))) {
                 out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.client()
                         + "が契約を解除できないと定めており、義務違反があっても解除できません。", s));
                 return;

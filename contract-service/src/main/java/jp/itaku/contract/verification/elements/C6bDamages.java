@@ -106,6 +106,13 @@ final class C6bDamages implements ElementRule {
                 }
             }
         } else if (clientSide(subject)) {
+            if (s.text.contains("請求") && (mod == Modality.NEGATE || mod == Modality.NEG_PERMIT) && s.text.contains("損害")
+                    && !PARTIAL_SCOPE.matcher(s.text).find() && !FORCE_MAJEURE.matcher(s.text).find() && !LATE.matcher(s.text).find()) {
+                // 「甲は、本業務の処理に関して生じた損害について、乙に対しその賠償を請求しないものとする」
+                out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.client() + "が" + ctx.contractor()
+                        + "に損害の賠償を請求しないと定めており、個人情報の漏えい等の違反があっても賠償されません。", s));
+                return;
+            }
             if (s.text.contains("請求") && mod == Modality.PERMIT && (BREACH.matcher(s.text).find() || breachInItems(s, ctx))) {
                 out.add(Finding.satisfy("違反を理由に損害賠償を請求できる定め", s));
             } else if (LATE.matcher(s.text).find()) {

@@ -71,7 +71,10 @@ public final class ContractorExceptions {
         }
         // 2 and 3. a proviso or notwithstanding clause
         for (Sentence p : ctx.sentences()) {
-            if (outOfForce.contains(p)) {
+            String pt = p.text;
+            // cheap pre-filter: a proviso, a notwithstanding clause or 「…を妨げない」, and words of discretion
+            if (!(pt.startsWith("ただし") || pt.startsWith("但し") || pt.contains("かかわらず") || pt.contains("関わらず")
+                    || pt.contains("拘らず") || pt.contains("妨げない")) || outOfForce.contains(p)) {
                 continue;
             }
             Clause c = ctx.clause(p);

@@ -60,6 +60,20 @@ public final class ElementRules {
         for (List<Finding> fs : out.values()) {
             fs.removeIf(f -> f.kind() == Finding.Kind.SATISFY && f.sentences().stream().allMatch(s -> DEFERRED.matcher(s.text).find()));
         }
+        // 「契約書と特記事項が抵触するときは、特記事項が優先する」: between the body and the agency's attachments, the
+        // prevailing one's clauses on an element replace the other's (vendor paper is judged below)
+        Boolean tokki = precedence.tokkiPrevails();
+        if (tokki != null) {
+            for (List<Finding> fs : out.values()) {
+                java.util.function.Predicate<Finding> winner = f -> f.kind() != Finding.Kind.NOTE && !Precedence.vendorClause(f.sentences().get(0))
+                        && f.sentences().get(0).unit.article.part.isMain() != tokki;
+                java.util.function.Predicate<Finding> loser = f -> f.kind() != Finding.Kind.NOTE && !Precedence.vendorClause(f.sentences().get(0))
+                        && f.sentences().get(0).unit.article.part.isMain() == tokki;
+                if (fs.stream().anyMatch(winner)) {
+                    fs.removeIf(loser);
+                }
+            }
+        }
         // a stated precedence decides a conflict between the agency's terms and the vendor's, per element: the side
         // that prevails for the element's topic (or for everything) replaces the other side's clauses on it
         for (Map.Entry<Element, List<Finding>> e : out.entrySet()) {

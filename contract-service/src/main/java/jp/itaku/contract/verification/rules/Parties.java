@@ -44,7 +44,8 @@ public final class Parties {
             + "|申告書|申請書|調査票|受診票|レセプト|診療録|健診結果|患者|被保険者|納税義務者|傷病者");
 
     /** Short words that end the name of an issuing public body (研究機構, 〇〇市, 〇〇大学). */
-    private static final List<String> ISSUER_WORDS = List.of("機構", "大学", "センター", "広域連合", "組合", "公社", "事業団", "協会");
+    private static final List<String> ISSUER_WORDS = List.of("機構", "大学", "センター", "広域連合", "組合", "公社", "事業団", "協会",
+            "県", "市", "町", "村", "都", "府", "区", "省", "庁");
 
     private static final Map<String, Role> ROLE_WORDS = new LinkedHashMap<>();
     private static final Set<String> ORDINAL_LABELS = Set.of("甲", "乙", "丙");
