@@ -32,8 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A provision to a third party (第8-1〜3, P1–P3) in real browsers, each person with their own login: the officer
  * registers a recipient and drafts a provision, sees each missing agreement item beside its field and completes it;
  * the manager issues 第1版 citing the article デモ省's setting gives; the PDF downloads and states that article; the
- * inspector records an on-site investigation and an improvement request; the 台帳 lists the provision and its CSV
- * downloads. Another agency's provision is a 404 page.
+ * officer records a safety-measure request and the recipient's answer; the inspector records an on-site investigation
+ * and an improvement request; the 台帳 lists the provision and its CSV and PDF download; the inspector closes the
+ * improvement request. Another agency's provision is a 404 page.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProvisionPortalE2ETest {
@@ -175,6 +176,25 @@ class ProvisionPortalE2ETest {
 
     @Test
     @Order(5)
+    void officerRequestsSafetyMeasuresAndRecordsTheRecipientsAnswer() {
+        officer.open("/provisions/" + provisionId);
+        officer.find(By.cssSelector("#safety summary")).click();
+        officer.find(By.id("safety-method")).sendKeys("書面の交付");
+        // the measures the agreement requires are proposed; the request cites the article of 第70条
+        assertTrue(officer.find(By.id("safety-measures")).getAttribute("value").contains("施錠できる保管庫"));
+        officer.find(By.id("safety-submit")).click();
+        officer.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("safety-requests"), "書面の交付"));
+        assertTrue(officer.find(By.id("safety-requests")).getText().contains("第70条"), officer.find(By.id("safety-requests")).getText());
+        officer.find(By.cssSelector("#safety-requests textarea[name=recipientResponse]"))
+                .sendKeys("保管庫を施錠し、鍵は情報管理部長が保管します。");
+        officer.find(By.cssSelector("#safety-requests button[type=submit]")).click();
+        officer.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("safety-requests"), "鍵は情報管理部長が保管します"));
+        assertTrue(officer.driver.findElements(By.cssSelector("#safety-requests textarea")).isEmpty(), "answered once");
+        officer.screenshot("provision-05-safety");
+    }
+
+    @Test
+    @Order(6)
     void inspectorRecordsAnInvestigationAndAnImprovementRequestAndTheRegisterListsIt() {
         try (PortalBrowser inspector = new PortalBrowser()) {
             inspector.logInAt("/provisions/" + provisionId, "sho-inspector");
@@ -216,11 +236,26 @@ class ProvisionPortalE2ETest {
             String answer = String.valueOf(csv);
             assertTrue(answer.startsWith("200 text/csv"), answer.lines().findFirst().orElse(""));
             assertTrue(answer.contains(TITLE), "the CSV lists the provision");
+            Object pdf = ((JavascriptExecutor) inspector.driver).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch(document.getElementById('register-pdf').href).then(async r => { const b = new Uint8Array(await r.arrayBuffer());"
+                            + " done(r.status + ' ' + r.headers.get('content-type') + ' ' + String.fromCharCode(...b.slice(0, 5))); });");
+            assertEquals("200 application/pdf %PDF-", String.valueOf(pdf));
+
+            // the improvement is closed with its result; the register no longer counts it as open
+            inspector.open("/provisions/" + provisionId);
+            inspector.find(By.cssSelector("#improvement-list textarea[name=result]")).sendKeys("持出し記録簿を備えたことを確認した。");
+            inspector.find(By.cssSelector("#improvement-list button[type=submit]")).click();
+            inspector.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("improvement-list"), "完了"));
+            assertTrue(inspector.find(By.id("improvement-list")).getText().contains("持出し記録簿を備えたことを確認した。"));
+            inspector.open("/provisions/register");
+            assertTrue(inspector.find(By.id("register-" + provisionId)).getText().contains("1 / 0"),
+                    inspector.find(By.id("register-" + provisionId)).getText());
         }
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void anotherAgencysProvisionIsANotFoundPage() {
         List<Map<String, Object>> kikou = given().auth().oauth2(PortalData.token("kikou-officer")).queryParam("size", 1)
                 .when().get(PortalBrowser.GATEWAY + "/api/provisions").then().statusCode(200).extract().path("items");
