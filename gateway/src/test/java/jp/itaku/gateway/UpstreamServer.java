@@ -48,6 +48,9 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
             server.createContext("/api/contracts/agencies", UpstreamServer::notAList);
             // the auditor's page (jp.itaku.gateway.portal.audit.AuditPagesTest)
             server.createContext("/api/contracts/audit", UpstreamServer::audit);
+            // the plan page (jp.itaku.gateway.portal.inspections.PlanPagesTest) and inspection-service's labels
+            server.createContext("/api/inspections/plan", UpstreamServer::plan);
+            server.createContext("/api/inspections/vocabulary", UpstreamServer::inspectionVocabulary);
             server.start();
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             return Map.of(
@@ -145,6 +148,27 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
                 .put("accessOutcomes", new io.vertx.core.json.JsonArray()
                         .add(new JsonObject().put("code", "DENIED").put("label", "拒否（語彙）").put("labelEn", "Denied (vocabulary)")))
                 .encode());
+    }
+
+    /** One overdue plan entry inspected on site. */
+    private static void plan(HttpExchange exchange) throws IOException {
+        JsonObject entry = new JsonObject().put("id", "3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e08").put("nodeName", "株式会社アルファ情報処理")
+                .put("depth", 0).put("engagementId", "3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e01")
+                .put("engagementTitle", "住民税帳票の印刷業務").put("state", "OVERDUE").put("dueOn", "2026-11-01")
+                .putNull("lastDoneOn").put("method", "ONSITE").putNull("assignee");
+        send(exchange, 200, "application/json", new JsonObject().put("total", 1)
+                .put("items", new io.vertx.core.json.JsonArray().add(entry)).encode());
+    }
+
+    /** inspection-service's labels, marked so that a page showing a copy of its own is told apart. */
+    private static void inspectionVocabulary(HttpExchange exchange) throws IOException {
+        io.vertx.core.json.JsonArray none = new io.vertx.core.json.JsonArray();
+        send(exchange, 200, "application/json", new JsonObject()
+                .put("planStates", new io.vertx.core.json.JsonArray()
+                        .add(new JsonObject().put("code", "OVERDUE").put("label", "期限超過（語彙）").put("labelEn", "Overdue (vocabulary)")))
+                .put("checkMethods", new io.vertx.core.json.JsonArray()
+                        .add(new JsonObject().put("code", "ONSITE").put("label", "実地（語彙）").put("labelEn", "On site (vocabulary)")))
+                .put("chainStatuses", none).put("improvementStatuses", none).put("selfReportStatuses", none).encode());
     }
 
     /** An intact chain, one denied export, no login events. */

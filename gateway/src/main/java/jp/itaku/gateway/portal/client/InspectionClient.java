@@ -19,8 +19,18 @@ public class InspectionClient {
 
     private final Services services;
 
+    private InspectionVocabulary vocabulary;
+
     public InspectionClient(Services services) {
         this.services = services;
+    }
+
+    /** The codes' labels, read once per request (this client is request scoped). */
+    public InspectionVocabulary vocabulary() {
+        if (vocabulary == null) {
+            vocabulary = services.get(API + "/vocabulary", InspectionVocabulary.class);
+        }
+        return vocabulary;
     }
 
     public List<InspectionEngagement> engagements() {

@@ -133,6 +133,7 @@ public class ChainPages {
         return page.of("contractor/chain.html")
                 .data("e", engagement)
                 .data("nodes", nodes)
+                .data("vocab", inspections.vocabulary().labels(page.locale()))
                 .data("parents", nodes.stream().filter(ChainNode::active).toList())
                 .data("contractor", page.has(RoleLabels.CONTRACTOR))
                 .data("form", form);

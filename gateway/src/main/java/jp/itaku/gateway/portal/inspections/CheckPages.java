@@ -198,12 +198,14 @@ public class CheckPages {
                     form.values().containsKey("deadline." + code) ? form.value("deadline." + code) : nz(item.deadline()));
         }).toList();
         return page.of("inspections/check.html").data("c", check).data("items", items).data("form", form)
+                .data("vocab", inspections.vocabulary().labels(page.locale()))
                 .data("inspector", page.has(RoleLabels.INSPECTOR))
                 .data("open", Check.DRAFT.equals(check.status()));
     }
 
     private TemplateInstance newForm(Form form) {
-        return page.of("inspections/check-new.html").data("form", form);
+        return page.of("inspections/check-new.html").data("form", form)
+                .data("vocab", inspections.vocabulary().labels(page.locale()));
     }
 
     private static String nz(Object value) {

@@ -90,6 +90,7 @@ public class ImprovementPages {
         List<Row> rows = inspections.improvements().stream()
                 .map(r -> new Row(r, forms.getOrDefault(r.id(), Form.empty()))).toList();
         return page.of("inspections/improvements.html").data("requests", rows)
+                .data("vocab", inspections.vocabulary().labels(page.locale()))
                 .data("contractor", page.has(RoleLabels.CONTRACTOR))
                 .data("inspector", page.has(RoleLabels.INSPECTOR));
     }

@@ -57,6 +57,7 @@ public class PlanPages {
         YearMonth shown = parseMonth(month).orElse(YearMonth.from(today));
         return page.of("inspections/plan.html")
                 .data("entries", entries)
+                .data("vocab", inspections.vocabulary().labels(page.locale()))
                 .data("overdue", entries.stream().filter(e -> PlanEntry.OVERDUE.equals(e.state())).count())
                 .data("calendar", "calendar".equals(view))
                 .data("inspector", page.has(jp.itaku.gateway.portal.RoleLabels.INSPECTOR))

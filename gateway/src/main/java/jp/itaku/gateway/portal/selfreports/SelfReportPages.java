@@ -99,7 +99,8 @@ public class SelfReportPages {
         }
         List<Row> rows = reports.stream().map(r -> new Row(r.id(), r.status(), r.submittedAt(), r.submittedBy(),
                 titles.getOrDefault(r.engagementId(), ""))).toList();
-        return page.of("selfreports/list.html").data("reports", rows).data("startable", startable)
+        return page.of("selfreports/list.html").data("reports", rows)
+                .data("vocab", inspections.vocabulary().labels(page.locale())).data("startable", startable)
                 .data("contractor", contractor);
     }
 
@@ -235,7 +236,8 @@ public class SelfReportPages {
         Shown shown = new Shown(report.id(), report.questionnaireVersion(), report.status(), questions,
                 report.evidence() == null ? List.of() : report.evidence(), report.submittedAt(), report.submittedBy(),
                 report.reviewedAt(), report.reviewedBy(), report.reviewComment());
-        return page.of("selfreports/report.html").data("r", shown).data("form", form)
+        return page.of("selfreports/report.html").data("r", shown)
+                .data("vocab", inspections.vocabulary().labels(page.locale())).data("form", form)
                 .data("contractor", page.has(RoleLabels.CONTRACTOR))
                 .data("editable", page.has(RoleLabels.CONTRACTOR) && SelfReport.DRAFT.equals(report.status()))
                 .data("inspector", page.has(RoleLabels.INSPECTOR))

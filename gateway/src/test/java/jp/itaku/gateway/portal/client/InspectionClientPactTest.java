@@ -88,6 +88,11 @@ class InspectionClientPactTest {
                 .stringType("uploadedBy", "inspector@t");
     }
 
+    private static PactDslJsonBody terms(PactDslJsonBody body, String name, String code, String label, String english) {
+        return body.minArrayLike(name, 1).stringType("code", code).stringType("label", label)
+                .stringType("labelEn", english).closeObject().closeArray().asBody();
+    }
+
     @Pact(consumer = "gateway")
     RequestResponsePact chainPlanAndIncidents(PactDslWithProvider builder) {
         PactDslJsonBody engagement = new PactDslJsonBody().stringType("id", ENGAGEMENT)
@@ -167,8 +172,18 @@ class InspectionClientPactTest {
         PactDslJsonBody settings = new PactDslJsonBody().booleanType("registered", false);
         nullable(settings, "email", "inspector@example.jp");
         nullable(settings, "delivery", "IMMEDIATE");
+        PactDslJsonBody labels = new PactDslJsonBody();
+        terms(labels, "planStates", "OVERDUE", "期限超過", "Overdue");
+        terms(labels, "checkMethods", "ONSITE", "実地", "On site");
+        terms(labels, "chainStatuses", "PENDING", "承認待ち", "Awaiting approval");
+        terms(labels, "improvementStatuses", "OPEN", "未対応", "Open");
+        terms(labels, "selfReportStatuses", "DRAFT", "作成中", "Draft");
 
         return builder
+                .given(INCIDENT_STATE).uponReceiving("the labels of inspection-service's codes")
+                .method("GET").path("/api/inspections/vocabulary")
+                .matchHeader("Authorization", "Bearer .+", "Bearer " + TOKEN)
+                .willRespondWith().status(200).body(labels)
                 .given(INCIDENT_STATE).uponReceiving("the engagements the chain and incident pages list")
                 .method("GET").path("/api/inspections/engagements").query("size=200")
                 .matchHeader("Authorization", "Bearer .+", "Bearer " + TOKEN)
@@ -239,6 +254,13 @@ class InspectionClientPactTest {
         IncidentDetail.Vocabulary vocabulary = client.incidentVocabulary();
         assertEquals("SENSITIVE", vocabulary.categories().get(0).code());
         assertEquals("委託先", vocabulary.causeParties().get(0).label());
+
+        InspectionVocabulary labels = client.vocabulary();
+        assertEquals("期限超過", labels.labels(java.util.Locale.JAPANESE).planStates().get("OVERDUE"));
+        assertEquals("On site", labels.labels(java.util.Locale.ENGLISH).checkMethods().get("ONSITE"));
+        assertEquals("承認待ち", labels.chainStatuses().get(0).label());
+        assertEquals("OPEN", labels.improvementStatuses().get(0).code());
+        assertEquals("Draft", labels.selfReportStatuses().get(0).labelEn());
 
         NoticeSettings settings = client.noticeSettings();
         assertFalse(settings.registered());

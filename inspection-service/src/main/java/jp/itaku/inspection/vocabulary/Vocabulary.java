@@ -1,0 +1,107 @@
+package jp.itaku.inspection.vocabulary;
+
+import jp.itaku.api.Term;
+import jp.itaku.inspection.chain.ChainNode;
+import jp.itaku.inspection.check.ImprovementRequest;
+import jp.itaku.inspection.plan.PlanEntry;
+import jp.itaku.inspection.plan.model.PlanState;
+import jp.itaku.inspection.selfreport.SelfReport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Function;
+
+/**
+ * inspection-service's codes with their labels in both languages, in the order the service declares them: what the
+ * portal shows for a plan entry's state, a check's method, a chain node's status, an improvement request's status and
+ * a self-report's status, so that it keeps no copy of its own. The Japanese labels are here (exhaustive switches: a
+ * new constant does not compile without one), the English ones in labels-en.properties. Plain Java.
+ */
+public record Vocabulary(List<Term> planStates, List<Term> checkMethods, List<Term> chainStatuses,
+                         List<Term> improvementStatuses, List<Term> selfReportStatuses) {
+
+    private static final Properties EN = load();
+
+    public static Vocabulary of() {
+        return new Vocabulary(
+                terms(PlanState.values(), Vocabulary::japanese),
+                terms(PlanEntry.Method.values(), Vocabulary::japanese),
+                terms(ChainNode.Status.values(), Vocabulary::japanese),
+                terms(ImprovementRequest.Status.values(), Vocabulary::japanese),
+                terms(SelfReport.Status.values(), Vocabulary::japanese));
+    }
+
+    static String japanese(PlanState state) {
+        return switch (state) {
+            case OVERDUE -> "期限超過";
+            case DUE -> "期限間近";
+            case DONE -> "実施済";
+            case SCHEDULED -> "予定";
+        };
+    }
+
+    static String japanese(PlanEntry.Method method) {
+        return switch (method) {
+            case ONSITE -> "実地";
+            case REMOTE -> "リモート";
+            case DOCUMENT -> "書面";
+        };
+    }
+
+    static String japanese(ChainNode.Status status) {
+        return switch (status) {
+            case PENDING -> "承認待ち";
+            case ACTIVE -> "承認済";
+            case REFUSED -> "不承認";
+            case REMOVED -> "除外";
+        };
+    }
+
+    static String japanese(ImprovementRequest.Status status) {
+        return switch (status) {
+            case OPEN -> "未対応";
+            case RESPONDED -> "回答あり";
+            case CLOSED -> "完了";
+        };
+    }
+
+    static String japanese(SelfReport.Status status) {
+        return switch (status) {
+            case DRAFT -> "作成中";
+            case SUBMITTED -> "提出済み（確認待ち）";
+            case ACCEPTED -> "受理";
+            case RETURNED -> "差戻し";
+        };
+    }
+
+    /** The English label of a constant (from labels-en.properties); null when the file lacks it. */
+    public static String english(Enum<?> constant) {
+        Class<?> type = constant.getDeclaringClass();
+        String name = type.getEnclosingClass() == null ? type.getSimpleName()
+                : type.getEnclosingClass().getSimpleName() + "." + type.getSimpleName();
+        return EN.getProperty(name + "." + constant.name());
+    }
+
+    private static <E extends Enum<E>> List<Term> terms(E[] values, Function<E, String> japanese) {
+        return Arrays.stream(values).map(v -> new Term(v.name(), japanese.apply(v), english(v))).toList();
+    }
+
+    private static Properties load() {
+        Properties properties = new Properties();
+        try (InputStream in = Vocabulary.class.getResourceAsStream("labels-en.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("labels-en.properties is missing");
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+}
