@@ -1,5 +1,7 @@
 package jp.itaku.contract.verification;
 
+import jp.itaku.contract.verification.normalize.EditorialNotes;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,7 +64,7 @@ public final class ContractVerifier {
                     "「" + (fileName == null ? "（名前なし）" : fileName) + "」の本文が" + text.length() + "文字あり、上限の"
                             + limits.maxTextChars() + "文字を超えています。契約書本文と特記事項だけにしてください。");
         }
-        ParsedDocument doc = DocumentParser.parse(text);
+        ParsedDocument doc = DocumentParser.parse(EditorialNotes.blank(text));
         Parties parties = Parties.of(doc.text(), doc.title());
         parties.learnDefinitions(doc);
         List<Sentence> sentences = SentenceSplitter.split(doc, parties);
