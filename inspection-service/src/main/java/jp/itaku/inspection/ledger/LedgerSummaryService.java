@@ -41,7 +41,7 @@ public class LedgerSummaryService {
         List<ChainNode> nodes = ChainNode.list(where + " order by engagementId, path", params);
         List<UUID> ids = nodes.stream().map(n -> n.id).toList();
         Map<UUID, PlanEntry> plans = ids.isEmpty() ? Map.of()
-                : PlanEntry.<PlanEntry>list("nodeId in ?1", ids).stream()
+                : PlanEntry.<PlanEntry>list("nodeId in ?1 and kind = ?2", ids, PlanEntry.Kind.PERIODIC).stream()
                 .collect(Collectors.toMap(p -> p.nodeId, Function.identity()));
         Map<UUID, LocalDate> lastChecks = new HashMap<>();
         Map<UUID, Long> openImprovements = new HashMap<>();

@@ -35,6 +35,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -327,6 +328,25 @@ class IncidentResourceTest {
                 .then().statusCode(200).body("summary.status", equalTo("CLOSED")).body("timeline.kind", hasItem("CLOSED"));
         given().auth().oauth2(TestTokens.contractor(TENANT_A, c.gammaOrg())).contentType(ContentType.JSON)
                 .body(notice(c.gamma(), "変更")).put(path).then().statusCode(409);
+    }
+
+    @Test
+    void theLedgerShowsTheNodesPeriodicInspectionBesideAnAdHocOne() {
+        Chain c = chain();
+        String id = filed(TestTokens.contractor(TENANT_A, c.gammaOrg()), notice(c.gamma(), "書類の誤廃棄"));
+        Map<String, Object> measure = new HashMap<>();
+        measure.put("description", "書類廃棄時の二人確認を義務付ける");
+        measure.put("status", "PLANNED");
+        measure.put("dueOn", clock.today().plusDays(30).toString());
+        measure.put("inspectionDueOn", clock.today().plusDays(14).toString());
+        given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body(measure)
+                .post("/api/inspections/incidents/" + id + "/measures").then().statusCode(201);
+
+        // two plan entries for the node (the periodic one and the ad-hoc one): the ledger reads the periodic one
+        String nextDue = given().auth().oauth2(TestTokens.of(TENANT_A, "auditor")).get("/api/inspections/ledger")
+                .then().statusCode(200)
+                .extract().path("nodes.find { it.id == '" + c.gamma() + "' }.inspection.nextDueOn");
+        assertNotEquals(clock.today().plusDays(14).toString(), nextDue);
     }
 
     @Test
