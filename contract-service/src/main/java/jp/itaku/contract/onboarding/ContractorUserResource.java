@@ -11,7 +11,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import jp.itaku.common.security.Caller;
 import jp.itaku.common.security.Roles;
 
 import java.net.URI;
@@ -29,9 +28,6 @@ public class ContractorUserResource {
     @Inject
     StaffService service;
 
-    @Inject
-    Caller caller;
-
     @GET
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER, Roles.AUDITOR})
     public List<StaffResource.PersonView> list(@PathParam("id") UUID contractorId) {
@@ -43,8 +39,7 @@ public class ContractorUserResource {
     @RateLimited(RateLimits.INVITATION)
     public Response invite(@PathParam("id") UUID contractorId,
                            @Valid @NotNull(message = "本文が必要です。") StaffResource.InvitationRequest request) {
-        boolean totp = caller.tenant().flatMap(Agency::byId).map(a -> a.contractorTotp).orElse(true);
-        Person person = service.inviteContractorUser(contractorId, request.invitation(), totp);
+        Person person = service.inviteContractorUser(contractorId, request.invitation(), service.contractorTotpRequired());
         return Response.created(URI.create("/api/contracts/staff/" + person.id()))
                 .entity(StaffResource.PersonView.of(person)).build();
     }

@@ -74,19 +74,7 @@ public class StaffService {
         if (contractor.orgCode == null || contractor.orgCode.isBlank()) {
             throw ItakuException.conflict("この委託先には組織コードがないため、利用者を招待できません。委託先の組織コードを登録してください。");
         }
-        if (invitation.roles() != null && invitation.roles().stream().anyMatch(r -> !Roles.CONTRACTOR.equals(r))) {
-            throw ItakuException.invalid("roles", "委託先の利用者に付与できるのは委託先担当者のロールだけです。");
-        }
-        String email = normalise(invitation.email());
-        if (directory.addressTaken(email)) {
-            throw addressTaken();
-        }
-        List<String> roles = List.of(Roles.CONTRACTOR);
-        String id = directory.invite(new KeycloakDirectory.NewPerson(email, invitation.lastName(),
-                invitation.firstName(), tenant, contractor.orgCode), roles, requireTotp ? INVITE_ACTIONS_TOTP : INVITE_ACTIONS);
-        record(tenant, id, email, StaffChange.Action.INVITED, roles, contractor.orgCode, caller.userName());
-        return new Person(id, email, email, invitation.lastName(), invitation.firstName(), true, tenant,
-                contractor.orgCode, roles);
+        return inviteOrgUser(tenant, contractor.orgCode, invitation, requireTotp, "委託先");
     }
 
     /**
@@ -104,8 +92,14 @@ public class StaffService {
         if (node.orgCode() == null || node.orgCode().isBlank()) {
             throw ItakuException.conflict("この再委託先には組織コードがないため、利用者を招待できません。");
         }
+        return inviteOrgUser(tenant, node.orgCode(), invitation, requireTotp, "再委託先");
+    }
+
+    /** A user of a contractor's or subcontractor's organisation: role contractor only, {@code org} = that code. */
+    private Person inviteOrgUser(String tenant, String orgCode, Invitation invitation, boolean requireTotp,
+                                 String whose) {
         if (invitation.roles() != null && invitation.roles().stream().anyMatch(r -> !Roles.CONTRACTOR.equals(r))) {
-            throw ItakuException.invalid("roles", "再委託先の利用者に付与できるのは委託先担当者のロールだけです。");
+            throw ItakuException.invalid("roles", whose + "の利用者に付与できるのは委託先担当者のロールだけです。");
         }
         String email = normalise(invitation.email());
         if (directory.addressTaken(email)) {
@@ -113,10 +107,14 @@ public class StaffService {
         }
         List<String> roles = List.of(Roles.CONTRACTOR);
         String id = directory.invite(new KeycloakDirectory.NewPerson(email, invitation.lastName(),
-                invitation.firstName(), tenant, node.orgCode()), roles, requireTotp ? INVITE_ACTIONS_TOTP : INVITE_ACTIONS);
-        record(tenant, id, email, StaffChange.Action.INVITED, roles, node.orgCode(), caller.userName());
-        return new Person(id, email, email, invitation.lastName(), invitation.firstName(), true, tenant,
-                node.orgCode(), roles);
+                invitation.firstName(), tenant, orgCode), roles, requireTotp ? INVITE_ACTIONS_TOTP : INVITE_ACTIONS);
+        record(tenant, id, email, StaffChange.Action.INVITED, roles, orgCode, caller.userName());
+        return new Person(id, email, email, invitation.lastName(), invitation.firstName(), true, tenant, orgCode, roles);
+    }
+
+    /** Whether the agency requires TOTP of its contractors' users (its choice; required unless turned off). */
+    public boolean contractorTotpRequired() {
+        return caller.tenant().flatMap(Agency::byId).map(a -> a.contractorTotp).orElse(true);
     }
 
     public List<Person> subcontractorUsers(ChainNodes.Node node) {

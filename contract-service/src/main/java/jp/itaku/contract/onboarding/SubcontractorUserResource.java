@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import jp.itaku.common.ratelimit.RateLimited;
 import jp.itaku.common.ratelimit.RateLimits;
-import jp.itaku.common.security.Caller;
 import jp.itaku.common.security.Roles;
 
 import java.net.URI;
@@ -32,9 +31,6 @@ public class SubcontractorUserResource {
     @Inject
     ChainNodes chain;
 
-    @Inject
-    Caller caller;
-
     @GET
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER, Roles.AUDITOR})
     public List<StaffResource.PersonView> list(@PathParam("nodeId") UUID nodeId) {
@@ -46,8 +42,7 @@ public class SubcontractorUserResource {
     @RateLimited(RateLimits.INVITATION)
     public Response invite(@PathParam("nodeId") UUID nodeId,
                            @Valid @NotNull(message = "本文が必要です。") StaffResource.InvitationRequest request) {
-        boolean totp = caller.tenant().flatMap(Agency::byId).map(a -> a.contractorTotp).orElse(true);
-        Person person = service.inviteSubcontractorUser(chain.get(nodeId), request.invitation(), totp);
+        Person person = service.inviteSubcontractorUser(chain.get(nodeId), request.invitation(), service.contractorTotpRequired());
         return Response.created(URI.create("/api/contracts/staff/" + person.id()))
                 .entity(StaffResource.PersonView.of(person)).build();
     }

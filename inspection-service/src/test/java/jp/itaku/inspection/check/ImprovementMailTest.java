@@ -11,6 +11,7 @@ import jp.itaku.common.testing.TestMailServer;
 import jp.itaku.common.testing.TestTokens;
 import jp.itaku.common.time.ItakuClock;
 import jp.itaku.inspection.FakeContractService;
+import jp.itaku.inspection.notice.MailSteps;
 import jp.itaku.inspection.notice.NoticeDelivery;
 import jp.itaku.inspection.plan.Reminders;
 import org.junit.jupiter.api.AfterEach;
@@ -54,20 +55,9 @@ class ImprovementMailTest {
         delivery.deliver(Delivery.IMMEDIATE);
     }
 
-    private static void register(String token) {
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("delivery", "IMMEDIATE"))
-                .put("/api/inspections/notice-settings").then().statusCode(200);
-    }
-
-    /** the improvement-deadline mails one address received, by subject */
+    /** the improvement-deadline mails one address received */
     private static List<String> improvementMails(String address) {
-        return TestMailServer.to(address).stream().map(m -> {
-            try {
-                return m.getSubject() + "\n" + m.getContent();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).filter(m -> m.startsWith("【Itaku】改善要求")).toList();
+        return MailSteps.mails(address).stream().filter(m -> m.startsWith("【Itaku】改善要求")).toList();
     }
 
     @Test
@@ -79,13 +69,13 @@ class ImprovementMailTest {
         CheckResourceTest.complete(check);
 
         String staff = "staff-" + UUID.randomUUID() + "@contractor.example.jp";
-        register(TestTokens.user(staff).tenant(TENANT_A).org(s.org()).roles("contractor").email(staff).sign());
+        MailSteps.receiveAtOnce(TestTokens.user(staff).tenant(TENANT_A).org(s.org()).roles("contractor").email(staff).sign());
         // the check's inspector (CheckResourceTest.INSPECTOR), now with an address
         String inspector = "inspector-" + UUID.randomUUID() + "@tenant-a.example.jp";
-        register(TestTokens.user("inspector@" + TENANT_A).tenant(TENANT_A).roles("inspector").email(inspector).sign());
+        MailSteps.receiveAtOnce(TestTokens.user("inspector@" + TENANT_A).tenant(TENANT_A).roles("inspector").email(inspector).sign());
         // another contractor of the same agency must not hear of it
         String other = "other-" + UUID.randomUUID() + "@contractor.example.jp";
-        register(TestTokens.user(other).tenant(TENANT_A).org(jp.itaku.inspection.Fixtures.org()).roles("contractor")
+        MailSteps.receiveAtOnce(TestTokens.user(other).tenant(TENANT_A).org(jp.itaku.inspection.Fixtures.org()).roles("contractor")
                 .email(other).sign());
 
         on(deadline.minusDays(8));
@@ -123,7 +113,7 @@ class ImprovementMailTest {
                 .then().extract().path("improvements[0].id");
         String staff = "staff-" + UUID.randomUUID() + "@contractor.example.jp";
         String token = TestTokens.user(staff).tenant(TENANT_A).org(s.org()).roles("contractor").email(staff).sign();
-        register(token);
+        MailSteps.receiveAtOnce(token);
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("response", "全端末に接続制限を設定しました。"))
                 .post("/api/inspections/improvements/" + request + "/response").then().statusCode(200);
 

@@ -2,13 +2,13 @@ package jp.itaku.inspection.incident;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jp.itaku.common.mail.Delivery;
 import jp.itaku.common.testing.ItakuTestResources;
 import jp.itaku.common.testing.TestMailServer;
 import jp.itaku.common.testing.TestTokens;
 import jp.itaku.inspection.FakeContractService;
+import jp.itaku.inspection.notice.MailSteps;
 import jp.itaku.inspection.notice.NoticeDelivery;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static jp.itaku.common.testing.TestTokens.TENANT_A;
 import static jp.itaku.common.testing.TestTokens.TENANT_B;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,20 +33,12 @@ class IncidentMailTest {
 
     private static String registered(String tenant, String role) {
         String address = role + "-" + UUID.randomUUID() + "@" + tenant + ".example.jp";
-        String token = TestTokens.user(address).tenant(tenant).roles(role).email(address).sign();
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("delivery", "IMMEDIATE"))
-                .put("/api/inspections/notice-settings").then().statusCode(200);
+        MailSteps.receiveAtOnce(TestTokens.user(address).tenant(tenant).roles(role).email(address).sign());
         return address;
     }
 
     private static List<String> about(String address, String title) {
-        return TestMailServer.to(address).stream().map(m -> {
-            try {
-                return m.getSubject() + "\n" + m.getContent();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).filter(m -> m.contains(title)).toList();
+        return MailSteps.mails(address).stream().filter(m -> m.contains(title)).toList();
     }
 
     @Test

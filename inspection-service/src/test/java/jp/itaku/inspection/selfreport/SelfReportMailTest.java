@@ -4,12 +4,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import jakarta.mail.internet.MimeMessage;
 import jp.itaku.common.mail.Delivery;
 import jp.itaku.common.testing.ItakuTestResources;
 import jp.itaku.common.testing.TestMailServer;
 import jp.itaku.common.testing.TestTokens;
 import jp.itaku.inspection.FakeContractService;
+import jp.itaku.inspection.notice.MailSteps;
 import jp.itaku.inspection.notice.NoticeDelivery;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +35,7 @@ class SelfReportMailTest {
     void aReturnedReportMailsTheContractorsUsersWithTheReasonAndAnAcceptedOneDoesNot() throws Exception {
         SelfReportResourceTest.Subject s = SelfReportResourceTest.subject(TENANT_A, "LOW");
         String staff = "staff@" + s.org() + ".example.jp";
-        given().auth().oauth2(TestTokens.user(staff).tenant(TENANT_A).org(s.org()).roles("contractor").email(staff).sign())
-                .contentType(ContentType.JSON).body(Map.of("delivery", "IMMEDIATE"))
-                .put("/api/inspections/notice-settings").then().statusCode(200);
+        MailSteps.receiveAtOnce(TestTokens.user(staff).tenant(TENANT_A).org(s.org()).roles("contractor").email(staff).sign());
         String returned = SelfReportResourceTest.submitted(s);
         given().auth().oauth2(SelfReportResourceTest.INSPECTOR).contentType(ContentType.JSON)
                 .body(Map.of("decision", "RETURN", "comment", "Q5の消去記録の写しを添付してください。"))
@@ -49,19 +47,11 @@ class SelfReportMailTest {
 
         delivery.deliver(Delivery.IMMEDIATE);
 
-        List<MimeMessage> mails = TestMailServer.to(staff).stream()
-                .filter(m -> subject(m).startsWith("【Itaku】自己点検報告が差し戻されました")).toList();
+        List<String> mails = MailSteps.mails(staff).stream()
+                .filter(m -> m.startsWith("【Itaku】自己点検報告が差し戻されました")).toList();
         assertEquals(1, mails.size(), "one mail, for the returned report only");
-        String text = mails.get(0).getContent().toString();
+        String text = mails.get(0);
         assertTrue(text.contains("理由：Q5の消去記録の写しを添付してください。"), text);
         assertTrue(text.contains("/self-reports/" + returned), text);
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
