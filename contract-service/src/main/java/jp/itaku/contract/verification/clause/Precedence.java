@@ -45,17 +45,36 @@ public final class Precedence {
     /** A document's name, removed before reading a statement's topic words (「個人情報取扱特記事項」 names no topic). */
     private static final Pattern DOC_NAME = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー・A-Za-z0-9]{0,16}?(?:特記事項|利用規約|規約|約款)");
     /** Articles a statement names: 「第2条から第5条まで」「第3条」. */
-    private static final Pattern SCOPE_RANGE = Pattern.compile("第(\\d+)条?(?:から第(\\d+)条?まで)?");
-    private static final Pattern SCOPE_MARK = Pattern.compile("(?:について|に関して|に係る事項|に関する事項)は");
     private static final Pattern MAIN_CLAUSE = Pattern.compile("(?:とき|場合)(?:に)?は、|(?:ついて|関して)は、");
     private static final Pattern REST = Pattern.compile("その他|それ以外|上記以外|前記以外|これ以外");
     private static final java.util.Map<Element, Pattern> TOPICS = topics();
 
-    /** One precedence statement: which side prevails, for which elements (empty: every element not named elsewhere). */
-    record Rule(boolean agencyPrevails, Set<Element> topics, Set<Integer> articles, boolean rest) {
+    /** Which side of the draft a clause or a named article belongs to. */
+    enum Side { MAIN, ATTACHMENT, VENDOR }
+
+    /** An article a statement names, on the side its document name gives (null: named without a document). */
+    record Ref(Side side, int number) {
     }
 
-    /** The rule of one statement: its topics (words) and the articles it names (「特記事項第2条から第5条まで」). */
+    /** One precedence statement: which side prevails, for which elements (no topic, no article: every element). */
+    record Rule(boolean agencyPrevails, Set<Element> topics, List<Ref> refs, boolean rest) {
+        boolean scoped() {
+            return !topics.isEmpty() || !refs.isEmpty();
+        }
+    }
+
+    /** An article reference in a statement's scope: 「第5条」「第2条から第5条まで」「第11」. */
+    private static final Pattern SCOPE_REF = Pattern.compile("第(\\d+)(?![\\d項号])(?:条)?(?:第\\d+項)?(?:から第(\\d+)(?:条)?まで)?");
+    /** What may stand between two references of one list (「第5条（再委託）及び第7条」) or a document and its article. */
+    private static final Pattern REF_GAP = Pattern.compile("^(?:\\s|及び|並びに|又は|若しくは|、|・|,|と|\\([^()]{0,30}\\)|の規定|の定め)*$");
+    /** A reference that is the document's own clause being overridden (「DPA第12条の規定にかかわらず」), not the scope. */
+    private static final Pattern NOTWITHSTANDING_AFTER = Pattern.compile("^(?:\\([^()]{0,30}\\))?(?:の規定|の定め|の条項)?に(?:かかわらず|関わらず|拘らず)");
+
+    /**
+     * The rule of one statement: the topics its words name and the articles it names, each with the document it is
+     * named with (「利用規約第5条及び第7条」 are the vendor's, 「特記事項第2条から第5条まで」 the special terms'; a bare
+     * 「第5条」 is resolved later against the draft's articles).
+     */
     private static Rule rule(boolean agencyWins, String scope) {
         Set<Element> topics = java.util.EnumSet.noneOf(Element.class);
         String words = DOC_NAME.matcher(scope).replaceAll("");
@@ -64,24 +83,55 @@ public final class Precedence {
                 topics.add(t.getKey());
             }
         }
-        Set<Integer> articles = new HashSet<>();
-        // only the articles the statement is about (「…第2条から第5条までに定める事項については」), not the documents' own
-        // references (「DPA第12条の規定にかかわらず」)
-        Matcher sm = SCOPE_MARK.matcher(scope);
-        int cut = -1;
-        while (sm.find()) {
-            cut = sm.start();
-        }
-        Matcher range = SCOPE_RANGE.matcher(cut < 0 ? "" : scope.substring(0, cut));
+        List<Ref> refs = new ArrayList<>();
+        Matcher range = SCOPE_REF.matcher(scope);
+        int prevEnd = 0;
+        Side prevSide = null;
+        boolean first = true;
         while (range.find()) {
+            String gap = scope.substring(prevEnd, range.start());
+            Side side;
+            Matcher d = DOC_AT_END.matcher(gap);
+            if (d.find()) {
+                side = sideOfName(d.group(1));
+            } else if (!first && REF_GAP.matcher(gap).matches()) {
+                side = prevSide; // 「…第5条及び第7条」: the document carries on through the list
+            } else {
+                side = null;
+            }
+            prevEnd = range.end();
+            prevSide = side;
+            first = false;
+            if (NOTWITHSTANDING_AFTER.matcher(scope.substring(range.end())).lookingAt()) {
+                continue;
+            }
             int a = Integer.parseInt(range.group(1));
             int b = range.group(2) == null ? a : Integer.parseInt(range.group(2));
             for (int i = a; i <= b && i - a < 100; i++) {
-                articles.add(i);
+                refs.add(new Ref(side, i));
             }
         }
-        boolean rest = topics.isEmpty() && articles.isEmpty() && REST.matcher(words).find();
-        return new Rule(agencyWins, topics, articles, rest);
+        boolean rest = topics.isEmpty() && refs.isEmpty() && REST.matcher(words).find();
+        return new Rule(agencyWins, topics, refs, rest);
+    }
+
+    /** A document name right before an article reference (「利用規約第5条」「別記「特記事項」第2」). */
+    private static final Pattern DOC_AT_END = Pattern.compile(
+            "(特記事項|追加合意書|この契約書|この契約|本契約書|本契約|契約書|変更契約|利用規約|規約|約款|DPA|覚書|利用条件|サービス仕様|仕様書)」?(?:の)?\\s*$");
+
+    private static Side sideOfName(String name) {
+        if (VENDOR.matcher(name).lookingAt()) {
+            return Side.VENDOR;
+        }
+        return name.equals("特記事項") || name.equals("仕様書") ? Side.ATTACHMENT : Side.MAIN;
+    }
+
+    /** The side a sentence belongs to: the vendor's paper, the body, or one of the agency's attachments. */
+    static Side sideOf(Sentence s) {
+        if (vendorClause(s)) {
+            return Side.VENDOR;
+        }
+        return s.unit.article.part.isMain() ? Side.MAIN : Side.ATTACHMENT;
     }
 
     private final List<Rule> rules = new ArrayList<>();
@@ -92,6 +142,10 @@ public final class Precedence {
 
     private Precedence(List<Sentence> sentences, jp.itaku.contract.verification.structure.ParsedDocument doc) {
         boolean agency = false;
+        java.util.Map<Side, Set<Integer>> numbers = new java.util.EnumMap<>(Side.class);
+        for (Sentence s : sentences) {
+            numbers.computeIfAbsent(sideOf(s), k -> new HashSet<>()).add(s.unit.article.number);
+        }
         for (Sentence s : sentences) {
             boolean notwithstanding = s.text.contains("かかわらず") || s.text.contains("関わらず") || s.text.contains("拘らず");
             if ((!notwithstanding && !s.text.contains("優先")) || vendorClause(s)) {
@@ -104,9 +158,8 @@ public final class Precedence {
                 boolean agencyWins = AGENCY.matcher(nw.group(2)).lookingAt() && !VENDOR.matcher(nw.group(2)).lookingAt();
                 boolean loserAgency = AGENCY.matcher(nw.group(1)).lookingAt() && !VENDOR.matcher(nw.group(1)).lookingAt();
                 if (agencyWins != loserAgency) {
-                    rules.add(rule(agencyWins, scope));
-                    if (agencyWins && rules.get(rules.size() - 1).topics().isEmpty() && rules.get(rules.size() - 1).articles().isEmpty()
-                            && s.unit.article.part.isMain()) {
+                    rules.add(resolve(rule(agencyWins, scope), s, numbers));
+                    if (agencyWins && !rules.get(rules.size() - 1).scoped() && s.unit.article.part.isMain()) {
                         agency = true;
                     }
                 }
@@ -128,9 +181,9 @@ public final class Precedence {
                 }
                 Boolean agencyWins = winner(segment);
                 if (agencyWins != null) {
-                    Rule r = rule(agencyWins, segment);
+                    Rule r = resolve(rule(agencyWins, segment), s, numbers);
                     rules.add(r);
-                    if (agencyWins && r.topics().isEmpty() && r.articles().isEmpty() && s.unit.article.part.isMain()) {
+                    if (agencyWins && !r.scoped() && s.unit.article.part.isMain()) {
                         agency = true;
                     }
                 }
@@ -255,7 +308,39 @@ public final class Precedence {
         return first;
     }
 
+    /** 「…の定めに」「…より」 right before 優先: the document (with its articles) that gives way. */
+    private static final Pattern LOSER_END = Pattern.compile("(?:の(?:規定|定め|条項)(?:等)?)?(?:に|より|よりも)$");
+    private static final Pattern TAIL_REFS = Pattern.compile("^(?:第\\d+(?:条)?(?:第\\d+項)?|から|まで|及び|並びに|又は|、|・|\\([^()]{0,30}\\)|の規定|の定め|\\s)*$");
+
+    /**
+     * The side that prevails when the statement ends naming the one that gives way (「特記事項の定めは、保守約款第6条
+     * （再委託）及び第9条の定めに優先する」): the other side; null when the segment does not end so.
+     */
+    static Boolean loserAtEnd(String segment) {
+        Matcher le = LOSER_END.matcher(segment);
+        if (!le.find()) {
+            return null;
+        }
+        String head = segment.substring(0, le.start());
+        Matcher d = DOC.matcher(head);
+        String last = null;
+        int lastEnd = -1;
+        while (d.find()) {
+            last = d.group(1);
+            lastEnd = d.end();
+        }
+        if (last == null || !TAIL_REFS.matcher(head.substring(lastEnd)).matches()) {
+            return null;
+        }
+        boolean loserAgency = AGENCY.matcher(last).lookingAt() && !VENDOR.matcher(last).lookingAt();
+        return !loserAgency;
+    }
+
     static Boolean winner(String segment) {
+        Boolean byLoser = loserAtEnd(segment);
+        if (byLoser != null) {
+            return byLoser;
+        }
         // the main clause decides, not a condition 「特記事項と利用規約の定めが異なるときは、」 before it
         int main = -1;
         Matcher c = MAIN_CLAUSE.matcher(segment);
@@ -300,30 +385,84 @@ public final class Precedence {
     }
 
     /**
-     * Whether the agency's terms prevail for this element (true), the vendor's (false), or nothing is said (null): a
-     * statement naming the element's topic decides first, then one for 「その他の事項」, then one naming no topic.
+     * An article named without its document (「第5条及び第7条については、特記事項が優先する」) is the yielding side's article
+     * of that number when that side has one (a precedence statement names the clauses that give way), else the
+     * statement's own document's, else any article of that number.
      */
-    public Boolean agencyPrevailsFor(Element e) {
-        return agencyPrevailsFor(e, a -> false);
+    private static Rule resolve(Rule r, Sentence statement, java.util.Map<Side, Set<Integer>> numbers) {
+        if (r.refs().stream().allMatch(f -> f.side() != null)) {
+            return r;
+        }
+        List<Ref> out = new ArrayList<>();
+        for (Ref f : r.refs()) {
+            if (f.side() != null) {
+                out.add(f);
+                continue;
+            }
+            List<Side> order = r.agencyPrevails() ? List.of(Side.VENDOR, sideOf(statement)) : List.of(Side.MAIN, Side.ATTACHMENT, sideOf(statement));
+            Side found = null;
+            for (Side side : order) {
+                if (numbers.getOrDefault(side, Set.of()).contains(f.number())) {
+                    found = side;
+                    break;
+                }
+            }
+            if (found != null) {
+                out.add(new Ref(found, f.number()));
+            } else {
+                for (Side side : Side.values()) {
+                    out.add(new Ref(side, f.number()));
+                }
+            }
+        }
+        return new Rule(r.agencyPrevails(), r.topics(), out, r.rest());
     }
 
-    /** As above; {@code inArticle} says whether the element's agency clauses sit in an article of that number. */
-    public Boolean agencyPrevailsFor(Element e, java.util.function.IntPredicate inArticle) {
+    /**
+     * Whether the agency's terms prevail for this element (true), the vendor's (false), or nothing is said (null): a
+     * statement whose scope covers the element decides first, then one for 「その他の事項」, then one naming no scope.
+     */
+    public Boolean agencyPrevailsFor(Element e) {
+        return agencyPrevailsFor(e, List.of());
+    }
+
+    /**
+     * As above, with the element's findings: a statement covers the element when it names the element's topic or an
+     * article (of the document it names) in which a clause on the element sits, on either side.
+     */
+    public Boolean agencyPrevailsFor(Element e, List<jp.itaku.contract.verification.rules.Finding> findings) {
         Boolean rest = null;
         Boolean general = null;
         boolean named = false;
         for (Rule r : rules) {
-            if (r.topics().contains(e) || r.articles().stream().anyMatch(inArticle::test)) {
+            if (r.topics().contains(e) || covers(r, findings)) {
                 return r.agencyPrevails();
             }
-            named |= !r.topics().isEmpty() || !r.articles().isEmpty();
+            named |= r.scoped();
             if (r.rest() && rest == null) {
                 rest = r.agencyPrevails();
-            } else if (!r.rest() && r.topics().isEmpty() && r.articles().isEmpty() && general == null) {
+            } else if (!r.rest() && !r.scoped() && general == null) {
                 general = r.agencyPrevails();
             }
         }
         return rest != null && named ? rest : general != null ? general : rest;
+    }
+
+    private static boolean covers(Rule r, List<jp.itaku.contract.verification.rules.Finding> findings) {
+        for (jp.itaku.contract.verification.rules.Finding f : findings) {
+            if (f.kind() == jp.itaku.contract.verification.rules.Finding.Kind.NOTE) {
+                continue;
+            }
+            Sentence s = f.sentences().get(0);
+            Side side = sideOf(s);
+            int n = s.unit.article.number;
+            for (Ref ref : r.refs()) {
+                if (ref.side() == side && ref.number() == n) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Between the body and the agency's own attachments (特記事項): which prevails, or null when nothing is said. */

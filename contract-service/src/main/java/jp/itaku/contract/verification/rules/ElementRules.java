@@ -78,8 +78,7 @@ public final class ElementRules {
         // that prevails for the element's topic (or for everything) replaces the other side's clauses on it
         for (Map.Entry<Element, List<Finding>> e : out.entrySet()) {
             List<Finding> fs = e.getValue();
-            Boolean agencyWins = precedence.agencyPrevailsFor(e.getKey(), n -> fs.stream().anyMatch(f -> f.kind() != Finding.Kind.NOTE
-                    && !Precedence.vendorClause(f.sentences().get(0)) && f.sentences().get(0).unit.article.number == n));
+            Boolean agencyWins = precedence.agencyPrevailsFor(e.getKey(), fs);
             if (agencyWins == null) {
                 continue;
             }
