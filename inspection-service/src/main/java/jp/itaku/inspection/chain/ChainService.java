@@ -145,8 +145,16 @@ public class ChainService {
 
     /** Reads the stored verification report for ChainRules.fullySatisfied; an absent or unreadable report is not. */
     static boolean fullySatisfied(String verification) {
+        return unmetElements(verification).map(List::isEmpty).orElse(false);
+    }
+
+    /**
+     * The ids of the subcontract's elements not satisfied (ChainRules.unmet), from the stored verification report;
+     * empty when there is no readable report (the depth-1 contractor has none).
+     */
+    public static java.util.Optional<List<String>> unmetElements(String verification) {
         if (verification == null) {
-            return false;
+            return java.util.Optional.empty();
         }
         try {
             JsonNode report = READER.readTree(verification);
@@ -156,9 +164,9 @@ public class ChainService {
                 statusById.merge(element.path("id").asText(), element.path("status").asText(),
                         (a, b) -> "satisfied".equals(a) ? b : a);
             }
-            return ChainRules.fullySatisfied("dispatch".equals(report.path("kind").asText()), statusById);
+            return java.util.Optional.of(ChainRules.unmet("dispatch".equals(report.path("kind").asText()), statusById));
         } catch (IOException e) {
-            return false;
+            return java.util.Optional.empty();
         }
     }
 }

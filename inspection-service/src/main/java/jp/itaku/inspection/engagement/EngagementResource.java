@@ -16,6 +16,9 @@ import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Roles;
 import jp.itaku.inspection.chain.ChainNode;
 import jp.itaku.inspection.chain.ChainResource.NodeView;
+import jp.itaku.inspection.chain.ChainTreeService;
+import jp.itaku.inspection.chain.model.ChainConcern;
+import jp.itaku.inspection.plan.model.PlanState;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,6 +29,12 @@ import java.util.UUID;
 @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
         Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
 public class EngagementResource {
+
+    private final ChainTreeService tree;
+
+    EngagementResource(ChainTreeService tree) {
+        this.tree = tree;
+    }
 
     public record EngagementView(UUID id, String title, String division, UUID contractorId, String contractorName,
                                  String contractorOrg, Sensitivity sensitivity, LocalDate periodStart,
@@ -57,5 +66,33 @@ public class EngagementResource {
     public List<NodeView> chain(@PathParam("id") UUID id) {
         Engagement.findVisible(id).orElseThrow(() -> ItakuException.notFound("委託案件"));
         return ChainNode.<ChainNode>list("engagementId = ?1 order by path", id).stream().map(NodeView::of).toList();
+    }
+
+    /** A node's next inspection: the open plan entry due first, and where it stands today. */
+    public record NextInspection(UUID planEntryId, PlanState state, LocalDate dueOn) {
+    }
+
+    /**
+     * One node of the chain as a tree: the node, its subcontract's unmet elements, next inspection, open (and
+     * overdue) improvement requests, its own worst concern and the worst of its subtree — where it sits and how many
+     * nodes of the subtree share it.
+     */
+    public record TreeNodeView(NodeView node, List<String> unmetElements, NextInspection nextInspection,
+                               int openImprovements, int overdueImprovements, ChainConcern concern,
+                               ChainConcern subtreeConcern, UUID subtreeConcernAt, int subtreeConcernCount) {
+        static TreeNodeView of(ChainTreeService.Row r) {
+            return new TreeNodeView(NodeView.of(r.node()), r.unmetElements(),
+                    r.next() == null ? null : new NextInspection(r.next().id, r.nextState(), r.next().dueOn),
+                    r.openImprovements(), r.overdueImprovements(), r.concern(), r.subtree().concern(),
+                    r.subtree().at(), r.subtree().count());
+        }
+    }
+
+    /** The chain as a tree with its roll-up, as far as the caller may see it, in path order (a node before its subtree). */
+    @GET
+    @Path("/{id}/chain/tree")
+    public List<TreeNodeView> chainTree(@PathParam("id") UUID id) {
+        Engagement.findVisible(id).orElseThrow(() -> ItakuException.notFound("委託案件"));
+        return tree.tree(id).stream().map(TreeNodeView::of).toList();
     }
 }

@@ -2,6 +2,7 @@ package jp.itaku.inspection.vocabulary;
 
 import jp.itaku.api.Term;
 import jp.itaku.inspection.chain.ChainNode;
+import jp.itaku.inspection.chain.model.ChainConcern;
 import jp.itaku.inspection.check.ImprovementRequest;
 import jp.itaku.inspection.plan.PlanEntry;
 import jp.itaku.inspection.plan.model.PlanState;
@@ -19,12 +20,13 @@ import java.util.function.Function;
 
 /**
  * inspection-service's codes with their labels in both languages, in the order the service declares them: what the
- * portal shows for a plan entry's state, a check's method, a chain node's status, an improvement request's status and
- * a self-report's status, so that it keeps no copy of its own. The Japanese labels are here (exhaustive switches: a
+ * portal shows for a plan entry's state, a check's method, a chain node's status, an improvement request's status,
+ * a self-report's status and what needs attention at a node of the chain (its own and its subtree's worst), so
+ * that it keeps no copy of its own. The Japanese labels are here (exhaustive switches: a
  * new constant does not compile without one), the English ones in labels-en.properties. Plain Java.
  */
 public record Vocabulary(List<Term> planStates, List<Term> checkMethods, List<Term> chainStatuses,
-                         List<Term> improvementStatuses, List<Term> selfReportStatuses) {
+                         List<Term> improvementStatuses, List<Term> selfReportStatuses, List<Term> chainConcerns) {
 
     private static final Properties EN = load();
 
@@ -34,7 +36,8 @@ public record Vocabulary(List<Term> planStates, List<Term> checkMethods, List<Te
                 terms(PlanEntry.Method.values(), Vocabulary::japanese),
                 terms(ChainNode.Status.values(), Vocabulary::japanese),
                 terms(ImprovementRequest.Status.values(), Vocabulary::japanese),
-                terms(SelfReport.Status.values(), Vocabulary::japanese));
+                terms(SelfReport.Status.values(), Vocabulary::japanese),
+                terms(ChainConcern.values(), Vocabulary::japanese));
     }
 
     static String japanese(PlanState state) {
@@ -77,6 +80,18 @@ public record Vocabulary(List<Term> planStates, List<Term> checkMethods, List<Te
             case SUBMITTED -> "提出済み（確認待ち）";
             case ACCEPTED -> "受理";
             case RETURNED -> "差戻し";
+        };
+    }
+
+    static String japanese(ChainConcern concern) {
+        return switch (concern) {
+            case INSPECTION_OVERDUE -> "検査期限超過";
+            case IMPROVEMENT_OVERDUE -> "改善期限超過";
+            case APPROVAL_PENDING -> "再委託の承認待ち";
+            case ELEMENTS_UNMET -> "契約書の必須項目に不足";
+            case INSPECTION_DUE -> "検査期限間近";
+            case IMPROVEMENT_OPEN -> "改善要求に対応中";
+            case NONE -> "対応事項なし";
         };
     }
 

@@ -2,6 +2,7 @@ package jp.itaku.inspection.vocabulary;
 
 import jp.itaku.api.Term;
 import jp.itaku.inspection.chain.ChainNode;
+import jp.itaku.inspection.chain.model.ChainConcern;
 import jp.itaku.inspection.check.ImprovementRequest;
 import jp.itaku.inspection.plan.PlanEntry;
 import jp.itaku.inspection.plan.model.PlanState;
@@ -34,13 +35,14 @@ class VocabularyTest {
         assertEquals(codes(ChainNode.Status.values()), codes(v.chainStatuses()));
         assertEquals(codes(ImprovementRequest.Status.values()), codes(v.improvementStatuses()));
         assertEquals(codes(SelfReport.Status.values()), codes(v.selfReportStatuses()));
+        assertEquals(codes(ChainConcern.values()), codes(v.chainConcerns()));
     }
 
     @Test
     void everyCodeHasAJapaneseAndAnEnglishLabel() {
         Vocabulary v = Vocabulary.of();
         List<Term> all = Stream.of(v.planStates(), v.checkMethods(), v.chainStatuses(), v.improvementStatuses(),
-                v.selfReportStatuses()).flatMap(List::stream).toList();
+                v.selfReportStatuses(), v.chainConcerns()).flatMap(List::stream).toList();
         for (Term t : all) {
             assertTrue(t.label() != null && !t.label().isBlank(), t.code() + " has no Japanese label");
             assertTrue(t.labelEn() != null && !t.labelEn().isBlank(), t.code() + " has no English label");

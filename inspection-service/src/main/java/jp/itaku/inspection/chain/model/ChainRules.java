@@ -4,6 +4,7 @@ import jp.itaku.common.problem.Decision;
 import jp.itaku.inspection.chain.ChainNode.Status;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -113,8 +114,14 @@ public final class ChainRules {
      * {@code statusById} maps element ids to the verifier's status ("satisfied", "missing", "contradicted").
      */
     public static boolean fullySatisfied(boolean dispatch, Map<String, String> statusById) {
+        return unmet(dispatch, statusById).isEmpty();
+    }
+
+    /** The ids of the elements not satisfied (missing or contradicted), in the report's order; D1 as above. */
+    public static List<String> unmet(boolean dispatch, Map<String, String> statusById) {
         return statusById.entrySet().stream()
                 .filter(e -> dispatch || !DISPATCH_ONLY.equals(e.getKey()))
-                .allMatch(e -> "satisfied".equals(e.getValue()));
+                .filter(e -> !"satisfied".equals(e.getValue()))
+                .map(Map.Entry::getKey).toList();
     }
 }

@@ -117,4 +117,16 @@ class ChainRulesTest {
     void anyOtherGapIsNotFullySatisfied() {
         assertFalse(ChainRules.fullySatisfied(false, Map.of("C1a", "satisfied", "C4", "contradicted")));
     }
+
+    @Test
+    void unmetElementsAreThoseNotSatisfiedInTheReportsOrderD1OnlyForDispatch() {
+        Map<String, String> report = new java.util.LinkedHashMap<>();
+        report.put("C1a", "satisfied");
+        report.put("C2", "missing");
+        report.put("C4", "contradicted");
+        report.put("D1", "missing");
+        assertEquals(List.of("C2", "C4"), ChainRules.unmet(false, report));
+        assertEquals(List.of("C2", "C4", "D1"), ChainRules.unmet(true, report));
+        assertEquals(List.of(), ChainRules.unmet(false, Map.of("C1a", "satisfied", "D1", "missing")));
+    }
 }
