@@ -51,6 +51,9 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
             // the plan page (jp.itaku.gateway.portal.inspections.PlanPagesTest) and inspection-service's labels
             server.createContext("/api/inspections/plan", UpstreamServer::plan);
             server.createContext("/api/inspections/vocabulary", UpstreamServer::inspectionVocabulary);
+            // the chain as a tree and the subcontractor's invitation (jp.itaku.gateway.portal.contractor.ChainPagesTest)
+            server.createContext("/api/inspections/engagements", UpstreamServer::chainEngagement);
+            server.createContext("/api/contracts/subcontractors", UpstreamServer::subcontractorInvitation);
             server.start();
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             return Map.of(
@@ -168,7 +171,75 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
                         .add(new JsonObject().put("code", "OVERDUE").put("label", "期限超過（語彙）").put("labelEn", "Overdue (vocabulary)")))
                 .put("checkMethods", new io.vertx.core.json.JsonArray()
                         .add(new JsonObject().put("code", "ONSITE").put("label", "実地（語彙）").put("labelEn", "On site (vocabulary)")))
-                .put("chainStatuses", none).put("improvementStatuses", none).put("selfReportStatuses", none).encode());
+                .put("chainStatuses", new io.vertx.core.json.JsonArray()
+                        .add(new JsonObject().put("code", "ACTIVE").put("label", "承認済（語彙）").put("labelEn", "Approved (vocabulary)")))
+                .put("chainConcerns", new io.vertx.core.json.JsonArray()
+                        .add(new JsonObject().put("code", "INSPECTION_OVERDUE").put("label", "検査期限超過（語彙）").put("labelEn", "Inspection overdue (vocabulary)"))
+                        .add(new JsonObject().put("code", "ELEMENTS_UNMET").put("label", "必須項目に不足（語彙）").put("labelEn", "Elements not met (vocabulary)"))
+                        .add(new JsonObject().put("code", "NONE").put("label", "対応事項なし（語彙）").put("labelEn", "Nothing to do (vocabulary)")))
+                .put("improvementStatuses", none).put("selfReportStatuses", none).encode());
+    }
+
+    public static final String CHAIN_ENGAGEMENT = "00000000-0000-0000-0000-0000000000c1";
+    public static final String CHAIN_ROOT = "00000000-0000-0000-0000-0000000000a1";
+    public static final String CHAIN_N2 = "00000000-0000-0000-0000-0000000000a2";
+    public static final String CHAIN_N3 = "00000000-0000-0000-0000-0000000000a3";
+    public static final String CHAIN_SIBLING = "00000000-0000-0000-0000-0000000000a4";
+    /** What the last invitation of a subcontractor's user carried (path and body). */
+    public static volatile String lastInvitation;
+
+    private static JsonObject treeNode(String id, String parent, int depth, String name, String org, String concern,
+                                       String subtree, String at, JsonObject next, String... unmet) {
+        JsonObject node = new JsonObject().put("id", id).put("engagementId", CHAIN_ENGAGEMENT).put("parentId", parent)
+                .put("depth", depth).put("name", name).put("orgCode", org).put("workPart", name + "の業務")
+                .put("status", "ACTIVE").putNull("decidedAt").putNull("decisionComment")
+                .put("verification", depth == 1 ? null : new JsonObject().put("elements", new io.vertx.core.json.JsonArray()
+                        .add(new JsonObject().put("id", "C2").put("status", unmet.length > 0 ? "missing" : "satisfied")
+                                .put("explanation", "再委託の制限に関する条項"))));
+        return new JsonObject().put("node", node).put("unmetElements", new io.vertx.core.json.JsonArray(List.of((Object[]) unmet)))
+                .put("nextInspection", next).put("openImprovements", 0).put("overdueImprovements", 0)
+                .put("concern", concern).put("subtreeConcern", subtree).put("subtreeConcernAt", at)
+                .put("subtreeConcernCount", 1);
+    }
+
+    /**
+     * One engagement whose third level is overdue (inspection-service's roll-up as it would answer it); any other
+     * engagement is another tenant's: 404.
+     */
+    private static void chainEngagement(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getRawPath();
+        if (!path.startsWith("/api/inspections/engagements/" + CHAIN_ENGAGEMENT)) {
+            send(exchange, 404, "application/problem+json", new JsonObject().put("type", "https://itaku.jp/problems/404")
+                    .put("title", "見つかりません").put("status", 404).put("detail", "委託案件が見つかりません。").encode());
+            return;
+        }
+        if (path.endsWith("/chain/tree")) {
+            JsonObject overdue = new JsonObject().put("planEntryId", "p3").put("state", "OVERDUE").put("dueOn", "2021-12-01");
+            JsonObject scheduled = new JsonObject().put("planEntryId", "p1").put("state", "SCHEDULED").put("dueOn", "2027-06-01");
+            io.vertx.core.json.JsonArray tree = new io.vertx.core.json.JsonArray()
+                    .add(treeNode(CHAIN_ROOT, null, 1, "アルファ情報処理", "org-alpha", "NONE", "INSPECTION_OVERDUE", CHAIN_N3, scheduled))
+                    .add(treeNode(CHAIN_N2, CHAIN_ROOT, 2, "ベータ・システムズ", "org-beta", "ELEMENTS_UNMET", "INSPECTION_OVERDUE", CHAIN_N3, scheduled, "C2"))
+                    .add(treeNode(CHAIN_N3, CHAIN_N2, 3, "ガンマ保管", "org-gamma", "INSPECTION_OVERDUE", "INSPECTION_OVERDUE", CHAIN_N3, overdue))
+                    .add(treeNode(CHAIN_SIBLING, CHAIN_ROOT, 2, "デルタ運用", "org-delta", "NONE", "NONE", CHAIN_SIBLING, scheduled));
+            send(exchange, 200, "application/json", tree.encode());
+            return;
+        }
+        send(exchange, 200, "application/json", new JsonObject().put("id", CHAIN_ENGAGEMENT).put("title", "住民税帳票の印刷業務")
+                .put("division", "税務課").put("status", "ACTIVE").encode());
+    }
+
+    /** contract-service's invitation: a malformed address is refused beside the field, as its validation does. */
+    private static void subcontractorInvitation(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        lastInvitation = exchange.getRequestURI().getRawPath() + " " + body;
+        if (!new JsonObject(body).getString("email", "").contains("@")) {
+            send(exchange, 400, "application/problem+json", new JsonObject().put("type", "https://itaku.jp/problems/400")
+                    .put("title", "入力内容に誤りがあります").put("status", 400).put("detail", "入力内容を確認してください。")
+                    .put("errors", new io.vertx.core.json.JsonArray().add(new JsonObject().put("field", "email")
+                            .put("message", "メールアドレスの形式が正しくありません。"))).encode());
+            return;
+        }
+        send(exchange, 201, "application/json", new JsonObject().put("id", "u1").put("org", "org-beta").encode());
     }
 
     /** An intact chain, one denied export, no login events. */

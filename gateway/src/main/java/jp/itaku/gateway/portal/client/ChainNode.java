@@ -3,7 +3,8 @@ package jp.itaku.gateway.portal.client;
 import java.util.List;
 
 /** One organisation in an engagement's subcontracting chain ({@code NodeView}), with its request and decision. */
-public record ChainNode(String id, String engagementId, String parentId, int depth, String name, String workPart,
+public record ChainNode(String id, String engagementId, String parentId, int depth, String name, String orgCode,
+                        String workPart,
                         String personalInfo, String location, String status, String subcontractFileName,
                         SubcontractVerification verification, String requestedAt, String requestedBy, String decidedAt,
                         String decisionComment) {

@@ -45,6 +45,11 @@ public class InspectionClient {
         return services.list(API + "/engagements/" + engagementId + "/chain", ChainNode.class);
     }
 
+    /** The chain as a tree with inspection-service's roll-up, as far as the signed-in person may see it. */
+    public List<ChainTreeNode> chainTree(Object engagementId) {
+        return services.list(API + "/engagements/" + engagementId + "/chain/tree", ChainTreeNode.class);
+    }
+
     public void requestSubcontract(Object parentId, Map<String, Object> body) {
         services.post(API + "/nodes/" + parentId + "/subcontracts", body);
     }

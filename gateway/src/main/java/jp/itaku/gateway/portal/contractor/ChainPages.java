@@ -9,13 +9,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.itaku.gateway.portal.RoleLabels;
 import jp.itaku.gateway.portal.web.Form;
 import jp.itaku.gateway.portal.web.Page;
 import jp.itaku.gateway.portal.web.ServiceException;
+import jp.itaku.gateway.portal.web.Services;
 import jp.itaku.gateway.portal.client.ChainNode;
+import jp.itaku.gateway.portal.client.ChainTreeNode;
 import jp.itaku.gateway.portal.client.InspectionClient;
 import jp.itaku.gateway.portal.client.InspectionEngagement;
 import org.jboss.resteasy.reactive.RestForm;
@@ -33,7 +36,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The subcontracting chain of an engagement (inspection-service) and the contractor's request to subcontract. */
+/**
+ * The subcontracting chain of an engagement as a tree (inspection-service's roll-up: each node shows the worst state
+ * of its subtree), the contractor's request to subcontract, and the agency's invitation of an approved
+ * subcontractor's user (contract-service's {@code /api/contracts/subcontractors/{nodeId}/users}, issue 15 item 3).
+ */
 @Path("/engagements/{id}/chain")
 @Authenticated
 @Blocking
@@ -43,17 +50,48 @@ public class ChainPages {
     /** The subcontract's text travels as JSON; the service caps it at 200,000 characters. */
     private static final long MAX_SUBCONTRACT_BYTES = 1024 * 1024;
 
+    /** Who may invite a subcontractor's user: the agency's staff (contract-service decides again). */
+    static final String[] INVITERS = {RoleLabels.PROCUREMENT_OFFICER, RoleLabels.PROTECTION_MANAGER,
+            RoleLabels.CHIEF_PROTECTION_MANAGER};
+
     private final Page page;
     private final InspectionClient inspections;
+    private final Services services;
 
-    ChainPages(Page page, InspectionClient inspections) {
+    ChainPages(Page page, InspectionClient inspections, Services services) {
         this.page = page;
         this.inspections = inspections;
+        this.services = services;
     }
 
     @GET
-    public TemplateInstance chain(@PathParam("id") UUID id) {
-        return render(id, Form.empty());
+    public TemplateInstance chain(@PathParam("id") UUID id, @QueryParam("invited") String invited) {
+        return render(id, Form.empty()).data("invited", invited);
+    }
+
+    /** 利用者を招待: the first (or a further) user of an approved subcontractor, from its node in the chain. */
+    @POST
+    @Path("/nodes/{nodeId}/users")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response invite(@PathParam("id") UUID id, @PathParam("nodeId") UUID nodeId, @RestForm String email,
+                           @RestForm String lastName, @RestForm String firstName) {
+        page.require(INVITERS);
+        Map<String, String> typed = new HashMap<>();
+        typed.put("email", nz(email).trim());
+        typed.put("lastName", nz(lastName).trim());
+        typed.put("firstName", nz(firstName).trim());
+        try {
+            services.post("/api/contracts/subcontractors/" + nodeId + "/users", new HashMap<>(typed));
+        } catch (ServiceException e) {
+            if (e.problem().status() == 401 || e.problem().status() >= 500) {
+                throw e;
+            }
+            Form refused = new Form(typed, new HashMap<>(), null).refused(e.problem());
+            return Response.status(e.problem().status()).entity(render(id, Form.empty())
+                    .data("inviteNode", nodeId.toString()).data("inviteForm", refused)).build();
+        }
+        return Response.seeOther(URI.create("/engagements/" + id + "/chain?invited="
+                + java.net.URLEncoder.encode(typed.get("email"), StandardCharsets.UTF_8) + "#node-" + nodeId)).build();
     }
 
     @POST
@@ -129,13 +167,21 @@ public class ChainPages {
 
     private TemplateInstance render(UUID id, Form form) {
         InspectionEngagement engagement = inspections.engagement(id);
-        List<ChainNode> nodes = inspections.chain(id);
+        List<ChainTreeNode> nodes = inspections.chainTree(id);
+        boolean inviter = false;
+        for (String role : INVITERS) {
+            inviter |= page.has(role);
+        }
         return page.of("contractor/chain.html")
                 .data("e", engagement)
-                .data("nodes", nodes)
+                .data("tree", ChainTree.of(nodes))
                 .data("vocab", inspections.vocabulary().labels(page.locale()))
-                .data("parents", nodes.stream().filter(ChainNode::active).toList())
+                .data("parents", nodes.stream().map(ChainTreeNode::node).filter(ChainNode::active).toList())
                 .data("contractor", page.has(RoleLabels.CONTRACTOR))
+                .data("inviter", inviter)
+                .data("inviteNode", "")
+                .data("inviteForm", Form.empty())
+                .data("invited", null)
                 .data("form", form);
     }
 

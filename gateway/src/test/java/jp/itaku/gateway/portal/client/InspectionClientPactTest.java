@@ -116,6 +116,28 @@ class InspectionClientPactTest {
         }
         DslPart chainArray = chain.closeObject();
 
+        // the chain as a tree: the node (as above, with its organisation code) and inspection-service's roll-up
+        PactDslJsonBody tree = PactDslJsonArray.arrayMinLike(1);
+        PactDslJsonBody treeNode = tree.object("node").stringType("id", "3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e07")
+                .stringType("engagementId", ENGAGEMENT);
+        nullable(treeNode, "parentId", null);
+        treeNode.integerType("depth", 1).stringType("name", "株式会社アルファ情報処理");
+        nullable(treeNode, "orgCode", "org-alpha");
+        nullable(treeNode, "workPart", null);
+        treeNode.stringMatcher("status", "ACTIVE|PENDING|REFUSED|REMOVED", "ACTIVE");
+        nullable(treeNode, "decidedAt", null);
+        nullable(treeNode, "decisionComment", null);
+        treeNode.closeObject();
+        tree.minArrayLike("unmetElements", 0, PactDslJsonRootValue.stringType("C2"), 1);
+        PactDslJsonBody next = tree.object("nextInspection").stringType("planEntryId", "3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e08")
+                .stringMatcher("state", "OVERDUE|DUE|SCHEDULED|DONE", "SCHEDULED")
+                .localDate("dueOn", "yyyy-MM-dd", LocalDate.of(2027, 4, 1));
+        next.closeObject();
+        tree.integerType("openImprovements", 0).integerType("overdueImprovements", 0)
+                .stringType("concern", "NONE").stringType("subtreeConcern", "NONE")
+                .stringType("subtreeConcernAt", "3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e07").integerType("subtreeConcernCount", 1);
+        DslPart treeArray = tree.closeObject();
+
         PactDslJsonBody plan = new PactDslJsonBody();
         PactDslJsonBody entry = plan.minArrayLike("items", 1).stringType("id", "3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e08")
                 .stringType("nodeName", "株式会社アルファ情報処理").integerType("depth", 1)
@@ -178,6 +200,7 @@ class InspectionClientPactTest {
         terms(labels, "chainStatuses", "PENDING", "承認待ち", "Awaiting approval");
         terms(labels, "improvementStatuses", "OPEN", "未対応", "Open");
         terms(labels, "selfReportStatuses", "DRAFT", "作成中", "Draft");
+        terms(labels, "chainConcerns", "INSPECTION_OVERDUE", "検査期限超過", "Inspection overdue");
 
         return builder
                 .given(INCIDENT_STATE).uponReceiving("the labels of inspection-service's codes")
@@ -197,6 +220,11 @@ class InspectionClientPactTest {
                         "/api/inspections/engagements/" + ENGAGEMENT + "/chain")
                 .matchHeader("Authorization", "Bearer .+", "Bearer " + TOKEN)
                 .willRespondWith().status(200).body(chainArray)
+                .given(INCIDENT_STATE).uponReceiving("an engagement's chain as a tree with its roll-up")
+                .method("GET").pathFromProviderState("/api/inspections/engagements/${id}/chain/tree",
+                        "/api/inspections/engagements/" + ENGAGEMENT + "/chain/tree")
+                .matchHeader("Authorization", "Bearer .+", "Bearer " + TOKEN)
+                .willRespondWith().status(200).body(treeArray)
                 .given(INCIDENT_STATE).uponReceiving("the inspection plan")
                 .method("GET").path("/api/inspections/plan").query("size=200")
                 .matchHeader("Authorization", "Bearer .+", "Bearer " + TOKEN)
@@ -236,6 +264,14 @@ class InspectionClientPactTest {
         assertEquals(1, node.depth());
         assertEquals(SAMPLE, node.parentId());
 
+        ChainTreeNode top = client.chainTree(ENGAGEMENT).get(0);
+        assertEquals(1, top.node().depth());
+        assertEquals("org-alpha", top.node().orgCode());
+        assertEquals("SCHEDULED", top.nextInspection().state());
+        assertEquals("NONE", top.subtreeConcern());
+        assertFalse(top.worstBelow());
+        assertEquals(0, top.overdueImprovements());
+
         PlanEntry entry = client.plan().get(0);
         assertEquals("SCHEDULED", entry.state());
         assertEquals(ENGAGEMENT, entry.engagementId());
@@ -261,6 +297,7 @@ class InspectionClientPactTest {
         assertEquals("承認待ち", labels.chainStatuses().get(0).label());
         assertEquals("OPEN", labels.improvementStatuses().get(0).code());
         assertEquals("Draft", labels.selfReportStatuses().get(0).labelEn());
+        assertEquals("検査期限超過", labels.labels(java.util.Locale.JAPANESE).chainConcerns().get("INSPECTION_OVERDUE"));
 
         NoticeSettings settings = client.noticeSettings();
         assertFalse(settings.registered());
