@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -52,7 +53,34 @@ public final class AccessRecordStore {
      * delay (~200 ms) could lose it. Used for reads, whose record has a transaction of its own.
      */
     public static AccessRecord append(Connection c, AccessRecord r, boolean asyncCommit) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(asyncCommit ? "SET LOCAL synchronous_commit = off;\n" + APPEND : APPEND)) {
+        return append(c, r, asyncCommit ? "SET LOCAL synchronous_commit = off;\n" + APPEND : APPEND);
+    }
+
+    /**
+     * Appends {@code r} in a transaction of its own that begins and commits within the same single round trip
+     * ({@code BEGIN}, the append, {@code COMMIT} sent together), on a connection in auto-commit mode that no other
+     * transaction holds; the commit does not wait for the WAL flush, as {@link #append(Connection, AccessRecord,
+     * boolean)} with {@code asyncCommit}. Returns only once the record is committed; on an error the transaction is
+     * rolled back before the error is thrown, so the connection goes back to its pool clean.
+     */
+    public static AccessRecord appendCommitted(Connection c, AccessRecord r) throws SQLException {
+        if (!c.getAutoCommit()) {
+            throw new SQLException("appendCommitted needs a connection in auto-commit mode");
+        }
+        try {
+            return append(c, r, "BEGIN;\nSET LOCAL synchronous_commit = off;\n" + APPEND + ";\nCOMMIT");
+        } catch (SQLException e) {
+            try (Statement rollback = c.createStatement()) {
+                rollback.execute("ROLLBACK");
+            } catch (SQLException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
+    }
+
+    private static AccessRecord append(Connection c, AccessRecord r, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 0;
             ps.setString(++i, "itaku.access:" + r.tenantId());
             ps.setObject(++i, r.id());

@@ -90,11 +90,15 @@ public class AccessRecorder {
         }
     }
 
-    /** Appends in a transaction of its own, committed before this returns. */
+    /**
+     * Appends in a transaction of its own, committed before this returns: any transaction of the caller is suspended,
+     * and the record's own transaction is plain JDBC in one round trip (no JTA transaction around it — it has one
+     * resource and one statement), which is most of what a read pays for its record.
+     */
     public AccessRecord appendInNewTransaction(AccessRecord r) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return QuarkusTransaction.suspendingExisting().call(() -> {
             try (Connection c = dataSource.getConnection()) {
-                return AccessRecordStore.append(c, r, true);
+                return AccessRecordStore.appendCommitted(c, r);
             }
         });
     }

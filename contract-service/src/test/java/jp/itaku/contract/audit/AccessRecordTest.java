@@ -374,6 +374,32 @@ class AccessRecordTest {
     }
 
     @Test
+    void aReadRecordThatCannotBeAppendedLeavesNoHalfTransactionAndTheChainIntact() throws SQLException {
+        String t = tenant();
+        String officer = TestTokens.of(t, "procurement-officer");
+        String id = engagementWithConfirmation(officer, "org-" + UUID.randomUUID());
+        given().auth().oauth2(officer).get("/api/contracts/engagements/" + id + "/confirmation").then().statusCode(200);
+        try (Connection c = dataSource.getConnection()) {
+            List<AccessRecord> chain = new java.util.ArrayList<>();
+            AccessRecordStore.forEachInChain(c, t, chain::add);
+            AccessRecord first = chain.get(chain.size() - 1);
+            // the same id again: the INSERT fails inside the one-round-trip transaction
+            SQLException refused = assertThrows(SQLException.class, () -> AccessRecordStore.appendCommitted(c, first));
+            assertEquals("23505", refused.getSQLState(), refused.toString());
+            assertTrue(c.getAutoCommit());
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT txid_current_if_assigned()")) {
+                assertTrue(rs.next()); // a statement runs: no aborted transaction was left open on the connection
+                assertEquals(null, rs.getObject(1));
+            }
+        }
+        given().auth().oauth2(officer).get("/api/contracts/engagements/" + id + "/confirmation").then().statusCode(200);
+        JsonPath report = given().auth().oauth2(TestTokens.of(t, "auditor")).get("/api/contracts/audit/verification")
+                .then().statusCode(200).extract().jsonPath();
+        assertTrue(report.getBoolean("intact"), report.prettify());
+        assertEquals(report.getLong("records"), report.getLong("headSeq"));
+    }
+
+    @Test
     void pastTheThresholdTheExportWaitsForAReasonAndTheManagerIsNotified() {
         String t = tenant();
         String officer = TestTokens.of(t, "procurement-officer");
