@@ -34,7 +34,7 @@ public final class Clause {
 
     private static final Pattern NOTWITHSTANDING = Pattern.compile("(?:規定|定め|条|項|号|記載)?に(?:かかわらず|関わらず|拘らず)");
     private static final Pattern EXCEPT = Pattern.compile("を除き|を除いて|を除く|場合を除|場合のほか");
-    private static final Pattern NOT_APPLY = Pattern.compile("この限りで(?:な|はな)");
+    private static final Pattern NOT_APPLY = Vocabulary.pattern("not-apply");
     private static final Pattern LIMITED_TO = Pattern.compile("に限り|に限って|に限る");
     private static final Pattern PRECEDENCE = Pattern.compile("優先(?:する|して|し、|され|します)");
     private static final Pattern MUTATIS = Pattern.compile("準用する");

@@ -68,6 +68,12 @@ final class C6bDamages implements ElementRule {
         if (k < 0 && s.text.contains("損害") && (EXEMPT.matcher(s.text).find() || s.text.contains("責任を負"))) {
             k = s.text.indexOf("損害"); // 「…損害について、一切の責任を負わない」 without the word 賠償
         }
+        if (k < 0 && EXEMPT.matcher(s.text).find()) {
+            Matcher leak = LEAK.matcher(s.text);
+            if (leak.find()) {
+                k = leak.start(); // 「…データの漏えいについて、一切の責任を負わない」: neither 賠償 nor 損害
+            }
+        }
         if (k < 0) {
             return;
         }

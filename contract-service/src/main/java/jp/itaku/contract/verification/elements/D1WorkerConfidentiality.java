@@ -21,6 +21,9 @@ final class D1WorkerConfidentiality implements ElementRule {
 
     static final Pattern WORKER = Vocabulary.pattern("dispatched-worker");
     static final Pattern CONFIDENTIAL = Vocabulary.pattern("confidential");
+    static final Pattern CAUSATIVE = Vocabulary.pattern("causative");
+    /** 「派遣労働者をして…」 (the older causative) and 「…を守らせ」 in a list's lead. */
+    static final Pattern LEAD_CAUSATIVE = Pattern.compile("派遣労働者をして|守らせ");
 
     @Override
     public Element element() {
@@ -29,10 +32,11 @@ final class D1WorkerConfidentiality implements ElementRule {
 
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
-        if (!any(s.text, "派遣")) {
-            return;
-        }
-        if (!WORKER.matcher(s.text).find()) {
+        // an item of a list whose lead makes the workers observe it (「派遣元は、派遣労働者をして、次の各号に掲げる事項を
+        // 遵守せしめなければならない。一 …秘密を他に漏らさぬこと」): the item binds the workers
+        boolean byLead = s.unit.lead != null && !WORKER.matcher(s.text).find() && ctx.sentencesOf(s.unit.lead).stream()
+                .anyMatch(l -> WORKER.matcher(l.text).find() && (CAUSATIVE.matcher(l.text).find() || LEAD_CAUSATIVE.matcher(l.text).find()));
+        if (!byLead && (!any(s.text, "派遣") || !WORKER.matcher(s.text).find())) {
             return;
         }
         Matcher c = CONFIDENTIAL.matcher(s.text);

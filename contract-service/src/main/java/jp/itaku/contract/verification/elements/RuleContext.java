@@ -122,7 +122,8 @@ public final class RuleContext {
         if (i > 0 && (s.text.startsWith("ただし") || s.text.startsWith("但し") || s.text.startsWith("この場合"))) {
             return list.get(i - 1);
         }
-        if (s.text.contains("前項") || s.text.contains("前号") || s.text.contains("前各項") || s.text.contains("にかかわらず")) {
+        if (s.text.contains("前項") || s.text.contains("前号") || s.text.contains("前各項") || s.text.contains("前各号")
+                || s.text.contains("同項") || s.text.contains("にかかわらず")) {
             List<Unit> us = s.unit.article.units;
             int k = us.indexOf(s.unit);
             for (int j = k - 1; j >= 0; j--) {
@@ -258,6 +259,9 @@ public final class RuleContext {
             return true;
         }
         Article a = s.unit.article;
+        if (doc.title() != null && (doc.title().contains("個人情報") || doc.title().contains("個人データ"))) {
+            return true; // 「個人データ処理委託契約書」: the whole agreement is about personal information
+        }
         return (a.heading != null && a.heading.contains("個人情報")) || articleText(s).contains("個人情報");
     }
 

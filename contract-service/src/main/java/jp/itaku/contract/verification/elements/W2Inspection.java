@@ -68,7 +68,8 @@ final class W2Inspection implements ElementRule {
             if (about && (mod == Modality.PERMIT || mod == Modality.OBLIGE || mod == Modality.PLAIN)) {
                 out.add(Finding.satisfy("個人情報の管理状況を検査・調査し又は報告を求めることができる定め", s));
             }
-        } else if (s.subject() == Role.CONTRACTOR && ACCEPT_INSPECTION.matcher(s.text).find() && MGMT.matcher(s.text).find()) {
+        } else if (s.subject() == Role.CONTRACTOR && ACCEPT_INSPECTION.matcher(s.text).find() && (MGMT.matcher(s.text).find()
+                || (STRONG_SITE.matcher(s.text).find() && ctx.personalInfoContext(s)))) {
             if (mod == Modality.PERMIT && (s.text.contains("拒") || s.text.contains("応じない"))) {
                 out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor() + "が検査・監査を拒めると定めています。", s));
             } else if ((mod == Modality.OBLIGE || mod == Modality.PROHIBIT) && (s.text.contains("受け") || s.text.contains("協力")

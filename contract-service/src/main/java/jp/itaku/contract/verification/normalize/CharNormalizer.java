@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Character-level normalisation that keeps a map back to the original offsets: NFKC (full-width digits and letters to
  * ASCII, half-width katakana to full-width, including voiced marks written as separate half-width chars), all kinds of
- * spaces to one space, dash variants to '-', and kanji numerals in article/paragraph/item numbers (第十二条 → 第12条).
+ * spaces to one space, dash variants to '-', kanji numerals in article/paragraph/item numbers (第十二条 → 第12条), and
+ * older writing ({@link OldStyle}: 旧字体 → 新字体, katakana okurigana → hiragana).
  */
 public final class CharNormalizer {
 
@@ -68,6 +69,9 @@ public final class CharNormalizer {
                 n++;
             }
             i += len;
+        }
+        if (OldStyle.katakanaOkurigana(sb)) {
+            OldStyle.toHiragana(sb); // 「乙ハ…スベシ」 → 「乙は…すべし」, one char for one
         }
         NLine line = new NLine(sb.toString(), java.util.Arrays.copyOf(st, n), java.util.Arrays.copyOf(en, n));
         if (line.s.indexOf('第') >= 0 || line.s.indexOf('前') >= 0) {
@@ -179,6 +183,9 @@ public final class CharNormalizer {
                 };
                 if (s.isEmpty()) {
                     s = String.valueOf(c);
+                }
+                if (s.length() == 1 && OldStyle.newForm(s.charAt(0)) != s.charAt(0)) {
+                    s = String.valueOf(OldStyle.newForm(s.charAt(0))); // 旧字体 → 新字体 (條 → 条)
                 }
             }
             CACHE[c] = s;

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 /**
  * What a predicate does: prohibit (…てはならない), oblige (…なければならない, …ものとする), permit (…することができる),
  * deny a permission (…することができない), negate (…負わない) or state plainly (…消去する。). A pledge or
+ * older endings (〜すべし, 〜すべからず, 〜することを得ず, 〜してはならぬ, 〜ものとす: {@code vocabulary/modality-classical.txt}); a pledge or
  * instruction not to do it (…しない旨を誓約させる, …しないよう遵守させる) prohibits; 「…委託せず、…」 negates. Detected on the
  * normalised sentence after a keyword, so that 「複製してはならない」 and 「複製することができる」 are told apart.
  */
@@ -13,11 +14,23 @@ public enum Modality {
     NEG_PERMIT, PROHIBIT, OBLIGE, PERMIT, NEGATE, PLAIN, NONE;
 
     private static final Pattern MODAL = Pattern.compile(
-            "(?<negpermit>ことができない|できない(?=。|$|もの|、)|ことはできない|ことはできません|ことができません|できません|ことができず|ことはできず|できないものとする|ことを要しない|を要しない|は要しない|は要しません|を要しません|必要はない|ことを得ない|限りではない)"
-                    + "|(?<prohibit>ない(?:旨|よう)(?:を|に|の)?(?:誓約|遵守|徹底|指導|約束|確約|義務付)|てはなりません|てはいけません|ないでください|ないものとします|しないものとします|てはならない|ではならない|てはならず|ではならず|てはいけない|てはならぬ|を禁止する|を禁ずる|を禁じる|は禁止する|ないこと(?:。|$)|しないこと|させないこと|ないものとする)"
-                    + "|(?<oblige>なければなりません|ものとします|するものとします|義務を負います|責任を負います|なければならない|なければならず|ねばならない|ものとする|ものとし、|義務を負う|責任を負う|責めを負う|責を負う|こと(?:。|$))"
-                    + "|(?<permit>ことができます|ことができる|できる(?=。|$|もの|、)|足りる|足りるものとする|ことができ、|差し支えない|差し支えありません|差し支えなく|構わない|構いません|かまいません|できます(?=。|$|、)|妨げない|ことがある(?=。|$|、)|場合がある(?=。|$|、)|自由に行う|ものとすることができる|得るものとする)"
-                    + "|(?<negate>(?<![得受経])せず(?=、)|負いません|いたしません|しません|負わない|負わず|しない(?:。|$|ものとする)|行わない|されない|[さわかたまばがな]ない(?=。|$))");
+            "(?<negpermit>" + classical("negpermit") + "ことができない|できない(?=。|$|もの|、)|ことはできない|ことはできません|ことができません|できません|ことができず|ことはできず|できないものとする|ことを要しない|を要しない|は要しない|は要しません|を要しません|必要はない|ことを得ない|限りではない)"
+                    + "|(?<prohibit>" + classical("prohibit") + "ない(?:旨|よう)(?:を|に|の)?(?:誓約|遵守|徹底|指導|約束|確約|義務付)|てはなりません|てはいけません|ないでください|ないものとします|しないものとします|てはならない|ではならない|てはならず|ではならず|てはいけない|てはならぬ|を禁止する|を禁ずる|を禁じる|は禁止する|ないこと(?:。|$)|しないこと|させないこと|ないものとする)"
+                    + "|(?<oblige>" + classical("oblige") + "なければなりません|ものとします|するものとします|義務を負います|責任を負います|なければならない|なければならず|ねばならない|ものとする|ものとし、|義務を負う|責任を負う|責めを負う|責を負う|こと(?:。|$))"
+                    + "|(?<permit>" + classical("permit") + "ことができます|ことができる|できる(?=。|$|もの|、)|足りる|足りるものとする|ことができ、|差し支えない|差し支えありません|差し支えなく|構わない|構いません|かまいません|できます(?=。|$|、)|妨げない|ことがある(?=。|$|、)|場合がある(?=。|$|、)|自由に行う|ものとすることができる|得るものとする)"
+                    + "|(?<negate>" + classical("negate") + "(?<![得受経])せず(?=、)|負いません|いたしません|しません|負わない|負わず|しない(?:。|$|ものとする)|行わない|されない|[さわかたまばがな]ない(?=。|$))");
+
+    /** The older endings of one group (vocabulary/modality-classical.txt), each followed by | to join the modern ones. */
+    private static String classical(String group) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : jp.itaku.contract.verification.clause.Vocabulary.entries("modality-classical")) {
+            int sp = line.indexOf(' ');
+            if (line.substring(0, sp).equals(group)) {
+                sb.append(line.substring(sp + 1).strip()).append('|');
+            }
+        }
+        return sb.toString();
+    }
 
     private static final Pattern PLAIN_END = Pattern.compile("(する|行う|講ずる|講じる|従う|報告する|通知する|提出する|返却する|返還する|賠償する|消去する|廃棄する|引き渡す|届け出る|負う|とする|に従う|による|保存する|管理する|遵守する|受ける|求める|確認する|ます)(?:。|$)");
 

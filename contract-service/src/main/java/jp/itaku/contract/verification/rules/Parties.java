@@ -21,7 +21,7 @@ public final class Parties {
     /** OTHER: a party of the draft that is neither side of this agreement (the original client in a subcontract agreement). */
     public enum Role { CLIENT, CONTRACTOR, WORKER, BOTH, OTHER, UNKNOWN }
 
-    private static final Pattern DEFINITION = Pattern.compile("\\(以下[^「」()]{0,4}「([^」]{1,15})」(?:という|といいます|と称する|と略す|とする)[^)]{0,4}\\)");
+    private static final Pattern DEFINITION = Pattern.compile("\\(以下[^「」()]{0,4}「([^」]{1,15})」(?:という|といいます|と称する|と略す|とする|と云[うふ]|と言[うふ]|といふ|と称す|と略称す)[^)]{0,4}\\)");
     /**
      * A definition that closes a bracket explaining the term (「…（…をいう。以下「X」という。）」, 「…（以下、併せて「X」
      * といいます。）」): the 以下「X」という part, wherever in the bracket it stands.
@@ -51,15 +51,11 @@ public final class Parties {
     private static final Set<String> ORDINAL_LABELS = Set.of("甲", "乙", "丙");
 
     static {
-        for (String c : List.of("甲", "委託者", "発注者", "派遣先", "委託元", "注文者", "貴庁", "貴市", "貴町", "貴村", "貴県", "貴機構", "お客様",
-                "当庁", "当省", "当局", "当機構", "当市", "当町", "当村", "当県", "本市", "本町", "本村", "本県")) {
-            ROLE_WORDS.put(c, Role.CLIENT);
+        // the party words and their roles are data (vocabulary/party-roles.txt), DPA terms (管理者, 処理者) among them
+        for (String line : jp.itaku.contract.verification.clause.Vocabulary.entries("party-roles")) {
+            int sp = line.indexOf(' ');
+            ROLE_WORDS.put(line.substring(sp + 1).strip(), Role.valueOf(line.substring(0, sp)));
         }
-        for (String c : List.of("乙", "受託者", "受注者", "請負者", "請負人", "派遣元", "派遣元事業主", "受託事業者", "受任者", "委託先", "当社", "弊社",
-                "指定管理者")) {
-            ROLE_WORDS.put(c, Role.CONTRACTOR);
-        }
-        ROLE_WORDS.put("派遣労働者", Role.WORKER);
     }
 
     private final Map<String, Role> aliases = new LinkedHashMap<>();

@@ -126,4 +126,52 @@ class VocabularyTest {
         assertEquals(0, Vocabulary.literalPrefixes("subcontract").length);
         assertTrue(Vocabulary.mentions("業務の一部を協力会社に委託する", "subcontract"));
     }
+
+    @Test
+    void oldCharacterFormsMapOneCharToAnotherChar() {
+        java.util.Set<Character> olds = new java.util.HashSet<>();
+        for (String line : Vocabulary.entries("kyuji")) {
+            String[] p = line.split(" ");
+            org.junit.jupiter.api.Assertions.assertEquals(2, p.length, line);
+            org.junit.jupiter.api.Assertions.assertEquals(1, p[0].length(), line);
+            org.junit.jupiter.api.Assertions.assertEquals(1, p[1].length(), line);
+            org.junit.jupiter.api.Assertions.assertNotEquals(p[0], p[1], line);
+            org.junit.jupiter.api.Assertions.assertTrue(olds.add(p[0].charAt(0)), "listed twice: " + line);
+        }
+    }
+
+    @Test
+    void everyPartyWordHasARoleOfTheClauseModelAndDpaTermsAreBound() {
+        java.util.Map<String, String> roles = new java.util.HashMap<>();
+        for (String line : Vocabulary.entries("party-roles")) {
+            String[] p = line.split(" ");
+            jp.itaku.contract.verification.rules.Parties.Role.valueOf(p[0]);
+            roles.put(p[1], p[0]);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals("CLIENT", roles.get("管理者"));
+        org.junit.jupiter.api.Assertions.assertEquals("CONTRACTOR", roles.get("処理者"));
+        org.junit.jupiter.api.Assertions.assertEquals("CONTRACTOR", roles.get("乙"));
+    }
+
+    @Test
+    void everyOlderModalEndingNamesAModalityGroup() {
+        for (String line : Vocabulary.entries("modality-classical")) {
+            String group = line.substring(0, line.indexOf(' '));
+            org.junit.jupiter.api.Assertions.assertTrue(java.util.Set.of("negpermit", "prohibit", "oblige", "permit", "negate").contains(group), line);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(jp.itaku.contract.verification.rules.Modality.OBLIGE,
+                jp.itaku.contract.verification.rules.Modality.after("乙は、直ちに甲に報告すべし。", 0));
+        org.junit.jupiter.api.Assertions.assertEquals(jp.itaku.contract.verification.rules.Modality.PROHIBIT,
+                jp.itaku.contract.verification.rules.Modality.after("乙は、資料を複写すべからず。", 0));
+        org.junit.jupiter.api.Assertions.assertEquals(jp.itaku.contract.verification.rules.Modality.NEG_PERMIT,
+                jp.itaku.contract.verification.rules.Modality.after("乙は、これを他に使用することを得ず。", 0));
+        org.junit.jupiter.api.Assertions.assertEquals(jp.itaku.contract.verification.rules.Modality.PERMIT,
+                jp.itaku.contract.verification.rules.Modality.after("甲は、契約を解除することを得。", 0));
+    }
+
+    @Test
+    void subprocessorsAndOtherPersonsAreSubcontracting() {
+        org.junit.jupiter.api.Assertions.assertTrue(Vocabulary.pattern("subcontract").matcher("サブプロセッサーを起用し").find());
+        org.junit.jupiter.api.Assertions.assertTrue(Vocabulary.pattern("subcontract").matcher("本業務を他人に委託する").find());
+    }
 }
