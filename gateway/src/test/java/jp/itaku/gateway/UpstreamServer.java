@@ -37,7 +37,8 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
             server.createContext("/api/inspections/slow", UpstreamServer::slow);
             // for the portal's page tests (jp.itaku.gateway.portal.PortalPagesTest)
             server.createContext("/api/contracts/contractors", UpstreamServer::contractors);
-            server.createContext("/api/contracts/engagements", UpstreamServer::forbidden);
+            // an engagement's detail is refused; the lists and drafts the dashboard and the queue read (SummaryUpstream)
+            SummaryUpstream.register(server);
             // past the bulk threshold (jp.itaku.gateway.portal.contracts.BulkConfirmationTest)
             server.createContext("/api/contracts/engagements/export", UpstreamServer::bulkExport);
             // for the ledger page (jp.itaku.gateway.portal.ledger.LedgerPagesTest)
@@ -283,12 +284,6 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
         }
         exchange.getResponseHeaders().add("Content-Disposition", "attachment; filename=\"engagements-2026-12-01.csv\"");
         send(exchange, 200, "text/csv; charset=UTF-8", "\uFEFFreason=" + reason);
-    }
-
-    private static void forbidden(HttpExchange exchange) throws IOException {
-        send(exchange, 403, "application/problem+json", new JsonObject()
-                .put("type", "https://itaku.jp/problems/403").put("title", "権限がありません")
-                .put("status", 403).put("detail", "この操作には保護管理者のロールが必要です。").encode());
     }
 
     private static void created(HttpExchange exchange) throws IOException {

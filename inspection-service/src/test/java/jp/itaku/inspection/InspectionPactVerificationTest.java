@@ -125,4 +125,13 @@ class InspectionPactVerificationTest {
                 .put("/api/inspections/self-reports/" + report + "/answers").then().statusCode(200);
         return Map.of("id", report);
     }
+
+    /** The portal's approval queue: a contractor's pending request to re-subcontract, read by the protection manager. */
+    @State("an approved engagement with a pending re-subcontracting request")
+    void pendingSubcontractRequest() {
+        String org = Fixtures.org();
+        UUID engagement = Fixtures.engagement(TENANT, org, "HIGH");
+        Fixtures.request(TENANT, org, Fixtures.rootNode(TENANT, engagement), "ベータ印刷株式会社", Fixtures.org());
+        token = TestTokens.of(TENANT, "protection-manager");
+    }
 }

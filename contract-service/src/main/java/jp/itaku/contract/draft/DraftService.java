@@ -21,7 +21,10 @@ import jp.itaku.contract.verification.ElementResult;
 import jp.itaku.contract.verification.VerificationReport;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -96,6 +99,36 @@ public class DraftService {
     public List<ContractDraft> list(UUID engagementId) {
         Engagement.findVisible(engagementId);
         return ContractDraft.list("engagementId", Sort.by("version"), engagementId);
+    }
+
+    /**
+     * The latest draft of each engagement the caller may see (in {@code state}, or all when null), newest engagement
+     * first, with the elements it leaves open; two queries whatever the number of engagements.
+     */
+    public List<LatestDraft> latest(EngagementState state) {
+        List<Engagement> visible = state == null
+                ? Engagement.list("order by createdAt desc, id")
+                : Engagement.list("state = ?1 order by createdAt desc, id", state);
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, ContractDraft> latest = new HashMap<>();
+        ContractDraft.<ContractDraft>list("from ContractDraft d where d.engagementId in ?1 and d.version = "
+                + "(select max(x.version) from ContractDraft x where x.engagementId = d.engagementId)", visible.stream().map(e -> e.id).toList())
+                .forEach(d -> latest.merge(d.engagementId, d, (a, b) -> a.version >= b.version ? a : b));
+        List<LatestDraft> result = new ArrayList<>();
+        for (Engagement e : visible) {
+            ContractDraft draft = latest.get(e.id);
+            if (draft != null) {
+                List<LatestDraft.OpenElement> open = report(draft).elements().stream()
+                        .filter(el -> !ElementResult.SATISFIED.equals(el.status()))
+                        .map(el -> new LatestDraft.OpenElement(el.id(), ElementStatus.elementName(el.id()),
+                                ElementStatus.applies(e.kind, el.id()), el.status(), ElementStatus.label(el.status())))
+                        .toList();
+                result.add(new LatestDraft(e.id, LatestDraft.Version.of(draft), open));
+            }
+        }
+        return result;
     }
 
     public ContractDraft get(UUID engagementId, int version) {

@@ -208,7 +208,7 @@ public class EngagementService {
         t.persist();
     }
 
-    static EngagementState parseState(String target, String field) {
+    public static EngagementState parseState(String target, String field) {
         return Arrays.stream(EngagementState.values()).filter(s -> s.name().equals(target)).findFirst()
                 .orElseThrow(() -> ItakuException.invalid(field, "不明な状態「" + target + "」です。指定できる状態: "
                         + Arrays.stream(EngagementState.values()).map(s -> s.name() + "（" + s.label + "）")

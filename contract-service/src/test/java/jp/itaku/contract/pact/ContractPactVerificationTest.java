@@ -85,4 +85,12 @@ class ContractPactVerificationTest {
         token = TestTokens.of(TENANT, "inspector");
         return Map.of("id", id);
     }
+
+    /** The portal's dashboard and approval queue: an engagement under review whose draft misses clauses, read by a manager. */
+    @State("an engagement under review whose draft misses clauses")
+    void engagementUnderReview() {
+        Fixtures.underReview(OFFICER, "OUTSOURCING", "org-" + UUID.randomUUID().toString().substring(0, 8),
+                Fixtures.BARE_DRAFT.getBytes(StandardCharsets.UTF_8));
+        token = MANAGER;
+    }
 }

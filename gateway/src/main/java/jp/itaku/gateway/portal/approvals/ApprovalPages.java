@@ -18,7 +18,8 @@ import jp.itaku.gateway.portal.client.ContractClient;
 import jp.itaku.gateway.portal.client.Draft;
 import jp.itaku.gateway.portal.client.Engagement;
 import jp.itaku.gateway.portal.client.InspectionClient;
-import jp.itaku.gateway.portal.client.InspectionEngagement;
+import jp.itaku.gateway.portal.client.LatestDraft;
+import jp.itaku.gateway.portal.client.PendingSubcontract;
 import jp.itaku.gateway.portal.web.Form;
 import jp.itaku.gateway.portal.web.Page;
 import jp.itaku.gateway.portal.web.ServiceException;
@@ -192,26 +193,25 @@ public class ApprovalPages {
         List<SubcontractInQueue> subcontracts = new ArrayList<>();
         List<ProvisionInQueue> provisions = new ArrayList<>();
         section(unavailable, () -> {
-            for (Engagement e : contracts.engagements("UNDER_REVIEW")) {
-                List<Draft> drafts = contracts.drafts(e.id());
-                Draft latest = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-                List<OpenElement> open = latest == null ? List.of() : contracts.draft(e.id(), latest.version()).elements()
-                        .stream()
-                        .filter(el -> !el.satisfied())
-                        .filter(el -> el.appliesTo(e))
+            List<Engagement> underReview = contracts.engagements("UNDER_REVIEW");
+            Map<String, LatestDraft> latestDrafts = new HashMap<>();
+            if (!underReview.isEmpty()) {
+                contracts.latestDrafts("UNDER_REVIEW").forEach(d -> latestDrafts.put(d.engagementId(), d));
+            }
+            for (Engagement e : underReview) {
+                LatestDraft latest = latestDrafts.get(e.id());
+                List<OpenElement> open = latest == null ? List.of() : latest.openElements().stream()
+                        .filter(LatestDraft.OpenElement::required)
                         .map(el -> new OpenElement(el.id(), el.name(), el.statusLabel(), EXCEPTION + el.id()))
                         .toList();
-                contractRows.add(new ContractInQueue(e, latest, open, forms.getOrDefault("contract-" + e.id(), Form.empty())));
+                contractRows.add(new ContractInQueue(e, latest == null ? null : latest.draft(), open,
+                        forms.getOrDefault("contract-" + e.id(), Form.empty())));
             }
         });
         section(unavailable, () -> {
-            for (InspectionEngagement e : inspections.engagements()) {
-                for (ChainNode node : inspections.chain(e.id())) {
-                    if (node.pending()) {
-                        subcontracts.add(new SubcontractInQueue(node, e.title(),
-                                forms.getOrDefault("subcontract-" + node.id(), Form.empty())));
-                    }
-                }
+            for (PendingSubcontract pending : inspections.pendingSubcontracts()) {
+                subcontracts.add(new SubcontractInQueue(pending.node(), pending.engagementTitle(),
+                        forms.getOrDefault("subcontract-" + pending.node().id(), Form.empty())));
             }
         });
         section(unavailable, () -> {

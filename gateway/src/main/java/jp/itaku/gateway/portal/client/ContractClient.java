@@ -65,6 +65,12 @@ public class ContractClient {
         return services.list(API + "/engagements/" + engagementId + "/drafts", Draft.class);
     }
 
+    /** The latest draft of each engagement the person may see ({@code state} null or blank for all), in one call. */
+    public List<LatestDraft> latestDrafts(String state) {
+        String query = state == null || state.isBlank() ? "" : "?state=" + state.replaceAll("[^A-Z_]", "");
+        return services.list(API + "/drafts/latest" + query, LatestDraft.class);
+    }
+
     public Verification draft(Object engagementId, int version) {
         return services.get(API + "/engagements/" + engagementId + "/drafts/" + version, Verification.class);
     }

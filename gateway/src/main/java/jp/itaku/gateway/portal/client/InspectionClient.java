@@ -50,6 +50,11 @@ public class InspectionClient {
         return services.list(API + "/engagements/" + engagementId + "/chain/tree", ChainTreeNode.class);
     }
 
+    /** Every pending re-subcontracting request the person may see, with its engagement's title, in one call. */
+    public List<PendingSubcontract> pendingSubcontracts() {
+        return services.list(API + "/subcontract-requests", PendingSubcontract.class);
+    }
+
     public void requestSubcontract(Object parentId, Map<String, Object> body) {
         services.post(API + "/nodes/" + parentId + "/subcontracts", body);
     }

@@ -10,12 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 import jp.itaku.gateway.portal.RoleLabels;
 import jp.itaku.gateway.portal.client.ContractClient;
 import jp.itaku.gateway.portal.client.ContractVocabulary;
-import jp.itaku.gateway.portal.client.Draft;
 import jp.itaku.gateway.portal.client.Engagement;
 import jp.itaku.gateway.portal.client.Incident;
 import jp.itaku.gateway.portal.client.InspectionClient;
+import jp.itaku.gateway.portal.client.LatestDraft;
 import jp.itaku.gateway.portal.client.PlanSummary;
-import jp.itaku.gateway.portal.client.Verification;
 import jp.itaku.gateway.portal.web.Page;
 import jp.itaku.gateway.portal.web.ServiceException;
 
@@ -23,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -60,18 +60,16 @@ public class DashboardPages {
             states.values().forEach(label -> byState.put(label, 0L));
             engagements.forEach(e -> byState.merge(states.getOrDefault(e.state(), e.stateLabel()), 1L, Long::sum));
             charts.add(Bars.of("状態別の委託案件", byState, Map.of()));
+            // the latest drafts of the first engagements of the list, as when each was read on its own
+            Set<String> counted = engagements.stream().limit(MAX_ENGAGEMENTS_FOR_DRAFTS).map(Engagement::id)
+                    .collect(Collectors.toSet());
             Map<String, Long> missing = new LinkedHashMap<>();
-            for (Engagement e : engagements.stream().limit(MAX_ENGAGEMENTS_FOR_DRAFTS).toList()) {
-                List<Draft> drafts = contracts.drafts(e.id());
-                if (drafts.isEmpty()) {
+            for (LatestDraft latest : contracts.latestDrafts(null)) {
+                if (!counted.contains(latest.engagementId())) {
                     continue;
                 }
-                Draft latest = drafts.get(drafts.size() - 1);
-                if (latest.missing() == 0) {
-                    continue;
-                }
-                for (Verification.Element el : contracts.draft(e.id(), latest.version()).elements()) {
-                    if (Verification.MISSING.equals(el.status())) {
+                for (LatestDraft.OpenElement el : latest.openElements()) {
+                    if (el.missing()) {
                         missing.merge(el.id() + " " + el.name(), 1L, Long::sum);
                     }
                 }

@@ -288,4 +288,44 @@ class ContractClientPactTest {
         assertEquals(3, analysis.users().get(0).accesses());
         assertNotNull(analysis.deniedRecords());
     }
+
+    static final String REVIEW_STATE = "an engagement under review whose draft misses clauses";
+
+    /** The dashboard and the approval queue: every engagement's latest draft in one call, all of them or under review. */
+    @Pact(consumer = "gateway")
+    RequestResponsePact latestDrafts(PactDslWithProvider builder) {
+        PactDslJsonBody latest = PactDslJsonArray.arrayMinLike(1).stringType("engagementId", ENGAGEMENT);
+        draft(latest.object("draft")).closeObject();
+        latest.minArrayLike("openElements", 0, 1).stringType("id", "C2").stringType("name", "再委託の制限又は事前承認")
+                .booleanType("required", true).stringMatcher("status", "missing|contradicted", "missing")
+                .stringType("statusLabel", "欠落").closeObject().closeArray();
+        DslPart list = latest.closeObject();
+        return builder
+                .given(REVIEW_STATE).uponReceiving("the latest draft of every engagement (dashboard)")
+                .method("GET").path("/api/contracts/drafts/latest")
+                .matchHeader("Authorization", "Bearer .+", "Bearer " + TOKEN)
+                .willRespondWith().status(200).body(list)
+                .given(REVIEW_STATE).uponReceiving("the latest draft of every engagement under review (approval queue)")
+                .method("GET").path("/api/contracts/drafts/latest").query("state=UNDER_REVIEW")
+                .matchHeader("Authorization", "Bearer .+", "Bearer " + TOKEN)
+                .willRespondWith().status(200).body(list)
+                .toPact();
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "latestDrafts")
+    void readsTheLatestDraftsIntoTheirRecords(MockServer contracts) {
+        ContractClient client = new ContractClient(TestServices.at(contracts.getUrl(), TOKEN));
+
+        LatestDraft all = client.latestDrafts(null).get(0);
+        assertEquals(ENGAGEMENT, all.engagementId());
+        assertEquals(10, all.draft().missing());
+        assertEquals("C2 再委託の制限又は事前承認", all.openElements().get(0).id() + " " + all.openElements().get(0).name());
+        assertTrue(all.openElements().get(0).missing());
+
+        LatestDraft underReview = client.latestDrafts("UNDER_REVIEW").get(0);
+        assertTrue(underReview.openElements().get(0).required());
+        assertEquals("欠落", underReview.openElements().get(0).statusLabel());
+        assertEquals(1, underReview.draft().version());
+    }
 }

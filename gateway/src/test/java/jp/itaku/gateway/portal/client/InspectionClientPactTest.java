@@ -408,4 +408,48 @@ class InspectionClientPactTest {
         assertEquals("YES", report.answers().get(0).answer());
         assertEquals(1, report.questionnaireVersion());
     }
+
+    static final String PENDING_STATE = "an approved engagement with a pending re-subcontracting request";
+
+    /** The approval queue: every pending re-subcontracting request, with the subcontract's verification, in one call. */
+    @Pact(consumer = "gateway")
+    RequestResponsePact pendingSubcontracts(PactDslWithProvider builder) {
+        PactDslJsonBody pending = PactDslJsonArray.arrayMinLike(1);
+        PactDslJsonBody node = pending.object("node");
+        node.stringType("id", "3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e09").stringType("engagementId", ENGAGEMENT)
+                .stringType("parentId", "3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e07")
+                .integerType("depth", 2).stringType("name", "ベータ印刷株式会社");
+        nullable(node, "workPart", "データ入力業務の一部");
+        nullable(node, "personalInfo", "氏名、住所、生年月日");
+        nullable(node, "location", "東京都千代田区の再委託先事業所");
+        node.stringValue("status", "PENDING");
+        nullable(node, "subcontractFileName", "subcontract.txt");
+        node.stringType("requestedAt", "2026-12-01T10:00:00+09:00").stringType("requestedBy", "contractor@t");
+        nullable(node, "decidedAt", null);
+        nullable(node, "decisionComment", null);
+        PactDslJsonBody element = node.object("verification").minArrayLike("elements", 1)
+                .stringType("id", "C2").stringMatcher("status", "satisfied|missing|contradicted", "missing");
+        nullable(element, "explanation", "再委託の制限に関する条項");
+        element.closeObject().closeArray().closeObject();
+        node.closeObject();
+        pending.stringType("engagementTitle", "住民情報システム運用保守業務");
+        return builder
+                .given(PENDING_STATE).uponReceiving("every pending re-subcontracting request (approval queue)")
+                .method("GET").path("/api/inspections/subcontract-requests")
+                .matchHeader("Authorization", "Bearer .+", "Bearer " + TOKEN)
+                .willRespondWith().status(200).body(pending.closeObject())
+                .toPact();
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "pendingSubcontracts")
+    void readsThePendingRequestsIntoTheirRecords(MockServer inspections) {
+        InspectionClient client = new InspectionClient(TestServices.at(inspections.getUrl(), TOKEN));
+        PendingSubcontract pending = client.pendingSubcontracts().get(0);
+        assertEquals("住民情報システム運用保守業務", pending.engagementTitle());
+        assertTrue(pending.node().pending());
+        assertEquals(2, pending.node().depth());
+        assertEquals("missing", pending.node().verification().elements().get(0).status());
+        assertEquals("subcontract.txt", pending.node().subcontractFileName());
+    }
 }
