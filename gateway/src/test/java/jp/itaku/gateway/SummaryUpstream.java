@@ -30,7 +30,6 @@ public final class SummaryUpstream {
     static final String PENDING = "5e000000-0000-4000-8000-0000000000a2";
 
     private static final Pattern DRAFTS = Pattern.compile("/api/contracts/engagements/([0-9a-f-]{36})/drafts(?:/(\\d+))?");
-    private static final Pattern CHAIN = Pattern.compile("/api/inspections/engagements/([0-9a-f-]{36})/chain");
 
     /** id, title, kind, state, the versions' open elements (id:status), the latest first. */
     private record Fixture(String id, String title, String kind, String state, List<List<String>> versions) {
@@ -51,7 +50,6 @@ public final class SummaryUpstream {
     static void register(HttpServer server) {
         server.createContext("/api/contracts/engagements", SummaryUpstream::engagements);
         server.createContext("/api/contracts/drafts/latest", SummaryUpstream::latestDrafts);
-        server.createContext("/api/inspections/engagements", SummaryUpstream::inspectionEngagements);
         server.createContext("/api/inspections/subcontract-requests", SummaryUpstream::pendingRequests);
         server.createContext("/api/inspections/plan/summary", exchange -> send(exchange, 200, new JsonObject()
                 .put("overdue", 1).put("due", 2).put("done", 3).put("scheduled", 4).encode()));
@@ -143,32 +141,14 @@ public final class SummaryUpstream {
                 .put("requestedAt", "2026-11-30T10:00:00+09:00").put("requestedBy", "alpha-user");
     }
 
-    private static void inspectionEngagements(HttpExchange exchange) throws IOException {
-        String path = record(exchange);
-        Matcher chain = CHAIN.matcher(path);
-        if (chain.matches()) {
-            JsonArray nodes = new JsonArray().add(node(chain.group(1), chain.group(1), null, 1, "株式会社アルファ", "ACTIVE"));
-            if (chain.group(1).equals(E3)) {
-                nodes.add(node(PENDING, E3, E3, 2, "ベータ印刷株式会社", "PENDING"));
-            }
-            send(exchange, 200, nodes.encode());
-        } else {
-            JsonArray items = new JsonArray();
-            for (String id : List.of(E3, E1)) {
-                items.add(new JsonObject().put("id", id).put("title", id.equals(E3) ? "健診データの入力業務" : "住民税帳票の印刷業務")
-                        .put("division", "税務課").put("status", "ACTIVE"));
-            }
-            send(exchange, 200, new JsonObject().put("items", items).put("total", 2).encode());
-        }
-    }
-
     private static void pendingRequests(HttpExchange exchange) throws IOException {
         record(exchange);
         send(exchange, 200, new JsonArray().add(new JsonObject().put("node", node(PENDING, E3, E3, 2, "ベータ印刷株式会社", "PENDING"))
                 .put("engagementTitle", "健診データの入力業務")).encode());
     }
 
-    private static String record(HttpExchange exchange) {
+    /** Notes a GET (also for UpstreamServer's own contexts the pages read); answers the path. */
+    static String record(HttpExchange exchange) {
         String path = exchange.getRequestURI().getRawPath();
         if ("GET".equals(exchange.getRequestMethod())) {
             REQUESTS.add(path);

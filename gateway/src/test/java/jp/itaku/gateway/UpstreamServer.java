@@ -208,6 +208,7 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
      * engagement is another tenant's: 404.
      */
     private static void chainEngagement(HttpExchange exchange) throws IOException {
+        SummaryUpstream.record(exchange);
         String path = exchange.getRequestURI().getRawPath();
         if (!path.startsWith("/api/inspections/engagements/" + CHAIN_ENGAGEMENT)) {
             send(exchange, 404, "application/problem+json", new JsonObject().put("type", "https://itaku.jp/problems/404")
