@@ -69,7 +69,7 @@ public final class Clause {
     public Set<Operator> operators() {
         if (operators == null) {
             Set<Operator> o = EnumSet.noneOf(Operator.class);
-            if (text.startsWith("ただし") || text.startsWith("但し")) {
+            if (provisoWord(text)) {
                 o.add(Operator.PROVISO);
             }
             if (NOTWITHSTANDING.matcher(text).find()) {
@@ -93,6 +93,11 @@ public final class Clause {
             operators = o;
         }
         return operators;
+    }
+
+    /** A sentence that opens as a proviso: 「ただし、」「但し」, or the older 「もっとも、」「尤も」. */
+    public static boolean provisoWord(String t) {
+        return t.startsWith("ただし") || t.startsWith("但し") || t.startsWith("もっとも") || t.startsWith("尤も");
     }
 
     public boolean has(Operator op) {

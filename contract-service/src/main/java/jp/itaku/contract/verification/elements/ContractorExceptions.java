@@ -36,6 +36,7 @@ public final class ContractorExceptions {
     static final Pattern ADVERB = Vocabulary.pattern("discretion-adverb");
     static final Pattern WORK_NEED = Vocabulary.pattern("work-need");
     static final Pattern CONSULT = Vocabulary.pattern("consult");
+    static final Pattern NOT_RESTRICT = Vocabulary.pattern("not-restrict");
     static final Pattern INSTRUCTION = Vocabulary.pattern("instruction");
     /** The statutory kind of exception (the protection of someone's life or body in an emergency): narrow, kept. */
     static final Pattern EMERGENCY = Pattern.compile("生命|身体");
@@ -73,13 +74,14 @@ public final class ContractorExceptions {
         for (Sentence p : ctx.sentences()) {
             String pt = p.text;
             // cheap pre-filter: a proviso, a notwithstanding clause or 「…を妨げない」, and words of discretion
-            if (!(pt.startsWith("ただし") || pt.startsWith("但し") || pt.contains("かかわらず") || pt.contains("関わらず")
-                    || pt.contains("拘らず") || pt.contains("妨げない")) || outOfForce.contains(p)) {
+            if (!(Clause.provisoWord(pt) || pt.contains("かかわらず") || pt.contains("関わらず")
+                    || pt.contains("拘らず") || Vocabulary.mentions(pt, "not-restrict")) || outOfForce.contains(p)) {
                 continue;
             }
             Clause c = ctx.clause(p);
             boolean qualifier = c.has(Clause.Operator.PROVISO) || c.has(Clause.Operator.NOTWITHSTANDING)
-                    || (p.text.contains("妨げない") && (p.text.contains("前項") || p.text.contains("前各項") || p.text.contains("前条")));
+                    || (NOT_RESTRICT.matcher(p.text).find() && (p.text.contains("前項") || p.text.contains("前各項") || p.text.contains("前条")
+                    || p.text.contains("前段") || p.text.contains("本条")));
             if (!qualifier) {
                 continue;
             }
@@ -186,7 +188,7 @@ public final class ContractorExceptions {
 
     /** 〜できる, 〜ことがある, 〜を妨げない, 差し支えない: the sentence permits an act. */
     private static boolean permitsSomething(Sentence p) {
-        return Modality.after(p.text, 0) == Modality.PERMIT || p.text.contains("妨げない") || p.text.contains("差し支えない");
+        return Modality.after(p.text, 0) == Modality.PERMIT || NOT_RESTRICT.matcher(p.text).find();
     }
 
     /** The exception turns on the contractor's judgement (必要と認める, 必要に応じ, 自らの判断 …), not the client's. */

@@ -119,8 +119,19 @@ public final class RuleContext {
     Sentence qualified(Sentence s) {
         List<Sentence> list = byUnit.get(s.unit);
         int i = list == null ? -1 : list.indexOf(s);
-        if (i > 0 && (s.text.startsWith("ただし") || s.text.startsWith("但し") || s.text.startsWith("この場合"))) {
+        if (i > 0 && (Clause.provisoWord(s.text) || s.text.startsWith("この場合"))) {
             return list.get(i - 1);
+        }
+        if (i == 0 && Clause.provisoWord(s.text)) {
+            // a proviso on a line of its own (numbering lost, or 「もっとも、…」 set as a paragraph): the paragraph before
+            List<Unit> us = s.unit.article.units;
+            int k = us.indexOf(s.unit);
+            for (int j = k - 1; j >= 0; j--) {
+                List<Sentence> prev = byUnit.get(us.get(j));
+                if (prev != null && !prev.isEmpty()) {
+                    return prev.get(prev.size() - 1);
+                }
+            }
         }
         if (s.text.contains("前項") || s.text.contains("前号") || s.text.contains("前各項") || s.text.contains("前各号")
                 || s.text.contains("同項") || s.text.contains("にかかわらず")) {
