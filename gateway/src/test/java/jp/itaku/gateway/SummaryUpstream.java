@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 public final class SummaryUpstream {
 
     public static final ConcurrentLinkedQueue<String> REQUESTS = new ConcurrentLinkedQueue<>();
+    /** Every body {@link UpstreamServer} answered with: the data a page may show as the services stored it. */
+    public static final ConcurrentLinkedQueue<String> SENT = new ConcurrentLinkedQueue<>();
 
     static final String E1 = "5e000000-0000-4000-8000-000000000001";
     static final String E2 = "5e000000-0000-4000-8000-000000000002";
@@ -161,6 +163,7 @@ public final class SummaryUpstream {
     }
 
     private static void send(HttpExchange exchange, int status, String body, String type) throws IOException {
+        SENT.add(body);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", type);
         exchange.sendResponseHeaders(status, bytes.length);

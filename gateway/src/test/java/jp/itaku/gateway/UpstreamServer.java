@@ -305,6 +305,7 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+        SummaryUpstream.SENT.add(body);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().put("Content-Type", List.of(type));
         exchange.sendResponseHeaders(status, bytes.length);

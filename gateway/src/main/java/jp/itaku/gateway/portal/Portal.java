@@ -8,6 +8,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.ArrayList;
 import java.util.List;
+import jp.itaku.gateway.portal.web.Services;
 import java.util.Optional;
 import java.util.Set;
 
@@ -73,12 +74,14 @@ public class Portal {
                 : config.agencies().getOrDefault(tenant, tenant);
         String organisation = org == null ? null : config.organisations().getOrDefault(org, org);
         return new Viewer(displayName(identity), claim(identity, "preferred_username").orElse(identity.getPrincipal().getName()),
-                agency, organisation, RoleLabels.of(roles), NavItem.visible(navigation, roles));
+                agency, organisation, RoleLabels.of(roles), RoleLabels.english(roles), NavItem.visible(navigation, roles));
     }
 
-    public List<ApiDoc> apiDocs() {
+    public List<ApiDoc> apiDocs(java.util.Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
         return routes.services().keySet().stream().sorted()
-                .map(segment -> new ApiDoc(gateway.serviceNames().getOrDefault(segment, segment),
+                .map(segment -> new ApiDoc(english ? Services.ENGLISH_NAMES.getOrDefault(segment, segment)
+                        : gateway.serviceNames().getOrDefault(segment, segment),
                         "/api/" + segment + "/openapi", "/api/" + segment + "/swagger-ui/"))
                 .toList();
     }

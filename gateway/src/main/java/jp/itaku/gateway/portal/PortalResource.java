@@ -1,9 +1,7 @@
 package jp.itaku.gateway.portal;
 
-import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,33 +10,27 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import jp.itaku.gateway.portal.web.Page;
 
-import java.util.List;
 
 /** The portal's pages. A browser without a session is sent to the identity provider's login. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class PortalResource {
 
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance home(Viewer viewer, List<ApiDoc> apis);
-
-        static native TemplateInstance loggedOut();
-    }
-
     private final Portal portal;
-    private final SecurityIdentity identity;
+    private final Page page;
 
-    PortalResource(Portal portal, SecurityIdentity identity) {
+    PortalResource(Portal portal, Page page) {
         this.portal = portal;
-        this.identity = identity;
+        this.page = page;
     }
 
     @GET
     @Authenticated
     public TemplateInstance home() {
-        return Templates.home(portal.viewer(identity), portal.apiDocs());
+        // the signed-in person (viewer) and the language come with the page, as on every other page
+        return page.of("PortalResource/home.html").data("apis", portal.apiDocs(page.locale()));
     }
 
     /** With a session quarkus-oidc answers this path itself (logout at Keycloak); without one there is nothing to end. */
@@ -53,6 +45,6 @@ public class PortalResource {
     @Path("logged-out")
     @PermitAll
     public TemplateInstance loggedOut() {
-        return Templates.loggedOut();
+        return page.of("PortalResource/loggedOut.html");
     }
 }

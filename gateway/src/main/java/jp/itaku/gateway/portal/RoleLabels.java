@@ -17,6 +17,9 @@ public final class RoleLabels {
     public static final String PLATFORM_ADMIN = "platform-admin";
 
     private static final Map<String, String> LABELS = new LinkedHashMap<>();
+    private static final Map<String, String> ENGLISH = Map.of(PROCUREMENT_OFFICER, "Procurement officer",
+            PROTECTION_MANAGER, "Protection manager", CHIEF_PROTECTION_MANAGER, "Chief protection manager",
+            INSPECTOR, "Inspector", AUDITOR, "Auditor", CONTRACTOR, "Contractor", PLATFORM_ADMIN, "Platform administrator");
 
     static {
         LABELS.put(PROCUREMENT_OFFICER, "調達担当者");
@@ -34,5 +37,15 @@ public final class RoleLabels {
     /** Itaku's roles among the given ones, labelled; the identity provider's own roles are left out. */
     public static List<String> of(Set<String> roles) {
         return LABELS.entrySet().stream().filter(e -> roles.contains(e.getKey())).map(Map.Entry::getValue).toList();
+    }
+
+    /** The same in English. */
+    public static List<String> english(Set<String> roles) {
+        return LABELS.keySet().stream().filter(roles::contains).map(ENGLISH::get).toList();
+    }
+
+    /** In the page's language ({@code "en"} or Japanese). */
+    public static List<String> of(Set<String> roles, java.util.Locale locale) {
+        return "en".equals(locale.getLanguage()) ? english(roles) : of(roles);
     }
 }

@@ -21,6 +21,7 @@ import jp.itaku.gateway.portal.client.InspectionClient;
 import jp.itaku.gateway.portal.client.LatestDraft;
 import jp.itaku.gateway.portal.client.PendingSubcontract;
 import jp.itaku.gateway.portal.web.Form;
+import jp.itaku.gateway.portal.web.Msg;
 import jp.itaku.gateway.portal.web.Page;
 import jp.itaku.gateway.portal.web.ServiceException;
 import jp.itaku.gateway.portal.web.Services;
@@ -32,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The protection manager's one queue: contracts under review (with their latest draft's verification),
@@ -44,12 +46,12 @@ import java.util.UUID;
 public class ApprovalPages {
 
     /** What the page confirms after a decision; a code, so that a link cannot make the page say anything else. */
-    private static final Map<String, String> DONE = Map.of(
-            "contract-approved", "契約を承認しました。",
-            "contract-refused", "契約を起案に差し戻しました。",
-            "subcontract-approved", "再委託を承認しました。",
-            "subcontract-refused", "再委託を認めませんでした。",
-            "agreement-issued", "提供の合意書を発行しました。");
+    private static final Map<String, Function<Msg, String>> DONE = Map.of(
+            "contract-approved", Msg::done_contract_approved,
+            "contract-refused", Msg::done_contract_refused,
+            "subcontract-approved", Msg::done_subcontract_approved,
+            "subcontract-refused", Msg::done_subcontract_refused,
+            "agreement-issued", Msg::done_agreement_issued);
 
     private static final String EXCEPTION = "exceptions.";
     private final Page page;
@@ -67,7 +69,7 @@ public class ApprovalPages {
     @GET
     public TemplateInstance queue(@jakarta.ws.rs.QueryParam("done") String done) {
         page.require(RoleLabels.PROTECTION_MANAGER);
-        return render(Map.of(), done == null ? null : DONE.get(done));
+        return render(Map.of(), done == null || !DONE.containsKey(done) ? null : DONE.get(done).apply(page.msg()));
     }
 
     @POST
@@ -94,7 +96,7 @@ public class ApprovalPages {
                 contracts.approve(id, body);
             } else {
                 if (reason.isBlank()) {
-                    return refused(key, form.withError("reason", "差し戻す理由を入力してください。"));
+                    return refused(key, form.withError("reason", page.msg().error_refuse_reason()));
                 }
                 contracts.transition(id, "DRAFTING", reason.trim());
             }
@@ -120,7 +122,7 @@ public class ApprovalPages {
         Form form = new Form(new HashMap<>(Map.of("reason", reason == null ? "" : reason)), new HashMap<>(), null);
         boolean approve = "approve".equals(decision);
         if (!approve && (reason == null || reason.isBlank())) {
-            return refused(key, form.withError("reason", "再委託を認めない理由を入力してください。"));
+            return refused(key, form.withError("reason", page.msg().error_subcontract_reason()));
         }
         Map<String, Object> body = new HashMap<>();
         body.put("decision", approve ? "APPROVE" : "REFUSE");

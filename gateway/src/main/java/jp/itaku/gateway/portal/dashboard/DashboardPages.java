@@ -15,6 +15,7 @@ import jp.itaku.gateway.portal.client.Incident;
 import jp.itaku.gateway.portal.client.InspectionClient;
 import jp.itaku.gateway.portal.client.LatestDraft;
 import jp.itaku.gateway.portal.client.PlanSummary;
+import jp.itaku.gateway.portal.web.Msg;
 import jp.itaku.gateway.portal.web.Page;
 import jp.itaku.gateway.portal.web.ServiceException;
 
@@ -50,6 +51,7 @@ public class DashboardPages {
     @GET
     public TemplateInstance dashboard() {
         page.require(RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.AUDITOR, RoleLabels.PROTECTION_MANAGER);
+        Msg msg = page.msg();
         List<Bars> charts = new ArrayList<>();
         List<String> unavailable = new ArrayList<>();
         try {
@@ -59,7 +61,7 @@ public class DashboardPages {
             Map<String, Long> byState = new LinkedHashMap<>();
             states.values().forEach(label -> byState.put(label, 0L));
             engagements.forEach(e -> byState.merge(states.getOrDefault(e.state(), e.stateLabel()), 1L, Long::sum));
-            charts.add(Bars.of("状態別の委託案件", byState, Map.of()));
+            charts.add(Bars.of(msg.chart_by_state(), byState, Map.of()));
             // the latest drafts of the first engagements of the list, as when each was read on its own
             Set<String> counted = engagements.stream().limit(MAX_ENGAGEMENTS_FOR_DRAFTS).map(Engagement::id)
                     .collect(Collectors.toSet());
@@ -76,26 +78,26 @@ public class DashboardPages {
             }
             Map<String, Long> top = missing.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                     .limit(8).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
-            charts.add(Bars.of("最新の契約書案で欠落が多い要素", top, Map.of()));
+            charts.add(Bars.of(msg.chart_missing(), top, Map.of()));
         } catch (ServiceException e) {
             if (e.problem().status() == 401) {
                 throw e;
             }
-            unavailable.add("契約・委託先サービス: " + e.problem().message());
+            unavailable.add(msg.unavailable_contracts(e.problem().message()));
         }
         try {
             PlanSummary counts = inspections.planSummary();
             Map<String, Long> plan = new LinkedHashMap<>();
-            plan.put("期限超過", counts.overdue());
-            plan.put("期限間近", counts.due());
-            plan.put("実施済", counts.done());
-            plan.put("予定", counts.scheduled());
-            charts.add(Bars.of("検査の実施状況（期限内と期限超過）", plan, Map.of("期限超過", "#b42318", "実施済", "#1e6b34")));
+            plan.put(msg.plan_overdue(), counts.overdue());
+            plan.put(msg.plan_due(), counts.due());
+            plan.put(msg.plan_done(), counts.done());
+            plan.put(msg.plan_scheduled(), counts.scheduled());
+            charts.add(Bars.of(msg.chart_plan(), plan, Map.of(msg.plan_overdue(), "#b42318", msg.plan_done(), "#1e6b34")));
         } catch (ServiceException e) {
             if (e.problem().status() == 401) {
                 throw e;
             }
-            unavailable.add("点検・検査サービス: " + e.problem().message());
+            unavailable.add(msg.unavailable_inspections(e.problem().message()));
         }
         Map<String, Long> incidents = null;
         try {
@@ -104,7 +106,7 @@ public class DashboardPages {
             if (e.problem().status() == 401) {
                 throw e;
             }
-            unavailable.add("点検・検査サービス（事故等）: " + e.problem().message());
+            unavailable.add(msg.unavailable_incidents(e.problem().message()));
         }
         return page.of("dashboard/dashboard.html").data("charts", charts).data("unavailable", unavailable)
                 .data("incidents", incidents);

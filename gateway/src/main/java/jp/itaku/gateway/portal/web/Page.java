@@ -2,6 +2,8 @@ package jp.itaku.gateway.portal.web;
 
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -58,6 +60,12 @@ public class Page {
         return cookie != null && "en".equals(cookie.getValue()) ? Locale.ENGLISH : Locale.JAPANESE;
     }
 
+    /** The portal's own words in this page's language, for what Java code puts on a page. */
+    public Msg msg() {
+        return Locale.ENGLISH.equals(locale()) ? MessageBundles.get(Msg.class, Localized.Literal.of("en"))
+                : MessageBundles.get(Msg.class);
+    }
+
     public boolean has(String role) {
         return identity.hasRole(role);
     }
@@ -65,9 +73,9 @@ public class Page {
     /** Refuses the page, naming the roles it needs, unless the person holds one of them. */
     public void require(String... roles) {
         if (Arrays.stream(roles).noneMatch(identity::hasRole)) {
-            throw new ServiceException(new Problem(403, "権限がありません",
-                    "このページを利用するには、次のいずれかのロールが必要です: " + String.join("、", RoleLabels.of(Set.of(roles)))
-                            + "。必要な場合は運用管理者にロールの付与を依頼してください。", java.util.Map.of()));
+            Msg msg = msg();
+            throw new ServiceException(new Problem(403, msg.forbidden_title(),
+                    msg.forbidden_roles(String.join(msg.list_sep(), RoleLabels.of(Set.of(roles), locale()))), java.util.Map.of()));
         }
     }
 

@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
 import jp.itaku.gateway.proxy.GatewayConfig;
 import jp.itaku.gateway.proxy.RoutesConfig;
 
@@ -39,6 +43,10 @@ public class Services {
     private final GatewayConfig gateway;
     private final SecurityIdentity identity;
     private final ObjectMapper mapper;
+
+    /** The page's request (its language cookie); absent outside a request (tests of the clients) — then Japanese. */
+    @Inject
+    HttpHeaders headers;
 
     public Services(RoutesConfig routes, GatewayConfig gateway, SecurityIdentity identity, ObjectMapper mapper) {
         this.routes = routes;
@@ -149,7 +157,8 @@ public class Services {
         URI base = routes.services().get(segment);
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
         if (token == null) {
-            throw new ServiceException(new Problem(401, "認証が必要です", "ログインし直してください。", Map.of()));
+            throw new ServiceException(english() ? new Problem(401, en().unauthenticated_title(), en().unauthenticated(), Map.of())
+                    : new Problem(401, "認証が必要です", "ログインし直してください。", Map.of()));
         }
         return HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
                 .timeout(gateway.requestTimeout())
@@ -176,10 +185,30 @@ public class Services {
 
     private ServiceException unavailable(String path) {
         String segment = segment(path);
-        String name = gateway.serviceNames().getOrDefault(segment, segment);
-        return new ServiceException(new Problem(503, "サービスを利用できません",
+        String name = serviceName(segment);
+        return new ServiceException(english() ? new Problem(503, en().unavailable_title(), en().unavailable(name), Map.of())
+                : new Problem(503, "サービスを利用できません",
                 name + "に接続できません。停止中か起動中の可能性があります。しばらくしてから再度お試しください。", Map.of()));
     }
+
+    private boolean english() {
+        var cookie = headers == null ? null : headers.getCookies().get(Lang.COOKIE);
+        return cookie != null && "en".equals(cookie.getValue());
+    }
+
+    /** The English words; the Japanese ones stay here, where they also serve the clients' tests outside Quarkus. */
+    private static Msg en() {
+        return MessageBundles.get(Msg.class, Localized.Literal.of("en"));
+    }
+
+    /** The service as a person reads its name: configured in Japanese, its module name in English. */
+    private String serviceName(String segment) {
+        return english() ? ENGLISH_NAMES.getOrDefault(segment, segment) : gateway.serviceNames().getOrDefault(segment, segment);
+    }
+
+    /** The services' names in English (the Japanese ones are configuration: {@code itaku.gateway.service-names.*}). */
+    public static final Map<String, String> ENGLISH_NAMES = Map.of("contracts", "Contract service (contract-service)",
+            "inspections", "Inspection service (inspection-service)", "provisions", "Provision service (provision-service)");
 
     /** {@code /api/<segment>/…?…} → segment. */
     private static String segment(String path) {
@@ -205,8 +234,9 @@ public class Services {
             return mapper.readValue(body, type);
         } catch (JsonProcessingException e) {
             String segment = segment(path);
-            String name = gateway.serviceNames().getOrDefault(segment, segment);
-            throw new ServiceException(new Problem(502, "サービスの応答を読み取れません",
+            String name = serviceName(segment);
+            throw new ServiceException(english() ? new Problem(502, en().unreadable_title(), en().unreadable(name), Map.of())
+                    : new Problem(502, "サービスの応答を読み取れません",
                     name + "から予期しない形式の応答がありました。管理者に連絡してください。", Map.of()));
         }
     }
