@@ -45,9 +45,13 @@ public final class Mailbox {
         return mails;
     }
 
-    /** Waits (up to 30 s) until at least {@code count} mails reached the address. */
+    /**
+     * Waits (up to 60 s) until at least {@code count} mails reached the address. A notice job that hits a refused SMTP
+     * connection sends again on its next run (every 10 s): in a clean-clone run one send hung 30 s on a pooled
+     * connection, got "421 Service shutting down" and went out on the retry — after a 30 s wait had given up.
+     */
     public static List<Mail> await(String address, int count) {
-        long deadline = System.nanoTime() + 30_000_000_000L;
+        long deadline = System.nanoTime() + 60_000_000_000L;
         List<Mail> mails = of(address);
         while (mails.size() < count && System.nanoTime() < deadline) {
             try {
@@ -59,7 +63,7 @@ public final class Mailbox {
             mails = of(address);
         }
         if (mails.size() < count) {
-            throw new AssertionError(count + " mail(s) expected at " + address + " within 30 s, got " + mails);
+            throw new AssertionError(count + " mail(s) expected at " + address + " within 60 s, got " + mails);
         }
         return mails;
     }
