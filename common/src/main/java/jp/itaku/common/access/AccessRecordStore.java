@@ -43,25 +43,16 @@ public final class AccessRecordStore {
      * COMMITTED the INSERT's snapshot is taken after the lock is held, so it sees the previous writer's row.
      */
     public static AccessRecord append(Connection c, AccessRecord r) throws SQLException {
-        return append(c, r, false);
-    }
-
-    /**
-     * As {@link #append(Connection, AccessRecord)}; with {@code asyncCommit} the transaction's commit does not wait
-     * for the WAL flush ({@code synchronous_commit = off} for this transaction only): the record is written and
-     * committed before the answer leaves, and only a crash of the database server itself within the WAL writer's
-     * delay (~200 ms) could lose it. Used for reads, whose record has a transaction of its own.
-     */
-    public static AccessRecord append(Connection c, AccessRecord r, boolean asyncCommit) throws SQLException {
-        return append(c, r, asyncCommit ? "SET LOCAL synchronous_commit = off;\n" + APPEND : APPEND);
+        return append(c, r, APPEND);
     }
 
     /**
      * Appends {@code r} in a transaction of its own that begins and commits within the same single round trip
      * ({@code BEGIN}, the append, {@code COMMIT} sent together), on a connection in auto-commit mode that no other
-     * transaction holds; the commit does not wait for the WAL flush, as {@link #append(Connection, AccessRecord,
-     * boolean)} with {@code asyncCommit}. Returns only once the record is committed; on an error the transaction is
-     * rolled back before the error is thrown, so the connection goes back to its pool clean.
+     * transaction holds; the commit does not wait for the WAL flush ({@code synchronous_commit = off} for this
+     * transaction only: only a crash of the database server itself within the WAL writer's delay, ~200 ms, could lose
+     * the record; changes always commit synchronously with theirs). Returns only once the record is committed; on an
+     * error the transaction is rolled back before the error is thrown, so the connection goes back to its pool clean.
      */
     public static AccessRecord appendCommitted(Connection c, AccessRecord r) throws SQLException {
         if (!c.getAutoCommit()) {
