@@ -30,7 +30,7 @@ import static io.restassured.RestAssured.given;
 class AccessRecordBenchmark {
 
     static final int WARMUP = Integer.getInteger("bench.warmup", 300);
-    static final int ROUNDS = Integer.getInteger("bench.rounds", 10);
+    static final int ROUNDS = Integer.getInteger("bench.rounds", 50);
     static final int PER_ROUND = Integer.getInteger("bench.calls", 100);
 
     @Inject
