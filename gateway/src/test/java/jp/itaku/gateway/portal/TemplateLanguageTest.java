@@ -1,6 +1,7 @@
 package jp.itaku.gateway.portal;
 
 import io.quarkus.qute.i18n.MessageBundle;
+import jp.itaku.gateway.portal.incidents.IncidentMsg;
 import jp.itaku.gateway.portal.provisions.ProvMsg;
 import jp.itaku.gateway.portal.web.Msg;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class TemplateLanguageTest {
     static final Set<String> NOT_YET = Set.of(
             "audit/analysis.html", "audit/records.html", "contractor/chain.html", "contracts/diff.html",
             "contracts/draft.html", "contracts/engagement-form.html", "contracts/engagement.html",
-            "incidents/detail.html", "incidents/list.html", "incidents/new.html", "inspections/check-new.html",
+            "incidents/detail.html", "incidents/new.html", "inspections/check-new.html",
             "inspections/check.html", "inspections/improvements.html", "inspections/plan.html", "ledger/ledger.html",
             "onboarding/agencies.html", "onboarding/contractor-users.html", "onboarding/notices.html",
             "onboarding/staff.html", "selfreports/list.html", "selfreports/report.html");
@@ -74,6 +75,7 @@ class TemplateLanguageTest {
     void everyMessageHasItsEnglish() throws IOException {
         assertEquals(List.of(), missingEnglish(Msg.class, "messages/msg_en.properties"));
         assertEquals(List.of(), missingEnglish(ProvMsg.class, "messages/prov_en.properties"));
+        assertEquals(List.of(), missingEnglish(IncidentMsg.class, "messages/inc_en.properties"));
     }
 
     private static List<String> missingEnglish(Class<?> bundle, String file) throws IOException {
