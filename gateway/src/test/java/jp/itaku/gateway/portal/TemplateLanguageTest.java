@@ -3,6 +3,7 @@ package jp.itaku.gateway.portal;
 import io.quarkus.qute.i18n.MessageBundle;
 import jp.itaku.gateway.portal.incidents.IncidentMsg;
 import jp.itaku.gateway.portal.provisions.ProvMsg;
+import jp.itaku.gateway.portal.selfreports.SelfReportMsg;
 import jp.itaku.gateway.portal.web.Msg;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class TemplateLanguageTest {
             "incidents/detail.html", "incidents/new.html", "inspections/check-new.html",
             "inspections/check.html", "inspections/improvements.html", "inspections/plan.html", "ledger/ledger.html",
             "onboarding/agencies.html", "onboarding/contractor-users.html", "onboarding/notices.html",
-            "onboarding/staff.html", "selfreports/list.html", "selfreports/report.html");
+            "onboarding/staff.html", "selfreports/report.html");
 
     /** The template's own text: comments and expressions removed. */
     static String ownText(String template) {
@@ -76,6 +77,7 @@ class TemplateLanguageTest {
         assertEquals(List.of(), missingEnglish(Msg.class, "messages/msg_en.properties"));
         assertEquals(List.of(), missingEnglish(ProvMsg.class, "messages/prov_en.properties"));
         assertEquals(List.of(), missingEnglish(IncidentMsg.class, "messages/inc_en.properties"));
+        assertEquals(List.of(), missingEnglish(SelfReportMsg.class, "messages/srep_en.properties"));
     }
 
     private static List<String> missingEnglish(Class<?> bundle, String file) throws IOException {
