@@ -1,30 +1,64 @@
 package jp.itaku.gateway.portal.web;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A service's RFC 9457 answer as a page shows it: the message, and each field's message beside the field. */
 public record Problem(int status, String title, String detail, Map<String, String> fields) {
 
+    /**
+     * A service's {@code application/problem+json} as the portal reads it (common's problem mapping writes it): the
+     * title, the detail, the status it names and the Bean Validation field errors; other members are ignored.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Answer(String title, String detail, Integer status, List<FieldError> errors) {
+    }
+
+    /** One entry of the answer's {@code errors}: the property path the service validated and its message. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FieldError(String field, String message) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /**
+     * The refusal as the page shows it, with the HTTP status it came with. A body that is not a problem+json object
+     * (empty, HTML from a proxy, a JSON array) is shown as an unexpected answer, never as a 500.
+     */
     static Problem parse(int status, String body) {
-        try {
-            JsonObject json = new JsonObject(body);
-            Map<String, String> fields = new LinkedHashMap<>();
-            JsonArray errors = json.getJsonArray("errors");
-            if (errors != null) {
-                for (Object e : errors) {
-                    if (e instanceof JsonObject error) {
-                        fields.merge(fieldName(error.getString("field")), error.getString("message", ""),
-                                (a, b) -> a + " " + b);
-                    }
+        Answer answer = read(body);
+        if (answer == null) {
+            return new Problem(status, "エラー（HTTP " + status + "）", "サービスから予期しない応答がありました。", Map.of());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (answer.errors() != null) {
+            for (FieldError error : answer.errors()) {
+                if (error != null) {
+                    fields.merge(fieldName(error.field()), error.message() == null ? "" : error.message(),
+                            (a, b) -> a + " " + b);
                 }
             }
-            return new Problem(status, json.getString("title", "エラー"), json.getString("detail", ""), fields);
-        } catch (RuntimeException notJson) {
-            return new Problem(status, "エラー（HTTP " + status + "）", "サービスから予期しない応答がありました。", Map.of());
+        }
+        return new Problem(status, answer.title() == null ? "エラー" : answer.title(),
+                answer.detail() == null ? "" : answer.detail(), fields);
+    }
+
+    /** The body read as an {@link Answer}; null when it is none (empty, not JSON, not an object). */
+    static Answer read(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.readValue(body, Answer.class);
+        } catch (JsonProcessingException notAProblem) {
+            return null;
         }
     }
 
