@@ -1,0 +1,48 @@
+package jp.itaku.gateway;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import jp.itaku.common.testing.ItakuArchRules;
+import jp.itaku.gateway.portal.archfixture.UntypedSampleClient;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Typed contracts in the portal (issue 12, item 2): {@link TypedContractRules} over the gateway's main code. */
+class ArchitectureTest {
+
+    static final JavaClasses CLASSES = ItakuArchRules.mainClasses("jp.itaku.gateway");
+
+    @Test
+    void serviceClientsReturnNoMapObjectOrJsonTree() {
+        TypedContractRules.CLIENTS_RETURN_TYPED_ANSWERS.check(CLASSES);
+    }
+
+    @Test
+    void portalReadsNoJsonAsATree() {
+        TypedContractRules.PORTAL_READS_NO_JSON_TREES.check(CLASSES);
+    }
+
+    @Test
+    void theRulesCatchAnUntypedSampleClient() {
+        JavaClasses sample = new ClassFileImporter().importClasses(UntypedSampleClient.class);
+
+        String returns = assertThrows(AssertionError.class,
+                () -> TypedContractRules.CLIENTS_RETURN_TYPED_ANSWERS.check(sample)).getMessage();
+        for (String method : new String[]{"engagement(java.lang.String)", "engagements()", "chain()", "anything()",
+                "problem(java.lang.String)"}) {
+            assertTrue(returns.contains("UntypedSampleClient." + method), method + " not caught: " + returns);
+        }
+        assertTrue(returns.contains("(5 times)"), "exactly the five untyped methods: " + returns);
+        assertTrue(returns.contains("Map<java.lang.String, java.lang.Object>> (untyped: [java.util.Map, java.lang.Object])")
+                        && returns.contains("(untyped: [com.fasterxml.jackson.databind.JsonNode])"),
+                "nested generic arguments are looked into: " + returns);
+
+        String trees = assertThrows(AssertionError.class,
+                () -> TypedContractRules.PORTAL_READS_NO_JSON_TREES.check(sample)).getMessage();
+        assertTrue(trees.contains("readTree"), trees);
+        assertTrue(trees.contains("convertValue"), trees);
+        assertTrue(trees.contains("io.vertx.core.json.JsonObject"), trees);
+    }
+}
