@@ -39,6 +39,8 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
             server.createContext("/api/contracts/contractors", UpstreamServer::contractors);
             // an engagement's detail is refused; the lists and drafts the dashboard and the queue read (SummaryUpstream)
             SummaryUpstream.register(server);
+            // the incident and self-report pages' language tests
+            PageFixtures.register(server);
             // past the bulk threshold (jp.itaku.gateway.portal.contracts.BulkConfirmationTest)
             server.createContext("/api/contracts/engagements/export", UpstreamServer::bulkExport);
             // for the ledger page (jp.itaku.gateway.portal.ledger.LedgerPagesTest)
@@ -210,6 +212,19 @@ public class UpstreamServer implements QuarkusTestResourceLifecycleManager {
     private static void chainEngagement(HttpExchange exchange) throws IOException {
         SummaryUpstream.record(exchange);
         String path = exchange.getRequestURI().getRawPath();
+        if (path.equals("/api/inspections/engagements")) {
+            // the engagements the incident form offers (jp.itaku.gateway.portal.incidents.IncidentPagesTest)
+            send(exchange, 200, "application/json", new JsonObject().put("items", new io.vertx.core.json.JsonArray()
+                    .add(new JsonObject().put("id", CHAIN_ENGAGEMENT).put("title", "住民税帳票の印刷業務").put("division", "税務課")
+                            .put("status", "ACTIVE"))).put("page", 0).put("size", 200).put("total", 1).encode());
+            return;
+        }
+        if (path.equals("/api/inspections/engagements/" + CHAIN_ENGAGEMENT + "/chain")) {
+            send(exchange, 200, "application/json", new io.vertx.core.json.JsonArray().add(new JsonObject().put("id", CHAIN_ROOT)
+                    .put("engagementId", CHAIN_ENGAGEMENT).put("depth", 1).put("name", "アルファ情報処理").put("orgCode", "org-alpha")
+                    .put("status", "ACTIVE")).encode());
+            return;
+        }
         if (!path.startsWith("/api/inspections/engagements/" + CHAIN_ENGAGEMENT)) {
             send(exchange, 404, "application/problem+json", new JsonObject().put("type", "https://itaku.jp/problems/404")
                     .put("title", "見つかりません").put("status", 404).put("detail", "委託案件が見つかりません。").encode());

@@ -17,10 +17,10 @@ public record IncidentDetail(Incident summary, String overHundredAt, String sign
     public record Event(String at, String actor, String text) {
     }
 
-    public record Measure(String description, String statusLabel, String improvementRequestId, String planEntryId) {
+    public record Measure(String description, String status, String statusLabel, String improvementRequestId, String planEntryId) {
     }
 
-    public record Report(int version, String kindLabel, String createdAt, String createdBy) {
+    public record Report(int version, String kind, String kindLabel, String createdAt, String createdBy) {
     }
 
     public record PpcItem(String number, String heading, String text) {

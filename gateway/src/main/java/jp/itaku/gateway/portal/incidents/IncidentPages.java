@@ -55,15 +55,8 @@ public class IncidentPages {
             RoleLabels.PROTECTION_MANAGER, RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.INSPECTOR};
 
     /** The free-text items of the PPC form, in its order. */
-    private static final List<Map<String, String>> TEXT_AREAS = List.of(
-            Map.of("name", "discoverer", "label", "発見者"),
-            Map.of("name", "items", "label", "漏えい等が発生し、又は発生したおそれがある保有個人情報の項目"),
-            Map.of("name", "facts", "label", "事実経過"),
-            Map.of("name", "involvement", "label", "委託元・委託先の関与"),
-            Map.of("name", "cause", "label", "原因"),
-            Map.of("name", "secondaryDamage", "label", "二次被害又はそのおそれの有無及びその内容"),
-            Map.of("name", "individualResponse", "label", "本人への対応の実施状況"),
-            Map.of("name", "otherNotes", "label", "その他参考となる事項"));
+    private static final List<String> TEXT_AREAS = List.of("discoverer", "items", "facts", "involvement", "cause",
+            "secondaryDamage", "individualResponse", "otherNotes");
 
     private final Page page;
     private final Services services;
@@ -120,7 +113,7 @@ public class IncidentPages {
             try {
                 body.put("affectedCount", Integer.parseInt(count));
             } catch (NumberFormatException e) {
-                form = form.withError("affectedCount", "本人の数は0以上の整数で入力してください。");
+                form = form.withError("affectedCount", page.msg(IncidentMsg.class).error_affected_count());
                 body.remove("affectedCount");
             }
         }
@@ -197,7 +190,7 @@ public class IncidentPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response evidence(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
         if (file == null || file.fileName() == null || file.fileName().isBlank()) {
-            return Response.status(400).entity(renderDetail(id, "証拠ファイルを選択してください。")).build();
+            return Response.status(400).entity(renderDetail(id, page.msg(IncidentMsg.class).error_no_evidence())).build();
         }
         try {
             services.upload(API + "/" + id + "/evidence", file.fileName(), file.contentType(),
@@ -218,8 +211,8 @@ public class IncidentPages {
     @Produces({"application/pdf", "text/csv"})
     public Response download(@PathParam("id") UUID id, @PathParam("version") int version, @PathParam("format") String format) {
         if (!format.equals("pdf") && !format.equals("csv")) {
-            throw new ServiceException(new jp.itaku.gateway.portal.web.Problem(404, "見つかりません",
-                    "この形式はありません（pdf または csv）。", Map.of()));
+            IncidentMsg msg = page.msg(IncidentMsg.class);
+            throw new ServiceException(new jp.itaku.gateway.portal.web.Problem(404, msg.not_found(), msg.no_such_format(), Map.of()));
         }
         return services.relay(API + "/" + id + "/reports/" + version + "/" + format);
     }
@@ -283,8 +276,23 @@ public class IncidentPages {
                 .map(c -> new CategoryOption(c.code(), c.mark(), c.label(), c.citation(), checked.contains(c.code())))
                 .toList();
         return page.of("incidents/new.html").data("form", form).data("nodes", nodes).data("v", vocabulary)
-                .data("categories", categories).data("textFields", TEXT_AREAS)
+                .data("categories", categories).data("textFields", textAreas(page.msg(IncidentMsg.class)))
                 .data("contractor", page.has(RoleLabels.CONTRACTOR));
+    }
+
+    /** The free-text items with their labels in the page's language. */
+    private static List<Map<String, String>> textAreas(IncidentMsg msg) {
+        return TEXT_AREAS.stream().map(name -> Map.of("name", name, "label", switch (name) {
+            case "discoverer" -> msg.field_discoverer();
+            case "items" -> msg.field_items();
+            case "facts" -> msg.field_facts();
+            case "involvement" -> msg.field_involvement();
+            case "cause" -> msg.field_cause();
+            case "secondaryDamage" -> msg.field_secondary_damage();
+            case "individualResponse" -> msg.field_individual_response();
+            case "otherNotes" -> msg.field_other_notes();
+            default -> throw new IllegalStateException("no label for " + name);
+        })).toList();
     }
 
     private boolean mayReport() {

@@ -147,14 +147,14 @@ public class SelfReportPages {
             for (SelfReport.Question q : questions) {
                 String qid = q.id();
                 if (q.required() && values.get("q." + qid).isBlank()) {
-                    form = form.withError("q." + qid, "この設問は必須です。回答してから提出してください。");
+                    form = form.withError("q." + qid, page.msg(SelfReportMsg.class).error_required());
                 }
             }
         }
         boolean hasFile = file != null && file.getFileName() != null && !file.getFileName().isBlank();
         if (hasFile && fileSize(file) > gateway.maxUploadBytes()) {
-            form = form.withError("file", "「" + file.getFileName() + "」は " + fileSize(file) / 1024 / 1024 + " MB あり、上限（"
-                    + gateway.maxUploadBytes() / 1024 / 1024 + " MB）を超えています。");
+            form = form.withError("file", page.msg(SelfReportMsg.class).error_too_large(file.getFileName(),
+                    fileSize(file) / 1024 / 1024, gateway.maxUploadBytes() / 1024 / 1024));
             hasFile = false;
         }
         List<Map<String, Object>> answers = new ArrayList<>();
@@ -180,7 +180,7 @@ public class SelfReportPages {
                 services.upload(API + "/" + id + "/evidence", file.getFileName(),
                         file.getHeaders().getFirst("Content-Type"), Files.readAllBytes(file.getFileItem().getFile()), Void.class);
             } catch (IOException e) {
-                form = form.withError("file", "アップロードされたファイルを読み取れませんでした。もう一度お試しください。");
+                form = form.withError("file", page.msg(SelfReportMsg.class).error_unreadable());
             } catch (ServiceException e) {
                 if (e.problem().status() == 401 || e.problem().status() >= 500) {
                     throw e;
@@ -212,7 +212,7 @@ public class SelfReportPages {
         Form form = new Form(new HashMap<>(Map.of("comment", comment == null ? "" : comment)), new HashMap<>(), null);
         if ("RETURN".equals(decision) && (comment == null || comment.isBlank())) {
             return Response.status(400).entity(render(inspections.selfReport(id),
-                    form.withError("comment", "差し戻す理由を入力してください。"))).build();
+                    form.withError("comment", page.msg(SelfReportMsg.class).error_return_reason()))).build();
         }
         Map<String, Object> body = new HashMap<>();
         body.put("decision", "RETURN".equals(decision) ? "RETURN" : "ACCEPT");

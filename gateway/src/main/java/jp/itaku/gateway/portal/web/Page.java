@@ -66,6 +66,12 @@ public class Page {
                 : MessageBundles.get(Msg.class);
     }
 
+    /** A page bundle's words ({@code IncidentMsg}, {@code SelfReportMsg} …) in this page's language, for what Java code puts on a page. */
+    public <T> T msg(Class<T> bundle) {
+        return Locale.ENGLISH.equals(locale()) ? MessageBundles.get(bundle, Localized.Literal.of("en"))
+                : MessageBundles.get(bundle);
+    }
+
     public boolean has(String role) {
         return identity.hasRole(role);
     }

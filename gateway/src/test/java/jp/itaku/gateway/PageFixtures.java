@@ -1,0 +1,111 @@
+package jp.itaku.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * What {@link UpstreamServer} answers for the incident and self-report pages' language tests
+ * ({@code IncidentPagesTest}, {@code SelfReportPagesTest}): one incident with a step, a report, a measure, evidence
+ * and a timeline entry; the incident form's codes; a submitted and a draft self-report. The Japanese labels are
+ * inspection-service's, so that a test sees whether the portal shows its own English instead.
+ */
+public final class PageFixtures {
+
+    public static final String INCIDENT = "1c000000-0000-4000-8000-000000000001";
+    public static final String SUBMITTED_REPORT = "5a000000-0000-4000-8000-000000000001";
+    public static final String DRAFT_REPORT = "5a000000-0000-4000-8000-000000000002";
+    /** The data the fixtures carry that a page may show as it is (names, titles, free text). */
+    public static final List<String> DATA = List.of("ガンマ保管", "住民税帳票の印刷業務", "委託先での帳票の誤送付",
+            "報告を受け付けました", "誤送付先への回収依頼", "概要", "帳票1件を誤って別の住所に送付した。", "写真.jpg",
+            "個人情報の取扱いを委託先に確認しましたか。", "ガイドライン第5-2", "年1回以上確認している。", "点検記録.pdf",
+            "受付担当が回収を依頼した。");
+
+    private PageFixtures() {
+    }
+
+    static void register(HttpServer server) {
+        server.createContext("/api/inspections/incidents/" + INCIDENT, exchange -> send(exchange, incident()));
+        server.createContext("/api/inspections/incidents/notices", exchange -> send(exchange, new JsonArray()
+                .add(new JsonObject().put("recipientRole", "protection-manager").put("message", "受付担当が回収を依頼した。")
+                        .put("createdAt", "2026-12-01T10:05:00+09:00")).encode()));
+        server.createContext("/api/inspections/incidents/vocabulary", exchange -> send(exchange, new JsonObject()
+                .put("categories", new JsonArray().add(code("SENSITIVE", "①", "要配慮個人情報が含まれる", "規則第43条第1号"))
+                        .add(code("OVER_HUNDRED", "④", "本人の数が百人を超える", "規則第43条第4号")))
+                .put("causeParties", new JsonArray().add(code("AGENCY", "", "委託元（当機関）", ""))
+                        .add(code("UNKNOWN", "", "調査中", ""))).encode()));
+        server.createContext("/api/inspections/self-reports/" + SUBMITTED_REPORT, exchange -> send(exchange,
+                selfReport(SUBMITTED_REPORT, "SUBMITTED").encode()));
+        server.createContext("/api/inspections/self-reports/" + DRAFT_REPORT, exchange -> send(exchange,
+                selfReport(DRAFT_REPORT, "DRAFT").encode()));
+    }
+
+    private static JsonObject code(String code, String mark, String label, String citation) {
+        return new JsonObject().put("code", code).put("mark", mark).put("label", label).put("citation", citation);
+    }
+
+    private static JsonObject clock(String due) {
+        return new JsonObject().put("due", due).put("daysLeft", 3).put("applies", true).put("reported", false).put("overdue", false);
+    }
+
+    private static String incident() {
+        JsonObject summary = new JsonObject().put("id", INCIDENT).put("engagementTitle", "住民税帳票の印刷業務")
+                .put("nodeName", "ガンマ保管").put("depth", 3).put("title", "委託先での帳票の誤送付").put("status", "OPEN")
+                .put("reportable", true).put("categories", new JsonArray().add("SENSITIVE")).put("myNumber", false)
+                .putNull("affectedCount").put("awareOn", "2026-12-01").put("quickReport", clock("2026-12-04"))
+                .put("finalReport", clock("2026-12-30")).put("acknowledged", true);
+        return new JsonObject().put("summary", summary).put("overHundredAt", "2026-12-02T09:00:00+09:00")
+                .put("signedOffAt", "2026-12-02T10:00:00+09:00").put("signedOffBy", "sho-chief")
+                .put("steps", new JsonArray()
+                        .add(new JsonObject().put("step", "RECEIPT").put("label", "受付").put("recipientRole", "protection-manager")
+                                .put("recipientLabel", "保護管理者").put("requestedAt", "2026-12-01T10:00:00+09:00")
+                                .put("requestedBy", "sho-officer").put("acknowledgedAt", "2026-12-01T11:00:00+09:00")
+                                .put("acknowledgedBy", "sho-manager"))
+                        .add(new JsonObject().put("step", "TO_HEAD").put("label", "長へ報告").put("recipientRole", "chief-protection-manager")
+                                .put("recipientLabel", "機関の長（総括保護管理者が記録）").put("requestedAt", "2026-12-01T12:00:00+09:00")
+                                .put("requestedBy", "sho-chief").put("escalatedAt", "2026-12-02T12:00:00+09:00")))
+                .put("timeline", new JsonArray().add(new JsonObject().put("at", "2026-12-01T10:00:00+09:00")
+                        .put("actor", "sho-officer").put("text", "報告を受け付けました")))
+                .put("measures", new JsonArray().add(new JsonObject().put("description", "誤送付先への回収依頼")
+                        .put("status", "PLANNED").put("statusLabel", "実施予定").put("planEntryId", "p1")))
+                .put("reports", new JsonArray().add(new JsonObject().put("version", 1).put("kind", "QUICK").put("kindLabel", "速報")
+                        .put("createdAt", "2026-12-02T09:30:00+09:00").put("createdBy", "sho-manager")))
+                .put("evidence", new JsonArray().add(new JsonObject().put("id", "ev1").put("fileName", "写真.jpg")
+                        .put("sizeBytes", 2048).put("uploadedAt", "2026-12-01T10:30:00+09:00").put("uploadedBy", "sho-officer")))
+                .put("ppcItems", new JsonArray().add(new JsonObject().put("number", "1").put("heading", "概要")
+                        .put("text", "帳票1件を誤って別の住所に送付した。")))
+                .encode();
+    }
+
+    private static JsonObject selfReport(String id, String status) {
+        JsonObject report = new JsonObject().put("id", id).put("nodeId", "n1").put("engagementId", "e1")
+                .put("questionnaireVersion", 2).put("status", status)
+                .put("questions", new JsonArray()
+                        .add(new JsonObject().put("id", "1").put("text", "個人情報の取扱いを委託先に確認しましたか。").put("kind", "YES_NO")
+                                .put("required", true).put("reference", "ガイドライン第5-2"))
+                        .add(new JsonObject().put("id", "2").put("text", "個人情報の取扱いを委託先に確認しましたか。").put("kind", "TEXT")
+                                .put("required", false)))
+                .put("answers", new JsonArray().add(new JsonObject().put("questionId", "2").put("answer", "年1回以上確認している。")))
+                .put("evidence", new JsonArray().add(new JsonObject().put("id", "ev2").put("fileName", "点検記録.pdf")
+                        .put("sizeBytes", 4096).put("uploadedAt", "2026-12-01T10:30:00+09:00").put("uploadedBy", "alpha-user")));
+        if ("SUBMITTED".equals(status)) {
+            report.put("submittedAt", "2026-12-02T09:00:00+09:00").put("submittedBy", "alpha-user");
+        }
+        return report;
+    }
+
+    private static void send(HttpExchange exchange, String body) throws IOException {
+        SummaryUpstream.record(exchange);
+        SummaryUpstream.SENT.add(body);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+}
