@@ -38,6 +38,86 @@ final class C2Subcontracting implements ElementRule {
     /** …and the duty is to tell the client who the subcontractor is (名称, 所在地, その旨) afterwards. */
     static final Pattern IDENTITY_NOTICE = Pattern.compile("(?:名称|商号|氏名|所在地|住所|その旨|委託先)[^。]{0,30}?(?:通知|届け出|届出|報告|連絡)");
 
+    /** The contractor names its subcontractor to the client (「再委託先を甲に通知し」): a notice, not an approval. */
+    static final Pattern SUBCONTRACTOR_NOTICE = Vocabulary.pattern("subcontractor-notice");
+    /** The client may object to the subcontractor it was told of (「甲は異議を述べることができる」). */
+    static final Pattern OBJECTION = Vocabulary.pattern("objection");
+    /** The objection stops the subcontracting (「異議を述べたときは…再委託してはならない」): a veto. */
+    static final Pattern VETO = Vocabulary.pattern("objection-veto");
+
+    /**
+     * Notice instead of approval (SPEC Conventions, C2): the contractor only tells the client who its subcontractor is,
+     * and the client may at most object without a veto (「乙は再委託先を甲に通知し、甲は異議を述べることができる」),
+     * or nothing else in the draft makes subcontracting need the client's approval or bans it. An article that itself
+     * requires approval makes the notice part of the approval procedure.
+     */
+    private static boolean noticeInsteadOfApproval(Sentence s, RuleContext ctx, List<Finding> out) {
+        Matcher n = SUBCONTRACTOR_NOTICE.matcher(s.text);
+        if (!contractorSide(s.subject()) || !n.find() || approvalRequired(s.text) || approvalRequired(ctx.articleText(s))
+                || ctx.clause(s).waiver()) {
+            return false;
+        }
+        Sentence objection = null;
+        StringBuilder after = new StringBuilder();
+        for (Sentence o : followingInArticle(s, ctx)) {
+            int from = o == s ? n.end() : 0;
+            Matcher ob = OBJECTION.matcher(o.text);
+            if (objection == null && ob.find(from)) {
+                objection = o; // a right, or a condition (「異議を述べたときは」): the veto test below decides
+            }
+            if (objection != null) {
+                after.append(o.text, o == objection ? Math.max(0, from) : 0, o.text.length());
+            }
+        }
+        if (objection != null) {
+            if (VETO.matcher(after).find()) {
+                return false; // the objection stops the subcontracting: a veto, judged by the other rules
+            }
+            String what = s.unit.displayLabel() + "は" + ctx.contractor() + "が再委託先を" + ctx.client() + "に通知するだけで、"
+                    + ctx.client() + "は異議を述べられるにとどまり、再委託を止める承諾の権限がありません（事前承認になりません）。";
+            out.add(objection == s ? Finding.contradict(what, s) : Finding.contradict(what, s, objection));
+            return true;
+        }
+        if (!restrictedElsewhere(s, ctx)) {
+            contradictWith(s, ctx, out); // 「乙は、再委託先の名称及び住所を甲に届け出るものとする」 and nothing else
+            return true;
+        }
+        return false;
+    }
+
+    /** The sentence and those after it in the same article (the rest of its paragraph and the paragraphs below). */
+    private static List<Sentence> followingInArticle(Sentence s, RuleContext ctx) {
+        List<Sentence> out = new java.util.ArrayList<>();
+        List<jp.itaku.contract.verification.structure.Unit> us = s.unit.article.units;
+        boolean seen = false;
+        for (int i = Math.max(0, us.indexOf(s.unit)); i < us.size() && out.size() < 6; i++) {
+            for (Sentence o : ctx.sentencesOf(us.get(i))) {
+                seen |= o == s;
+                if (seen && ctx.inForce(o)) {
+                    out.add(o);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Another sentence of the draft bans subcontracting or makes it need the client's approval. */
+    private static boolean restrictedElsewhere(Sentence s, RuleContext ctx) {
+        if (approvalRequiredElsewhere(s, ctx)) {
+            return true;
+        }
+        for (Sentence o : ctx.sentences()) {
+            Matcher m;
+            if (o != s && ctx.inForce(o) && contractorSide(o.subject()) && (m = word(SUBCONTRACT, o)) != null) {
+                Modality mod = Modality.after(o.text, m.start());
+                if (mod == Modality.PROHIBIT || mod == Modality.NEG_PERMIT || mod == Modality.NEGATE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** An exception or permission that lets the contractor subcontract without the client's prior approval. */
     private static void contradictWith(Sentence s, RuleContext ctx, List<Finding> out) {
         Sentence emptied = ctx.qualified(s);
@@ -68,6 +148,9 @@ final class C2Subcontracting implements ElementRule {
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
         if (!any(s.text, "委託", "委任", "請負", "請け負", "下請", "行わせ", "協力会社", "取り扱わせ", "処理させ", "再処理者", "サブプロセッサ",
                 "第三者")) {
+            return;
+        }
+        if (noticeInsteadOfApproval(s, ctx, out)) {
             return;
         }
         Matcher m = word(SUBCONTRACT, s);
