@@ -24,6 +24,15 @@ public interface SecurityConfig {
     @WithDefault("365D")
     Duration hstsMaxAge();
 
+    /**
+     * How long after a logout token for a user the gateway checks that user's portal sessions issued before it with
+     * Keycloak ({@link SessionRevocations}, {@link LogoutEverywhere}); also how long an ended session's id is kept.
+     * Must be at least the access and ID token lifespan (15 min): after that a session's tokens are refreshed, which
+     * Keycloak refuses for an ended session.
+     */
+    @WithDefault("1H")
+    Duration logoutCheckWindow();
+
     /** Only the local system of ./itaku up sets this: it runs the packaged jar with the demo realm's secrets. */
     @WithDefault("false")
     boolean demoSecretsAllowed();
