@@ -11,8 +11,10 @@ import java.util.List;
 
 /**
  * What {@link UpstreamServer} answers for the incident and self-report pages' language tests
- * ({@code IncidentPagesTest}, {@code SelfReportPagesTest}): one incident with a step, a report, a measure, evidence
- * and a timeline entry; the incident form's codes; a submitted and a draft self-report. The Japanese labels are
+ * ({@code IncidentPagesTest}, {@code SelfReportPagesTest}, {@code InspectionPagesTest}): one incident with a step, a
+ * report, a measure, evidence and a timeline entry; the incident form's codes; a submitted and a draft self-report; an
+ * inspection being recorded and two improvement requests; two staff members, a change, a contractor with a user, the
+ * notice settings ({@code OnboardingPagesTest}). The Japanese labels are
  * inspection-service's, so that a test sees whether the portal shows its own English instead.
  */
 public final class PageFixtures {
@@ -20,11 +22,15 @@ public final class PageFixtures {
     public static final String INCIDENT = "1c000000-0000-4000-8000-000000000001";
     public static final String SUBMITTED_REPORT = "5a000000-0000-4000-8000-000000000001";
     public static final String DRAFT_REPORT = "5a000000-0000-4000-8000-000000000002";
+    public static final String CHECK = "c4000000-0000-4000-8000-000000000001";
+    public static final String CONTRACTOR = "c0000000-0000-4000-8000-0000000000f1";
     /** The data the fixtures carry that a page may show as it is (names, titles, free text). */
     public static final List<String> DATA = List.of("ガンマ保管", "住民税帳票の印刷業務", "委託先での帳票の誤送付",
             "報告を受け付けました", "誤送付先への回収依頼", "概要", "帳票1件を誤って別の住所に送付した。", "写真.jpg",
             "個人情報の取扱いを委託先に確認しましたか。", "ガイドライン第5-2", "年1回以上確認している。", "点検記録.pdf",
-            "受付担当が回収を依頼した。");
+            "受付担当が回収を依頼した。", "株式会社アルファ情報処理", "本社3階執務室", "情報管理課長", "総務部長",
+            "安全管理措置", "アクセス権限を定期的に見直しているか", "権限の棚卸しが未実施", "棚卸し記録.pdf",
+            "権限棚卸しの実施", "棚卸しを実施し記録を提出した。", "記録を確認した。", "山田", "花子", "株式会社ベータ");
 
     private PageFixtures() {
     }
@@ -39,6 +45,19 @@ public final class PageFixtures {
                         .add(code("OVER_HUNDRED", "④", "本人の数が百人を超える", "規則第43条第4号")))
                 .put("causeParties", new JsonArray().add(code("AGENCY", "", "委託元（当機関）", ""))
                         .add(code("UNKNOWN", "", "調査中", ""))).encode()));
+        server.createContext("/api/inspections/checks/" + CHECK, exchange -> send(exchange, check()));
+        server.createContext("/api/inspections/improvements", exchange -> send(exchange, new JsonObject().put("total", 2)
+                .put("items", new JsonArray().add(improvement("i1", "RESPONDED", false)).add(improvement("i2", "CLOSED", true))).encode()));
+        server.createContext("/api/contracts/staff", exchange -> send(exchange, exchange.getRequestURI().getPath().endsWith("/changes")
+                ? new JsonArray().add(new JsonObject().put("username", "yamada").put("action", "ROLES_CHANGED").put("actionLabel", "ロール変更")
+                        .put("roles", new JsonArray().add("inspector")).put("org", "org-beta").put("changedBy", "sho-chief")
+                        .put("changedAt", "2026-12-01T10:00:00+09:00")).encode()
+                : new JsonArray().add(person("p1", true)).add(person("p2", false)).encode()));
+        server.createContext("/api/contracts/contractors/" + CONTRACTOR, exchange -> send(exchange,
+                exchange.getRequestURI().getPath().endsWith("/users") ? new JsonArray().add(person("p3", true)).encode()
+                        : new JsonObject().put("id", CONTRACTOR).put("name", "株式会社ベータ").putNull("orgCode").encode()));
+        server.createContext("/api/inspections/notice-settings", exchange -> send(exchange, new JsonObject()
+                .put("registered", false).putNull("email").put("delivery", "IMMEDIATE").encode()));
         server.createContext("/api/inspections/self-reports/" + SUBMITTED_REPORT, exchange -> send(exchange,
                 selfReport(SUBMITTED_REPORT, "SUBMITTED").encode()));
         server.createContext("/api/inspections/self-reports/" + DRAFT_REPORT, exchange -> send(exchange,
@@ -80,6 +99,38 @@ public final class PageFixtures {
                 .put("ppcItems", new JsonArray().add(new JsonObject().put("number", "1").put("heading", "概要")
                         .put("text", "帳票1件を誤って別の住所に送付した。")))
                 .encode();
+    }
+
+    private static String check() {
+        return new JsonObject().put("id", CHECK).put("nodeName", "株式会社アルファ情報処理").put("performedOn", "2026-11-26")
+                .put("place", "本社3階執務室").put("attendees", new JsonArray().add("情報管理課長").add("総務部長"))
+                .put("inspector", "sho-inspector").put("status", "DRAFT")
+                .put("items", new JsonArray().add(new JsonObject().put("code", "S1").put("category", "安全管理措置")
+                        .put("text", "アクセス権限を定期的に見直しているか").put("reference", "ガイドライン第5-2").put("result", "FINDING")
+                        .put("note", "権限の棚卸しが未実施").put("deadline", "2026-12-26")))
+                .put("improvements", new JsonArray().add(improvement("i1", "OPEN", true)))
+                .put("evidence", new JsonArray().add(new JsonObject().put("id", "ev3").put("fileName", "棚卸し記録.pdf")
+                        .put("sizeBytes", 1024).put("uploadedAt", "2026-11-26T10:30:00+09:00").put("uploadedBy", "sho-inspector")))
+                .encode();
+    }
+
+    /** A staff member who inspects and audits (contract-service's Japanese role names beside the codes). */
+    private static JsonObject person(String id, boolean enabled) {
+        return new JsonObject().put("id", id).put("username", "yamada-" + id).put("email", id + "@example.jp")
+                .put("lastName", "山田").put("firstName", "花子").put("enabled", enabled)
+                .put("roles", new JsonArray().add("inspector").add("auditor")).put("roleLabels", new JsonArray().add("検査担当者").add("監査責任者"));
+    }
+
+    private static JsonObject improvement(String id, String status, boolean overdue) {
+        JsonObject r = new JsonObject().put("id", id).put("category", "安全管理措置").put("description", "権限棚卸しの実施")
+                .put("deadline", "2026-12-26").put("status", status).put("overdue", overdue);
+        if (!"OPEN".equals(status)) {
+            r.put("response", "棚卸しを実施し記録を提出した。").put("respondedAt", "2026-12-01T10:00:00+09:00").put("respondedBy", "alpha-user");
+        }
+        if ("CLOSED".equals(status)) {
+            r.put("closingComment", "記録を確認した。").put("closedAt", "2026-12-02T10:00:00+09:00").put("closedBy", "sho-inspector");
+        }
+        return r;
     }
 
     private static JsonObject selfReport(String id, String status) {

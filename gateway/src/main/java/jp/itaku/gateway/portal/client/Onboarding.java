@@ -14,12 +14,12 @@ public final class Onboarding {
     }
 
     /** One recorded change to a person (invitation, role change, deactivation …). */
-    public record StaffChange(String username, String actionLabel, List<String> roles, String org, String changedBy,
+    public record StaffChange(String username, String action, String actionLabel, List<String> roles, String org, String changedBy,
                               String changedAt) {
     }
 
     /** An agency (tenant) as the platform operator sees it. */
-    public record Agency(String id, String name, String kindLabel, String citation, boolean contractorTotp,
+    public record Agency(String id, String name, String kind, String kindLabel, String citation, boolean contractorTotp,
                          String createdBy, String createdAt) {
     }
 }

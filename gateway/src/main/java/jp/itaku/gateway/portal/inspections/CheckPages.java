@@ -86,7 +86,7 @@ public class CheckPages {
         body.put("method", blankToNull(form.value("method")));
         body.put("methodReason", blankToNull(form.value("methodReason")));
         if (!form.value("performedOn").isBlank() && !form.value("performedOn").matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return Response.status(400).entity(newForm(form.withError("performedOn", "実施日は日付（例: 2026-11-26）で入力してください。"))).build();
+            return Response.status(400).entity(newForm(form.withError("performedOn", page.msg(InspectionMsg.class).error_performed_on()))).build();
         }
         try {
             Created created = inspections.startCheck(body);
@@ -145,16 +145,16 @@ public class CheckPages {
         page.require(RoleLabels.INSPECTOR);
         Form form = Form.empty();
         if (file == null || file.fileName() == null || file.fileName().isBlank()) {
-            form = form.withError("file", "添付する写真・書類のファイルを選択してください。");
+            form = form.withError("file", page.msg(InspectionMsg.class).error_no_file());
         } else if (file.size() > gateway.maxUploadBytes()) {
-            form = form.withError("file", "「" + file.fileName() + "」は " + file.size() / 1024 / 1024 + " MB あり、上限（"
-                    + gateway.maxUploadBytes() / 1024 / 1024 + " MB）を超えています。");
+            form = form.withError("file", page.msg(InspectionMsg.class).error_too_large(file.fileName(),
+                    file.size() / 1024 / 1024, gateway.maxUploadBytes() / 1024 / 1024));
         } else {
             try {
                 services.upload(API + "/" + id + "/evidence", file.fileName(), file.contentType(),
                         Files.readAllBytes(file.uploadedFile()), Void.class);
             } catch (IOException e) {
-                form = form.withError("file", "アップロードされたファイルを読み取れませんでした。もう一度お試しください。");
+                form = form.withError("file", page.msg(InspectionMsg.class).error_unreadable());
             } catch (ServiceException e) {
                 if (e.problem().status() == 401 || e.problem().status() >= 500) {
                     throw e;

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -41,13 +42,14 @@ public class OnboardingPages {
 
     private static final String STAFF = "/api/contracts/staff";
 
-    /** The agency roles a form offers, in order, with their Japanese names. */
-    static final List<Map<String, String>> AGENCY_ROLES = List.of(
-            Map.of("id", RoleLabels.PROCUREMENT_OFFICER, "label", "調達担当者"),
-            Map.of("id", RoleLabels.PROTECTION_MANAGER, "label", "保護管理者"),
-            Map.of("id", RoleLabels.CHIEF_PROTECTION_MANAGER, "label", "総括保護管理者"),
-            Map.of("id", RoleLabels.INSPECTOR, "label", "検査担当者"),
-            Map.of("id", RoleLabels.AUDITOR, "label", "監査責任者"));
+    /** The agency roles a form offers, in order. */
+    static final List<String> AGENCY_ROLES = List.of(RoleLabels.PROCUREMENT_OFFICER, RoleLabels.PROTECTION_MANAGER,
+            RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.INSPECTOR, RoleLabels.AUDITOR);
+
+    /** The agency roles with their names in the page's language. */
+    private static List<Map<String, String>> agencyRoles(java.util.Locale locale) {
+        return AGENCY_ROLES.stream().map(role -> Map.of("id", role, "label", RoleLabels.of(Set.of(role), locale).get(0))).toList();
+    }
 
     private final Page page;
     private final Services services;
@@ -112,7 +114,7 @@ public class OnboardingPages {
         return page.of("onboarding/staff.html")
                 .data("people", contracts.staff())
                 .data("changes", contracts.staffChanges())
-                .data("roles", AGENCY_ROLES)
+                .data("roles", agencyRoles(page.locale()))
                 .data("form", invite)
                 .data("rowErrors", rowErrors == null ? Map.of() : rowErrors)
                 .data("manage", manage);
