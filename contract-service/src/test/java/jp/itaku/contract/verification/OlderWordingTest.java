@@ -113,4 +113,46 @@ class OlderWordingTest {
                 "労働者派遣個別契約書\n\n　東雲村（以下「派遣先」という。）と株式会社東雲人材（以下「派遣元」という。）とは、労働者派遣について次のとおり契約する。\n\n" + body + "\n")
                 .element("D1").status());
     }
+    // ---- whole katakana clauses for C1a, C1b, C4 (issue 11, older wording); parties and a data term defined without
+    // quotes 「（以下甲ト稱ス）」「（以下帳票ト稱ス）」
+
+    static final String UNQUOTED_PREAMBLE = "住民票写交付事務委託契約書\n\n　委託者柳沢村（以下甲ト稱ス）ト受託者柳沢事務センター株式會社（以下乙ト稱ス）トハ左ノ通リ契約ス。\n\n";
+
+    static String unquoted(String body, String element) {
+        return ClauseModelPhenomenaTest.VERIFIER.verifyText("older.txt", UNQUOTED_PREAMBLE + body + "\n").element(element).status();
+    }
+
+    @Test
+    void katakanaSecrecyOfAPersonsCircumstancesWithKotoWoEzuIsConfidentiality() {
+        assertEquals("satisfied", unquoted("第三條　乙ハ本業務ニ依リ知得シタル村民ノ身上ニ關スル事項ヲ他ニ洩ラスコトヲ得ズ。契約終了ノ後ト雖モ亦同ジ。", "C1a"));
+        assertEquals("satisfied", unquoted("第三條　乙ハ業務上知リ得タル戸籍ノ記載事項ヲ何人ニモ漏ラスベカラズ。", "C1a"));
+    }
+
+    @Test
+    void katakanaOtherUseOfATermDefinedWithoutQuotesIsPurposeLimitation() {
+        assertEquals("satisfied", unquoted("第四條　乙ハ甲ヨリ貸渡シヲ受ケタル住民票ノ写（以下帳票ト稱ス）ヲ本業務以外ノ用途ニ供スルコトヲ得ズ。", "C1b"));
+    }
+
+    @Test
+    void katakanaReportAndReceiveInstructionsWithNaoniAndUkubeshiIsSatisfied() {
+        String defs = "第四條　乙ハ甲ヨリ貸渡シヲ受ケタル住民票ノ写（以下帳票ト稱ス）ヲ善良ナル管理者ノ注意ヲ以テ保管スベシ。\n";
+        assertEquals("satisfied", unquoted(defs + "第七條　乙ハ帳票ノ紛失、盗難其ノ他ノ事故アリタルトキハ直ニ甲ニ報告シ其ノ指示ヲ受クベシ。", "C4"));
+        assertEquals("satisfied", unquoted("第七條　乙ハ個人情報ノ漏洩アリタルトキハ遅滞ナク之ヲ甲ニ届出デ、甲ノ指示ニ從ヒ之ガ處理ヲ爲スベシ。", "C4"));
+    }
+
+    @Test
+    void katakanaHandlingFirstAndReportingTheOutcomeAfterwardsContradictsTheIncidentDuty() {
+        assertEquals("contradicted", unquoted("第七條　乙ハ個人情報ノ漏洩アリタルトキハ先ヅ乙ノ責任ニ於テ之ガ處理ヲ爲シ、其ノ顛末ヲ事後ニ甲ニ報告スベシ。", "C4"));
+    }
+
+    @Test
+    void naoniIsPromptButSotchokuNiIsNot() {
+        assertEquals("satisfied", unquoted("第七條　乙ハ個人情報ノ漏洩アリタルトキハ直ニ甲ニ報告シ其ノ指示ニ從フベシ。", "C4"));
+        assertEquals("missing", unquoted("第七條　乙ハ個人情報ノ漏洩アリタルトキハ率直ニ甲ニ報告シ其ノ指示ニ從フベシ。", "C4"));
+    }
+
+    @Test
+    void katakanaSubcontractingByTheClassicalCausativeIsDenied() {
+        assertEquals("satisfied", unquoted("第五條　乙ハ本業務ノ全部又ハ一部ヲ他人ニ請負ハシムルコトヲ得ズ。", "C2"));
+    }
 }

@@ -147,7 +147,7 @@ final class C2Subcontracting implements ElementRule {
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
         if (!any(s.text, "委託", "委任", "請負", "請け負", "下請", "行わせ", "協力会社", "取り扱わせ", "処理させ", "再処理者", "サブプロセッサ",
-                "第三者")) {
+                "第三者", "任せ", "まかせ", "頼")) { // 任せ/まかせ/頼: plain-language drafts (「ほかの会社にまかせません」)
             return;
         }
         if (noticeInsteadOfApproval(s, ctx, out)) {

@@ -32,7 +32,11 @@ final class C6aTermination implements ElementRule {
     static final Pattern TERMINATE = Vocabulary.pattern("terminate");
     /** 「解除しないものとし」「解除しない。」「解除することはしない」 right at the termination word. */
     static final Pattern NOT_TERMINATE = Pattern.compile("解除(?:しない|することはしない|することはない|を行わない)");
-    static final Pattern REF = Pattern.compile("第(\\d+)条(?:から(?:第(\\d+)条|(前条))まで)?|前々条|前(\\d+)条|前条|次条");
+    /**
+     * An article or a range of articles: 「第5条から第12条まで」「第4条から前条まで」「第5条ないし第12条」「第3条より前条まで」
+     * (older wording), 「第5条~第12条」; 前々条, 前3条, 前条, 次条.
+     */
+    static final Pattern REF = Pattern.compile("第(\\d+)条(?:(?:から|より|ないし|乃至|~|〜|-)(?:第(\\d+)条|(前条))(?:まで)?)?|前々条|前(\\d+)条|前条|次条");
 
     @Override
     public Element element() {
@@ -41,7 +45,7 @@ final class C6aTermination implements ElementRule {
 
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
-        if (!any(s.text, "解除", "解約", "取り消", "取消", "終了させ")) {
+        if (!any(s.text, "解除", "解約", "取り消", "取消", "終了させ", "やめ", "止め", "打ち切")) { // やめ …: plain drafts
             return;
         }
         // the predicate comes last: 「解除 | 県は、…違反したときは、契約を解除することができる」 (a table row's label first)

@@ -65,6 +65,9 @@ final class C6bDamages implements ElementRule {
         if (k < 0 && s.text.contains("損")) {
             k = s.text.indexOf("補償"); // 「違背により生じた損失を補償しなければならない」
         }
+        if (k < 0 && s.text.contains("損")) {
+            k = s.text.indexOf("弁償"); // plain drafts: 「そのために町が損をしたときは、会社がその損害を弁償します」
+        }
         if (k < 0 && s.text.contains("損害") && (EXEMPT.matcher(s.text).find() || s.text.contains("責任を負"))) {
             k = s.text.indexOf("損害"); // 「…損害について、一切の責任を負わない」 without the word 賠償
         }

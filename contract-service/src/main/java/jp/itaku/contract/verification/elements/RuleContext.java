@@ -78,8 +78,37 @@ public final class RuleContext {
 
     /** The article of that number (as numbered now, or as numbered originally) is about personal information. */
     boolean piArticle(int n) {
-        return piArticles.contains(n) || piArticles.contains(renumbered.getOrDefault(n, n));
+        return piArticles.contains(n) || piArticles.contains(renumbered.getOrDefault(n, n))
+                || handlesPi(n) || handlesPi(renumbered.getOrDefault(n, n));
     }
+
+    /** Articles of the main part that bind the handling of personal information (computed on first use). */
+    private Set<Integer> piHandlingArticles;
+
+    /**
+     * An article without the words of {@code pi-ground.txt} (no caption 「（個人情報の保護）」, no 「個人情報」) that still
+     * binds the handling of personal information: it names the information (a word of personal-information.txt or a
+     * defined term such as 「帳票」「受診票等」) and an act on it (disclosing, using, copying, subcontracting, a leak,
+     * returning, erasing: {@code pi-handling.txt}). Drafts whose articles have no headings refer to them by number only.
+     */
+    private boolean handlesPi(int n) {
+        if (piHandlingArticles == null) {
+            Set<Integer> found = new LinkedHashSet<>();
+            for (Map.Entry<Integer, Article> e : mainArticles.entrySet()) {
+                StringBuilder sb = new StringBuilder();
+                for (Unit u : e.getValue().units) {
+                    sb.append(doc.unitText(u));
+                }
+                if (pi.matcher(sb).find() && PI_HANDLING.matcher(sb).find()) {
+                    found.add(e.getKey());
+                }
+            }
+            piHandlingArticles = found;
+        }
+        return piHandlingArticles.contains(n);
+    }
+
+    static final Pattern PI_HANDLING = Vocabulary.pattern("pi-handling");
 
     /** The sentences an amendment or a precedence statement took out of force (they neither satisfy nor contradict). */
     public void outOfForce(Set<Sentence> sentences) {

@@ -37,7 +37,7 @@ final class W2Inspection implements ElementRule {
 
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
-        if (!any(s.text, "検査", "監査", "調査", "立入", "立ち入", "実地", "求め", "確認")) {
+        if (!any(s.text, "検査", "監査", "調査", "立入", "立ち入", "実地", "求め", "確認", "確かめ")) {
             return;
         }
         Matcher m = word(INSPECT, s);

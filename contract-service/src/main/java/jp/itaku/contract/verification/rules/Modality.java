@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * What a predicate does: prohibit (…てはならない), oblige (…なければならない, …ものとする), permit (…することができる),
  * deny a permission (…することができない), negate (…負わない) or state plainly (…消去する。). A pledge or
- * older endings (〜すべし, 〜すべからず, 〜することを得ず, 〜してはならぬ, 〜ものとす: {@code vocabulary/modality-classical.txt}); a pledge or
+ * older endings (〜すべし, 〜すべからず, 〜することを得ず, 〜してはならぬ, 〜ものとす: {@code vocabulary/modality-classical.txt}) and
+ * plain-language ones (〜してください, 〜しません, 〜してもかまいません: {@code vocabulary/modality-plain.txt}); a pledge or
  * instruction not to do it (…しない旨を誓約させる, …しないよう遵守させる) prohibits; 「…委託せず、…」 negates. Detected on the
  * normalised sentence after a keyword, so that 「複製してはならない」 and 「複製することができる」 are told apart.
  */
@@ -20,13 +21,18 @@ public enum Modality {
                     + "|(?<permit>" + classical("permit") + "ことができます|ことができる|できる(?=。|$|もの|、)|足りる|足りるものとする|ことができ、|差し支えない|差し支えありません|差し支えなく|構わない|構いません|かまいません|できます(?=。|$|、)|妨げない|ことがある(?=。|$|、)|場合がある(?=。|$|、)|自由に行う|ものとすることができる|得るものとする)"
                     + "|(?<negate>" + classical("negate") + "(?<![得受経])せず(?=、)|負いません|いたしません|しません|負わない|負わず|しない(?:。|$|ものとする)|行わない|されない|[さわかたまばがな]ない(?=。|$))");
 
-    /** The older endings of one group (vocabulary/modality-classical.txt), each followed by | to join the modern ones. */
+    /**
+     * The older and the plain-language endings of one group (vocabulary/modality-classical.txt, modality-plain.txt),
+     * each followed by | to join the modern ones.
+     */
     private static String classical(String group) {
         StringBuilder sb = new StringBuilder();
-        for (String line : jp.itaku.contract.verification.clause.Vocabulary.entries("modality-classical")) {
-            int sp = line.indexOf(' ');
-            if (line.substring(0, sp).equals(group)) {
-                sb.append(line.substring(sp + 1).strip()).append('|');
+        for (String file : new String[]{"modality-classical", "modality-plain"}) {
+            for (String line : jp.itaku.contract.verification.clause.Vocabulary.entries(file)) {
+                int sp = line.indexOf(' ');
+                if (line.substring(0, sp).equals(group)) {
+                    sb.append(line.substring(sp + 1).strip()).append('|');
+                }
             }
         }
         return sb.toString();

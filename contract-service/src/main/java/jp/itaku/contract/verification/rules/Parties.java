@@ -21,7 +21,11 @@ public final class Parties {
     /** OTHER: a party of the draft that is neither side of this agreement (the original client in a subcontract agreement). */
     public enum Role { CLIENT, CONTRACTOR, WORKER, BOTH, OTHER, UNKNOWN }
 
-    private static final Pattern DEFINITION = Pattern.compile("\\(以下[^「」()]{0,4}「([^」]{1,15})」(?:という|といいます|と称する|と略す|とする|と云[うふ]|と言[うふ]|といふ|と称す|と略称す)[^)]{0,4}\\)");
+    /**
+     * 「（以下「乙」という。）」, and in older drafts without the quotes 「（以下乙ト稱ス）」「（以下帳票と称す）」 (group 2: a
+     * short term right after 以下, then a word of naming).
+     */
+    private static final Pattern DEFINITION = Pattern.compile("\\(以下(?:[^「」()]{0,4}「([^」]{1,15})」|([^「」()、。\\s]{1,8}?))(?:という|といいます|と称する|と略す|とする|と云[うふ]|と言[うふ]|といふ|と称す|と略称す)[^)]{0,4}\\)");
     /**
      * A definition that closes a bracket explaining the term (「…（…をいう。以下「X」という。）」, 「…（以下、併せて「X」
      * といいます。）」): the 以下「X」という part, wherever in the bracket it stands.
@@ -30,7 +34,7 @@ public final class Parties {
     /** A definition list item: a short term at the start of a line, a space, then its meaning ending in 「…をいう」. */
     private static final Pattern LIST_DEFINITION = Pattern.compile("(?m)^([^\\s、。「」()]{2,12}) (.{1,300}?)をいう");
     private static final Pattern DOTTED_DEFINITION = Pattern.compile("(?m)^[・･]?\\s*([^\\s、。「」()・.…‥:：]{2,12})\\s*[…‥:：.]{2,}\\s*(.{1,300})$");
-    private static final Pattern INFO_LABEL = Pattern.compile(".*(情報|データ|記録|名簿|台帳|ファイル|一覧|リスト|資料|書類|原票|明細).*|.*表");
+    private static final Pattern INFO_LABEL = Pattern.compile(".*(情報|データ|記録|名簿|台帳|ファイル|一覧|リスト|資料|書類|原票|明細).*|.*[表票]");
     /** The agreement subcontracts work received from the original client (再委託契約書, 下請負契約書). */
     private static final Pattern SUBCONTRACT_TITLE = Pattern.compile("再委託|再々委託|再受託|下請");
     private static final Pattern TERM_DEFINITION = Pattern.compile("「([^」]{1,15})」とは、?(.{1,250}?)をい(?:う|います)");
@@ -41,7 +45,7 @@ public final class Parties {
 
     /** Words that make a defined term personal information: identifiers, and records or forms that are about persons. */
     private static final Pattern PI_DEFINITION = Pattern.compile("個人情報|個人データ|氏名|住所|生年月日|個人番号|マイナンバー|健康状態|病歴"
-            + "|申告書|申請書|調査票|受診票|レセプト|診療録|健診結果|患者|被保険者|納税義務者|傷病者");
+            + "|申告書|申請書|調査票|受診票|レセプト|診療録|健診結果|患者|被保険者|納税義務者|傷病者|戸籍|住民票|身上");
 
     /** Short words that end the name of an issuing public body (研究機構, 〇〇市, 〇〇大学). */
     private static final List<String> ISSUER_WORDS = List.of("機構", "大学", "センター", "広域連合", "組合", "公社", "事業団", "協会",
@@ -72,7 +76,7 @@ public final class Parties {
         String firstClient = null;
         String firstContractor = null;
         while (m.find()) {
-            String label = m.group(1).strip();
+            String label = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
             String entity = entityBefore(text, m.start());
             Role r = ROLE_WORDS.get(label);
             if (ORDINAL_LABELS.contains(label)) {
@@ -332,12 +336,24 @@ public final class Parties {
                 }
                 return r;
             }
+            if (r == Role.CLIENT && clientControlledException(sentence, m.end())) {
+                continue; // 「甲が承認した場合を除き、…」「町が「よい」と言ったとき以外は、…」: the exception, not the bound party
+            }
             if (firstGa == null) {
                 firstGa = r;
             }
         }
         return firstGa != null ? firstGa : Role.UNKNOWN;
     }
+
+    /** 「甲が」 opens an exception the client controls (…場合を除き, …とき以外は, …ときに限り) that ends before the next 「、」. */
+    private static boolean clientControlledException(String sentence, int from) {
+        int comma = sentence.indexOf('、', from);
+        int end = comma < 0 ? Math.min(sentence.length(), from + 60) : Math.min(comma, from + 60);
+        return EXCEPTION_TAIL.matcher(sentence).region(from, end).find();
+    }
+
+    private static final Pattern EXCEPTION_TAIL = Pattern.compile("(?:とき|場合|もの)?(?:以外|を除|のほか|に限り|に限って)");
 
     /** Whether the text names a party of the given role (e.g. the recipient of a report). */
     public boolean mentions(String text, Role role) {

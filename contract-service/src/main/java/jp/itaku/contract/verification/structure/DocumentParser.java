@@ -41,6 +41,8 @@ public final class DocumentParser {
     private static final Pattern FIELD_LABEL = Pattern.compile("^【[^】]{1,12}】");
     private static final Pattern INLINE_HEADING = Pattern.compile("^\\s*[(【〔]([^()【】〔〕。]{1,40})[)】〕]");
     private static final Pattern UNNUMBERED_ITEM = Pattern.compile("(とき|場合|こと|者)。?$");
+    /** 「・名簿は…使いません。」: a bulleted line, an item of the lead sentence before it whatever its ending (plain drafts). */
+    private static final Pattern BULLET_ITEM = Pattern.compile("^[・●○■□◆◇▪](?=\\S)");
     private static final Pattern PREDICATE_END = Pattern.compile("(とき|場合|こと|もの|する|した|しない|ない|ある|いる|る|た|う|す|。)$");
 
     private DocumentParser() {
@@ -276,7 +278,8 @@ public final class DocumentParser {
                         article.heading = pendingHeading;
                     }
                     pendingHeading = null;
-                    Unit leadOfItem = lastLead != null && lastLead.article == article && UNNUMBERED_ITEM.matcher(t).find()
+                    Unit leadOfItem = lastLead != null && lastLead.article == article
+                            && (UNNUMBERED_ITEM.matcher(t).find() || BULLET_ITEM.matcher(t).lookingAt())
                             ? lastLead : null;
                     unit = newUnit(units, part, article, Unit.LabelType.NONE, null, buf, bounds.get(i)[0]);
                     if (leadOfItem != null) {
