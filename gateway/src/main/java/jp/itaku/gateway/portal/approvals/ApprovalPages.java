@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jp.itaku.gateway.portal.RoleLabels;
+import jp.itaku.gateway.portal.client.ApprovalInput;
 import jp.itaku.gateway.portal.client.ChainNode;
 import jp.itaku.gateway.portal.client.ContractClient;
 import jp.itaku.gateway.portal.client.Draft;
@@ -82,18 +83,15 @@ public class ApprovalPages {
         String reason = form.value("reason");
         try {
             if ("approve".equals(form.value("decision"))) {
-                Map<String, Object> body = new HashMap<>();
-                body.put("draftVersion", form.value("draftVersion").matches("\\d{1,6}") ? Integer.valueOf(form.value("draftVersion")) : null);
-                body.put("comment", blankToNull(reason));
                 // an element the draft does not satisfy is accepted only with the manager's reason (exceptions.<id>)
-                List<Map<String, Object>> exceptions = new ArrayList<>();
+                List<ApprovalInput.ExceptionInput> exceptions = new ArrayList<>();
                 form.values().forEach((name, value) -> {
                     if (name.startsWith(EXCEPTION) && !value.isBlank()) {
-                        exceptions.add(Map.of("elementId", name.substring(EXCEPTION.length()), "reason", value.trim()));
+                        exceptions.add(new ApprovalInput.ExceptionInput(name.substring(EXCEPTION.length()), value.trim()));
                     }
                 });
-                body.put("exceptions", exceptions);
-                contracts.approve(id, body);
+                contracts.approve(id, new ApprovalInput(form.value("draftVersion").matches("\\d{1,6}")
+                        ? Integer.valueOf(form.value("draftVersion")) : null, blankToNull(reason), exceptions));
             } else {
                 if (reason.isBlank()) {
                     return refused(key, form.withError("reason", page.msg().error_refuse_reason()));

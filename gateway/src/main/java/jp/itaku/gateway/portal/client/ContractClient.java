@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jp.itaku.gateway.portal.web.Services;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -46,19 +45,21 @@ public class ContractClient {
         return services.get(API + "/engagements/" + id, EngagementDetail.class);
     }
 
-    public Created createEngagement(Map<String, Object> body) {
-        return services.post(API + "/engagements", body, Created.class);
+    public Created createEngagement(EngagementInput input) {
+        return services.post(API + "/engagements", input, Created.class);
     }
 
     public void transition(Object id, String to, String note) {
-        Map<String, Object> body = new java.util.HashMap<>();
-        body.put("to", to);
-        body.put("note", note);
-        services.post(API + "/engagements/" + id + "/transitions", body);
+        services.post(API + "/engagements/" + id + "/transitions", new TransitionInput(to, note));
     }
 
-    public void approve(Object id, Map<String, Object> body) {
-        services.post(API + "/engagements/" + id + "/approval", body);
+    public void approve(Object id, ApprovalInput input) {
+        services.post(API + "/engagements/" + id + "/approval", input);
+    }
+
+    /** 利用者を招待: a user of an approved subcontractor, invited from its node in the chain. */
+    public void inviteSubcontractorUser(UUID nodeId, InvitationInput input) {
+        services.post(API + "/subcontractors/" + nodeId + "/users", input);
     }
 
     public List<Draft> drafts(Object engagementId) {

@@ -16,11 +16,12 @@ import jp.itaku.gateway.portal.RoleLabels;
 import jp.itaku.gateway.portal.web.Form;
 import jp.itaku.gateway.portal.web.Page;
 import jp.itaku.gateway.portal.web.ServiceException;
-import jp.itaku.gateway.portal.web.Services;
 import jp.itaku.gateway.portal.client.ChainNode;
 import jp.itaku.gateway.portal.client.ChainTreeNode;
+import jp.itaku.gateway.portal.client.ContractClient;
 import jp.itaku.gateway.portal.client.InspectionClient;
 import jp.itaku.gateway.portal.client.InspectionEngagement;
+import jp.itaku.gateway.portal.client.InvitationInput;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -56,12 +57,12 @@ public class ChainPages {
 
     private final Page page;
     private final InspectionClient inspections;
-    private final Services services;
+    private final ContractClient contracts;
 
-    ChainPages(Page page, InspectionClient inspections, Services services) {
+    ChainPages(Page page, InspectionClient inspections, ContractClient contracts) {
         this.page = page;
         this.inspections = inspections;
-        this.services = services;
+        this.contracts = contracts;
     }
 
     @GET
@@ -81,7 +82,8 @@ public class ChainPages {
         typed.put("lastName", nz(lastName).trim());
         typed.put("firstName", nz(firstName).trim());
         try {
-            services.post("/api/contracts/subcontractors/" + nodeId + "/users", new HashMap<>(typed));
+            contracts.inviteSubcontractorUser(nodeId, new InvitationInput(typed.get("email"), typed.get("lastName"),
+                    typed.get("firstName")));
         } catch (ServiceException e) {
             if (e.problem().status() == 401 || e.problem().status() >= 500) {
                 throw e;

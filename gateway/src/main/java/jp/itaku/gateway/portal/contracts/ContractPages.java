@@ -21,6 +21,7 @@ import jp.itaku.gateway.portal.client.Draft;
 import jp.itaku.gateway.portal.client.DraftDiff;
 import jp.itaku.gateway.portal.client.Engagement;
 import jp.itaku.gateway.portal.client.EngagementDetail;
+import jp.itaku.gateway.portal.client.EngagementInput;
 import jp.itaku.gateway.portal.client.Verification;
 import jp.itaku.gateway.portal.web.Form;
 import jp.itaku.gateway.portal.web.Page;
@@ -34,7 +35,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -99,30 +99,25 @@ public class ContractPages {
     public Response createEngagement(MultivaluedMap<String, String> posted) {
         page.require(RoleLabels.PROCUREMENT_OFFICER);
         Form form = Form.of(posted);
-        Map<String, Object> body = new HashMap<>();
-        for (String field : List.of("title", "division", "kind", "contractorId", "sensitivity", "periodStart", "periodEnd",
-                "recordCount")) {
-            body.put(field, blankToNull(form.value(field)));
-        }
         if (!form.value("periodStart").isBlank() && !form.value("periodEnd").isBlank()
                 && form.value("periodEnd").compareTo(form.value("periodStart")) < 0) {
             form = form.withError("periodEnd", "委託期間の終了日は開始日以降の日付を入力してください。");
         }
         if (!form.value("recordCount").isBlank() && !form.value("recordCount").matches("\\d{1,9}")) {
             form = form.withError("recordCount", "件数は0以上の整数で入力してください。");
-            body.remove("recordCount");
         }
-        body.put("infoCategories", form.value("infoCategories").lines().map(String::trim).filter(s -> !s.isEmpty()).toList());
-        Map<String, Object> location = new HashMap<>();
-        location.put("purpose", blankToNull(form.value("locationPurpose")));
-        location.put("placeType", blankToNull(form.value("locationPlaceType")));
-        location.put("description", form.value("locationDescription"));
-        body.put("locations", List.of(location));
         if (!form.errors().isEmpty()) {
             return Response.status(400).entity(engagementForm(form)).build();
         }
+        EngagementInput input = new EngagementInput(blankToNull(form.value("title")), blankToNull(form.value("division")),
+                blankToNull(form.value("kind")), blankToNull(form.value("contractorId")),
+                blankToNull(form.value("sensitivity")), blankToNull(form.value("periodStart")),
+                blankToNull(form.value("periodEnd")), blankToNull(form.value("recordCount")),
+                form.value("infoCategories").lines().map(String::trim).filter(s -> !s.isEmpty()).toList(),
+                List.of(new EngagementInput.LocationInput(blankToNull(form.value("locationPurpose")),
+                        blankToNull(form.value("locationPlaceType")), form.value("locationDescription"))));
         try {
-            Created created = contracts.createEngagement(body);
+            Created created = contracts.createEngagement(input);
             return Response.seeOther(URI.create("/engagements/" + created.id())).build();
         } catch (ServiceException e) {
             if (e.problem().status() != 400 && e.problem().status() != 409 && e.problem().status() != 422) {

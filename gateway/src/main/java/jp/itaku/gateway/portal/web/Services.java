@@ -89,6 +89,11 @@ public class Services {
         text(send(json(request(path)).POST(HttpRequest.BodyPublishers.ofString(encode(body)))));
     }
 
+    /** POST of an action that takes no input (e.g. a deactivation, a submission): no body; the answer is not read. */
+    public void post(String path) {
+        text(send(request(path).POST(HttpRequest.BodyPublishers.noBody())));
+    }
+
     /**
      * One JSON call whose answer a typed client reads itself (jp.itaku.gateway.portal.client): the body as text,
      * empty when there is none; a refusal is a {@link ServiceException} with the service's problem+json.

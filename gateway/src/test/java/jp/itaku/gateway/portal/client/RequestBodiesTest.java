@@ -1,0 +1,99 @@
+package jp.itaku.gateway.portal.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import jp.itaku.gateway.portal.web.Services;
+import jp.itaku.gateway.portal.web.TestServices;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * The request records the portal sends (issue 12): each is serialised, through {@link Services}, to exactly the JSON
+ * the service's request record reads — the same names the portal's maps used to carry, nulls included. A renamed
+ * component fails here; the service's names are those of its {@code …Request} records (named in each record's doc).
+ */
+class RequestBodiesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Sent(String method, String path, String contentType, String body) {
+    }
+
+    private HttpServer server;
+    private final List<Sent> sent = new ArrayList<>();
+    private Services services;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            synchronized (sent) {
+                sent.add(new Sent(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
+                        exchange.getRequestHeaders().getFirst("Content-Type"), body));
+            }
+            byte[] answer = "{\"id\":\"3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e01\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        server.start();
+        services = TestServices.at("http://127.0.0.1:" + server.getAddress().getPort(), "token");
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private Sent last() {
+        return sent.get(sent.size() - 1);
+    }
+
+    private void assertSent(String method, String path, String json) throws IOException {
+        Sent request = last();
+        assertEquals(method + " " + path, request.method() + " " + request.path());
+        assertEquals("application/json", request.contentType());
+        JsonNode expected = JSON.readTree(json);
+        assertEquals(expected, JSON.readTree(request.body()), request.body());
+    }
+
+    @Test
+    void contractsBodies() throws IOException {
+        ContractClient contracts = new ContractClient(services);
+        contracts.createEngagement(new EngagementInput("住民税帳票の印刷", "税務課", "OUTSOURCING",
+                "3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e09", "HIGH", "2026-04-01", "2027-03-31", null,
+                List.of("氏名", "住所"), List.of(new EngagementInput.LocationInput("HANDLING", null, "本社"))));
+        assertSent("POST", "/api/contracts/engagements", """
+                {"title":"住民税帳票の印刷","division":"税務課","kind":"OUTSOURCING",
+                 "contractorId":"3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e09","sensitivity":"HIGH",
+                 "periodStart":"2026-04-01","periodEnd":"2027-03-31","recordCount":null,"infoCategories":["氏名","住所"],
+                 "locations":[{"purpose":"HANDLING","placeType":null,"description":"本社"}]}""");
+
+        contracts.transition("e1", "DRAFTING", "再提出");
+        assertSent("POST", "/api/contracts/engagements/e1/transitions", "{\"to\":\"DRAFTING\",\"note\":\"再提出\"}");
+
+        contracts.approve("e1", new ApprovalInput(2, null, List.of(new ApprovalInput.ExceptionInput("C1a", "別途覚書で定める。"))));
+        assertSent("POST", "/api/contracts/engagements/e1/approval", """
+                {"draftVersion":2,"comment":null,"exceptions":[{"elementId":"C1a","reason":"別途覚書で定める。"}]}""");
+
+        UUID node = UUID.fromString("3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e07");
+        contracts.inviteSubcontractorUser(node, new InvitationInput("b@example.jp", "山田", "花子"));
+        assertSent("POST", "/api/contracts/subcontractors/" + node + "/users",
+                "{\"email\":\"b@example.jp\",\"lastName\":\"山田\",\"firstName\":\"花子\"}");
+    }
+}
