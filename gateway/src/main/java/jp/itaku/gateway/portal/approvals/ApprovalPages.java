@@ -21,6 +21,7 @@ import jp.itaku.gateway.portal.client.Engagement;
 import jp.itaku.gateway.portal.client.InspectionClient;
 import jp.itaku.gateway.portal.client.LatestDraft;
 import jp.itaku.gateway.portal.client.PendingSubcontract;
+import jp.itaku.gateway.portal.client.SubcontractDecisionInput;
 import jp.itaku.gateway.portal.web.Form;
 import jp.itaku.gateway.portal.web.Msg;
 import jp.itaku.gateway.portal.web.Page;
@@ -122,11 +123,9 @@ public class ApprovalPages {
         if (!approve && (reason == null || reason.isBlank())) {
             return refused(key, form.withError("reason", page.msg().error_subcontract_reason()));
         }
-        Map<String, Object> body = new HashMap<>();
-        body.put("decision", approve ? "APPROVE" : "REFUSE");
-        body.put("comment", blankToNull(reason));
         try {
-            inspections.decideSubcontract(id, body);
+            inspections.decideSubcontract(id, new SubcontractDecisionInput(approve ? "APPROVE" : "REFUSE",
+                    blankToNull(reason)));
         } catch (ServiceException e) {
             if (e.problem().status() == 401 || e.problem().status() >= 500) {
                 throw e;

@@ -55,12 +55,12 @@ public class InspectionClient {
         return services.list(API + "/subcontract-requests", PendingSubcontract.class);
     }
 
-    public void requestSubcontract(Object parentId, Map<String, Object> body) {
-        services.post(API + "/nodes/" + parentId + "/subcontracts", body);
+    public void requestSubcontract(Object parentId, SubcontractInput input) {
+        services.post(API + "/nodes/" + parentId + "/subcontracts", input);
     }
 
-    public void decideSubcontract(Object nodeId, Map<String, Object> body) {
-        services.post(API + "/nodes/" + nodeId + "/decision", body);
+    public void decideSubcontract(Object nodeId, SubcontractDecisionInput input) {
+        services.post(API + "/nodes/" + nodeId + "/decision", input);
     }
 
     public List<PlanEntry> plan() {
@@ -75,8 +75,8 @@ public class InspectionClient {
         return services.get(API + "/checks/" + id, Check.class);
     }
 
-    public Created startCheck(Map<String, Object> body) {
-        return services.post(API + "/checks", body, Created.class);
+    public Created startCheck(CheckInput input) {
+        return services.post(API + "/checks", input, Created.class);
     }
 
     public List<Improvement> improvements() {
@@ -92,7 +92,8 @@ public class InspectionClient {
     }
 
     public Created startSelfReport(Object nodeId) {
-        return services.post(API + "/self-reports", Map.of("nodeId", nodeId == null ? "" : nodeId.toString()), Created.class);
+        return services.post(API + "/self-reports", new SelfReportStartInput(nodeId == null ? "" : nodeId.toString()),
+                Created.class);
     }
 
     /** Incidents the person may see; {@code status} null for all. */

@@ -22,6 +22,7 @@ import jp.itaku.gateway.portal.client.ContractClient;
 import jp.itaku.gateway.portal.client.InspectionClient;
 import jp.itaku.gateway.portal.client.InspectionEngagement;
 import jp.itaku.gateway.portal.client.InvitationInput;
+import jp.itaku.gateway.portal.client.SubcontractInput;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -133,18 +134,12 @@ public class ChainPages {
         } catch (IllegalArgumentException e) {
             return Response.status(400).entity(render(id, form.withError("parentId", "再委託元（自組織の位置）を選択してください。"))).build();
         }
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", blankToNull(name));
-        body.put("corporateNumber", blankToNull(corporateNumber));
-        body.put("subsidiary", false);
-        body.put("workPart", blankToNull(workPart));
-        body.put("personalInfo", blankToNull(personalInfo));
-        body.put("location", blankToNull(location));
-        body.put("subcontractFileName", text == null ? null : file.fileName());
-        body.put("subcontractText", text);
+        SubcontractInput input = new SubcontractInput(blankToNull(name), blankToNull(corporateNumber), false,
+                blankToNull(workPart), blankToNull(personalInfo), blankToNull(location),
+                text == null ? null : file.fileName(), text);
         try {
             // sent even when the file was refused here, so that every other field's message comes back at once
-            inspections.requestSubcontract(parent, body);
+            inspections.requestSubcontract(parent, input);
         } catch (ServiceException e) {
             if (e.problem().status() == 401 || e.problem().status() >= 500) {
                 throw e;

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jp.itaku.gateway.portal.RoleLabels;
 import jp.itaku.gateway.portal.client.Check;
+import jp.itaku.gateway.portal.client.CheckCompletionInput;
+import jp.itaku.gateway.portal.client.CheckInput;
+import jp.itaku.gateway.portal.client.CheckItemInput;
 import jp.itaku.gateway.portal.client.Created;
 import jp.itaku.gateway.portal.client.InspectionClient;
 import jp.itaku.gateway.portal.web.Form;
@@ -78,18 +81,14 @@ public class CheckPages {
     public Response create(MultivaluedMap<String, String> posted) {
         page.require(RoleLabels.INSPECTOR);
         Form form = Form.of(posted);
-        Map<String, Object> body = new HashMap<>();
-        body.put("planEntryId", blankToNull(form.value("planEntryId")));
-        body.put("performedOn", blankToNull(form.value("performedOn")));
-        body.put("place", form.value("place"));
-        body.put("attendees", form.value("attendees").lines().map(String::trim).filter(s -> !s.isEmpty()).toList());
-        body.put("method", blankToNull(form.value("method")));
-        body.put("methodReason", blankToNull(form.value("methodReason")));
+        CheckInput input = new CheckInput(blankToNull(form.value("planEntryId")), blankToNull(form.value("performedOn")),
+                form.value("place"), form.value("attendees").lines().map(String::trim).filter(s -> !s.isEmpty()).toList(),
+                blankToNull(form.value("method")), blankToNull(form.value("methodReason")));
         if (!form.value("performedOn").isBlank() && !form.value("performedOn").matches("\\d{4}-\\d{2}-\\d{2}")) {
             return Response.status(400).entity(newForm(form.withError("performedOn", page.msg(InspectionMsg.class).error_performed_on()))).build();
         }
         try {
-            Created created = inspections.startCheck(body);
+            Created created = inspections.startCheck(input);
             return Response.seeOther(URI.create("/checks/" + created.id())).build();
         } catch (ServiceException e) {
             if (e.problem().status() == 401 || e.problem().status() >= 500) {
@@ -119,12 +118,9 @@ public class CheckPages {
             if (result.isBlank()) {
                 continue;
             }
-            Map<String, Object> body = new HashMap<>();
-            body.put("result", result);
-            body.put("note", blankToNull(form.value("note." + code)));
-            body.put("deadline", blankToNull(form.value("deadline." + code)));
             try {
-                services.put(API + "/" + id + "/items/" + code, body);
+                services.put(API + "/" + id + "/items/" + code, new CheckItemInput(result,
+                        blankToNull(form.value("note." + code)), blankToNull(form.value("deadline." + code))));
             } catch (ServiceException e) {
                 if (e.problem().status() == 401 || e.problem().status() >= 500) {
                     throw e;
@@ -173,10 +169,8 @@ public class CheckPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response complete(@PathParam("id") UUID id, @RestForm String summary) {
         page.require(RoleLabels.INSPECTOR);
-        Map<String, Object> body = new HashMap<>();
-        body.put("summary", blankToNull(summary));
         try {
-            services.post(API + "/" + id + "/completion", body);
+            services.post(API + "/" + id + "/completion", new CheckCompletionInput(blankToNull(summary)));
         } catch (ServiceException e) {
             if (e.problem().status() == 401 || e.problem().status() >= 500) {
                 throw e;

@@ -12,7 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.itaku.gateway.portal.RoleLabels;
+import jp.itaku.gateway.portal.client.ClosureInput;
 import jp.itaku.gateway.portal.client.Improvement;
+import jp.itaku.gateway.portal.client.ImprovementResponseInput;
 import jp.itaku.gateway.portal.client.InspectionClient;
 import jp.itaku.gateway.portal.web.Form;
 import jp.itaku.gateway.portal.web.Page;
@@ -59,7 +61,8 @@ public class ImprovementPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response respond(@PathParam("id") UUID id, @RestForm String response) {
         page.require(RoleLabels.CONTRACTOR);
-        return act(id, "/response", Map.of("response", response == null ? "" : response.trim()), "response", response);
+        return act(id, "/response", new ImprovementResponseInput(response == null ? "" : response.trim()), "response",
+                response);
     }
 
     @POST
@@ -67,12 +70,11 @@ public class ImprovementPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response close(@PathParam("id") UUID id, @RestForm String comment) {
         page.require(RoleLabels.INSPECTOR);
-        Map<String, Object> body = new HashMap<>();
-        body.put("comment", comment == null || comment.isBlank() ? null : comment.trim());
-        return act(id, "/closure", body, "comment", comment);
+        return act(id, "/closure", new ClosureInput(comment == null || comment.isBlank() ? null : comment.trim()),
+                "comment", comment);
     }
 
-    private Response act(UUID id, String path, Map<String, Object> body, String field, String typed) {
+    private Response act(UUID id, String path, Record body, String field, String typed) {
         try {
             services.post(API + "/" + id + path, body);
         } catch (ServiceException e) {

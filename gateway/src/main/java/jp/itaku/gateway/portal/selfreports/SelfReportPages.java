@@ -12,11 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.itaku.gateway.portal.RoleLabels;
+import jp.itaku.gateway.portal.client.AnswersInput;
 import jp.itaku.gateway.portal.client.ChainNode;
 import jp.itaku.gateway.portal.client.Created;
 import jp.itaku.gateway.portal.client.EvidenceFile;
 import jp.itaku.gateway.portal.client.InspectionClient;
 import jp.itaku.gateway.portal.client.InspectionEngagement;
+import jp.itaku.gateway.portal.client.ReviewInput;
 import jp.itaku.gateway.portal.client.SelfReport;
 import jp.itaku.gateway.portal.web.Form;
 import jp.itaku.gateway.portal.web.Page;
@@ -157,18 +159,15 @@ public class SelfReportPages {
                     fileSize(file) / 1024 / 1024, gateway.maxUploadBytes() / 1024 / 1024));
             hasFile = false;
         }
-        List<Map<String, Object>> answers = new ArrayList<>();
+        List<AnswersInput.AnswerInput> answers = new ArrayList<>();
         for (SelfReport.Question q : questions) {
             String qid = q.id();
-            Map<String, Object> answer = new HashMap<>();
-            answer.put("questionId", qid);
-            answer.put("answer", blankToNull(values.get("q." + qid)));
-            answer.put("comment", blankToNull(values.get("c." + qid)));
-            answers.add(answer);
+            answers.add(new AnswersInput.AnswerInput(qid, blankToNull(values.get("q." + qid)),
+                    blankToNull(values.get("c." + qid))));
         }
         try {
             // what was typed is kept even when the submission is refused
-            services.put(API + "/" + id + "/answers", Map.of("answers", answers));
+            services.put(API + "/" + id + "/answers", new AnswersInput(answers));
         } catch (ServiceException e) {
             if (e.problem().status() == 401 || e.problem().status() >= 500) {
                 throw e;
@@ -193,7 +192,7 @@ public class SelfReportPages {
         }
         if (submit) {
             try {
-                services.post(API + "/" + id + "/submission", Map.of());
+                services.post(API + "/" + id + "/submission");
             } catch (ServiceException e) {
                 if (e.problem().status() == 401 || e.problem().status() >= 500) {
                     throw e;
@@ -214,11 +213,9 @@ public class SelfReportPages {
             return Response.status(400).entity(render(inspections.selfReport(id),
                     form.withError("comment", page.msg(SelfReportMsg.class).error_return_reason()))).build();
         }
-        Map<String, Object> body = new HashMap<>();
-        body.put("decision", "RETURN".equals(decision) ? "RETURN" : "ACCEPT");
-        body.put("comment", blankToNull(comment));
         try {
-            services.post(API + "/" + id + "/review", body);
+            services.post(API + "/" + id + "/review", new ReviewInput("RETURN".equals(decision) ? "RETURN" : "ACCEPT",
+                    blankToNull(comment)));
         } catch (ServiceException e) {
             if (e.problem().status() == 401 || e.problem().status() >= 500) {
                 throw e;

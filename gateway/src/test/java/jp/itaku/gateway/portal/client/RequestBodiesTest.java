@@ -96,4 +96,40 @@ class RequestBodiesTest {
         assertSent("POST", "/api/contracts/subcontractors/" + node + "/users",
                 "{\"email\":\"b@example.jp\",\"lastName\":\"山田\",\"firstName\":\"花子\"}");
     }
+
+    @Test
+    void inspectionsBodies() throws IOException {
+        InspectionClient inspections = new InspectionClient(services);
+        inspections.requestSubcontract("n1", new SubcontractInput("ベータ印刷", null, false, "封入", "氏名", "東京都",
+                "sub.txt", "本文"));
+        assertSent("POST", "/api/inspections/nodes/n1/subcontracts", """
+                {"name":"ベータ印刷","corporateNumber":null,"subsidiary":false,"workPart":"封入","personalInfo":"氏名",
+                 "location":"東京都","subcontractFileName":"sub.txt","subcontractText":"本文"}""");
+
+        inspections.decideSubcontract("n2", new SubcontractDecisionInput("REFUSE", "再委託先の体制が不明です。"));
+        assertSent("POST", "/api/inspections/nodes/n2/decision", "{\"decision\":\"REFUSE\",\"comment\":\"再委託先の体制が不明です。\"}");
+
+        inspections.startCheck(new CheckInput("p1", "2026-12-01", "本社", List.of("山田太郎"), null, null));
+        assertSent("POST", "/api/inspections/checks", """
+                {"planEntryId":"p1","performedOn":"2026-12-01","place":"本社","attendees":["山田太郎"],"method":null,
+                 "methodReason":null}""");
+
+        inspections.startSelfReport(null);
+        assertSent("POST", "/api/inspections/self-reports", "{\"nodeId\":\"\"}");
+
+        services.put("/api/inspections/checks/c1/items/MEDIA", new CheckItemInput("FINDING", "未設定", "2027-01-31"));
+        assertSent("PUT", "/api/inspections/checks/c1/items/MEDIA", "{\"result\":\"FINDING\",\"note\":\"未設定\",\"deadline\":\"2027-01-31\"}");
+        services.post("/api/inspections/checks/c1/completion", new CheckCompletionInput(null));
+        assertSent("POST", "/api/inspections/checks/c1/completion", "{\"summary\":null}");
+        services.post("/api/inspections/improvements/i1/response", new ImprovementResponseInput("設定しました。"));
+        assertSent("POST", "/api/inspections/improvements/i1/response", "{\"response\":\"設定しました。\"}");
+        services.post("/api/inspections/improvements/i1/closure", new ClosureInput("確認した。"));
+        assertSent("POST", "/api/inspections/improvements/i1/closure", "{\"comment\":\"確認した。\"}");
+        services.put("/api/inspections/self-reports/s1/answers",
+                new AnswersInput(List.of(new AnswersInput.AnswerInput("Q1", "YES", null))));
+        assertSent("PUT", "/api/inspections/self-reports/s1/answers",
+                "{\"answers\":[{\"questionId\":\"Q1\",\"answer\":\"YES\",\"comment\":null}]}");
+        services.post("/api/inspections/self-reports/s1/review", new ReviewInput("RETURN", "Q3を見直してください。"));
+        assertSent("POST", "/api/inspections/self-reports/s1/review", "{\"decision\":\"RETURN\",\"comment\":\"Q3を見直してください。\"}");
+    }
 }
