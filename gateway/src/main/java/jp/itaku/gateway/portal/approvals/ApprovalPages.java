@@ -21,6 +21,7 @@ import jp.itaku.gateway.portal.client.Engagement;
 import jp.itaku.gateway.portal.client.InspectionClient;
 import jp.itaku.gateway.portal.client.LatestDraft;
 import jp.itaku.gateway.portal.client.PendingSubcontract;
+import jp.itaku.gateway.portal.client.ProvisionApi;
 import jp.itaku.gateway.portal.client.SubcontractDecisionInput;
 import jp.itaku.gateway.portal.web.Form;
 import jp.itaku.gateway.portal.web.Msg;
@@ -144,10 +145,8 @@ public class ApprovalPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response issueAgreement(@PathParam("id") UUID id, @RestForm String reason) {
         page.require(RoleLabels.PROTECTION_MANAGER);
-        Map<String, Object> body = new HashMap<>();
-        body.put("amendmentReason", blankToNull(reason));
         try {
-            services.post("/api/provisions/" + id + "/agreements", body);
+            services.post("/api/provisions/" + id + "/agreements", new ProvisionApi.IssueInput(blankToNull(reason)));
         } catch (ServiceException e) {
             if (e.problem().status() == 401 || e.problem().status() >= 500) {
                 throw e;

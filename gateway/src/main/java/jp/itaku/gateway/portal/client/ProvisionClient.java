@@ -187,7 +187,7 @@ public class ProvisionClient {
         return read(services.exchange("GET", path, null), JSON.getTypeFactory().constructParametricType(Page.class, type));
     }
 
-    private <T> T send(String method, String path, Object body, Class<T> type) {
+    private <T> T send(String method, String path, Record body, Class<T> type) {
         String json;
         try {
             json = body == null ? null : JSON.writeValueAsString(body);

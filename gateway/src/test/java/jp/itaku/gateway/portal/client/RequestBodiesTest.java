@@ -132,4 +132,11 @@ class RequestBodiesTest {
         services.post("/api/inspections/self-reports/s1/review", new ReviewInput("RETURN", "Q3を見直してください。"));
         assertSent("POST", "/api/inspections/self-reports/s1/review", "{\"decision\":\"RETURN\",\"comment\":\"Q3を見直してください。\"}");
     }
+
+    @Test
+    void provisionsBodies() throws IOException {
+        // the approval queue issues the agreement with the same record as ProvisionClient (in the provision pact)
+        services.post("/api/provisions/p1/agreements", new ProvisionApi.IssueInput(null));
+        assertSent("POST", "/api/provisions/p1/agreements", "{\"amendmentReason\":null}");
+    }
 }
