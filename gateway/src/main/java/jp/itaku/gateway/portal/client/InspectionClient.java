@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jp.itaku.gateway.portal.web.Services;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * inspection-service as the portal calls it, with the signed-in person's token (through {@link Services}): every
@@ -105,8 +104,8 @@ public class InspectionClient {
         return services.get(API + "/incidents/" + id, IncidentDetail.class);
     }
 
-    public IncidentDetail.Filed fileIncident(Map<String, Object> body) {
-        return services.post(API + "/incidents", body, IncidentDetail.Filed.class);
+    public IncidentDetail.Filed fileIncident(IncidentInput input) {
+        return services.post(API + "/incidents", input, IncidentDetail.Filed.class);
     }
 
     public List<IncidentDetail.Notice> incidentNotices(Object incidentId) {

@@ -13,10 +13,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jp.itaku.gateway.portal.RoleLabels;
+import jp.itaku.gateway.portal.client.AcknowledgementInput;
 import jp.itaku.gateway.portal.client.ChainNode;
+import jp.itaku.gateway.portal.client.ClosureInput;
 import jp.itaku.gateway.portal.client.IncidentDetail;
+import jp.itaku.gateway.portal.client.IncidentInput;
 import jp.itaku.gateway.portal.client.InspectionClient;
 import jp.itaku.gateway.portal.client.InspectionEngagement;
+import jp.itaku.gateway.portal.client.MeasureInput;
+import jp.itaku.gateway.portal.client.ReportInput;
+import jp.itaku.gateway.portal.client.SignOffInput;
+import jp.itaku.gateway.portal.client.StepInput;
 import jp.itaku.gateway.portal.web.Form;
 import jp.itaku.gateway.portal.web.Page;
 import jp.itaku.gateway.portal.web.ServiceException;
@@ -29,7 +36,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +52,6 @@ import java.util.UUID;
 public class IncidentPages {
 
     private static final String API = "/api/inspections/incidents";
-    private static final List<String> TEXT_FIELDS = List.of("title", "occurredOn", "discoveredOn", "awareOn", "discoverer",
-            "involvement", "facts", "items", "affectedCount", "causeParty", "cause", "secondaryDamage",
-            "individualResponse", "otherNotes");
     private static final String[] READERS = {RoleLabels.PROCUREMENT_OFFICER, RoleLabels.PROTECTION_MANAGER,
             RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.INSPECTOR, RoleLabels.AUDITOR, RoleLabels.CONTRACTOR};
     private static final String[] REPORTERS = {RoleLabels.CONTRACTOR, RoleLabels.PROCUREMENT_OFFICER,
@@ -95,31 +98,26 @@ public class IncidentPages {
     public Response file(MultivaluedMap<String, String> posted) {
         page.require(REPORTERS);
         Form form = Form.of(posted);
-        Map<String, Object> body = new HashMap<>();
-        body.put("nodeId", blankToNull(form.value("nodeId")));
-        for (String field : TEXT_FIELDS) {
-            body.put(field, blankToNull(form.value(field)));
-        }
-        if (!page.has(RoleLabels.PROTECTION_MANAGER) && !page.has(RoleLabels.CHIEF_PROTECTION_MANAGER)
-                && !page.has(RoleLabels.PROCUREMENT_OFFICER) && !page.has(RoleLabels.INSPECTOR)) {
-            body.remove("awareOn");
-        }
+        boolean staff = page.has(RoleLabels.PROTECTION_MANAGER) || page.has(RoleLabels.CHIEF_PROTECTION_MANAGER)
+                || page.has(RoleLabels.PROCUREMENT_OFFICER) || page.has(RoleLabels.INSPECTOR);
         List<String> categories = posted.getOrDefault("categories", List.of());
-        body.put("categories", categories);
-        body.put("myNumber", posted.containsKey("myNumber"));
-        body.put("highEncryption", posted.containsKey("highEncryption"));
+        Integer affectedCount = null;
         String count = form.value("affectedCount").trim();
         if (!count.isEmpty()) {
             try {
-                body.put("affectedCount", Integer.parseInt(count));
+                affectedCount = Integer.parseInt(count);
             } catch (NumberFormatException e) {
                 form = form.withError("affectedCount", page.msg(IncidentMsg.class).error_affected_count());
-                body.remove("affectedCount");
             }
         }
+        IncidentInput input = new IncidentInput(text(form, "nodeId"), text(form, "title"), text(form, "occurredOn"),
+                text(form, "discoveredOn"), staff ? text(form, "awareOn") : null, text(form, "discoverer"), categories,
+                posted.containsKey("myNumber"), posted.containsKey("highEncryption"), text(form, "involvement"),
+                text(form, "facts"), text(form, "items"), affectedCount, text(form, "causeParty"), text(form, "cause"),
+                text(form, "secondaryDamage"), text(form, "individualResponse"), text(form, "otherNotes"));
         IncidentDetail.Filed created;
         try {
-            created = inspections.fileIncident(body);
+            created = inspections.fileIncident(input);
         } catch (ServiceException e) {
             if (e.problem().status() == 401 || e.problem().status() >= 500) {
                 throw e;
@@ -144,21 +142,21 @@ public class IncidentPages {
     @Path("{id}/steps/{step}/acknowledgement")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response acknowledge(@PathParam("id") UUID id, @PathParam("step") String step, @RestForm String note) {
-        return act(id, "/steps/" + step + "/acknowledgement", mapOf("note", blankToNull(note)));
+        return act(id, "/steps/" + step + "/acknowledgement", new AcknowledgementInput(blankToNull(note)));
     }
 
     @POST
     @Path("{id}/steps")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response report(@PathParam("id") UUID id, @RestForm String step, @RestForm String note) {
-        return act(id, "/steps", mapOf("step", step, "note", blankToNull(note)));
+        return act(id, "/steps", new StepInput(step, blankToNull(note)));
     }
 
     @POST
     @Path("{id}/reports")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response issue(@PathParam("id") UUID id, @RestForm String kind) {
-        return act(id, "/reports", mapOf("kind", kind));
+        return act(id, "/reports", new ReportInput(kind));
     }
 
     @POST
@@ -166,23 +164,22 @@ public class IncidentPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response measure(@PathParam("id") UUID id, @RestForm String description, @RestForm String status,
                             @RestForm String dueOn, @RestForm String improvementDeadline, @RestForm String inspectionDueOn) {
-        return act(id, "/measures", mapOf("description", blankToNull(description), "status", status,
-                "dueOn", blankToNull(dueOn), "improvementDeadline", blankToNull(improvementDeadline),
-                "inspectionDueOn", blankToNull(inspectionDueOn)));
+        return act(id, "/measures", new MeasureInput(blankToNull(description), status, blankToNull(dueOn),
+                blankToNull(improvementDeadline), blankToNull(inspectionDueOn)));
     }
 
     @POST
     @Path("{id}/signoff")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signOff(@PathParam("id") UUID id, @RestForm String comment) {
-        return act(id, "/signoff", mapOf("comment", blankToNull(comment)));
+        return act(id, "/signoff", new SignOffInput(blankToNull(comment)));
     }
 
     @POST
     @Path("{id}/closure")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response close(@PathParam("id") UUID id, @RestForm String comment) {
-        return act(id, "/closure", mapOf("comment", blankToNull(comment)));
+        return act(id, "/closure", new ClosureInput(blankToNull(comment)));
     }
 
     @POST
@@ -217,7 +214,7 @@ public class IncidentPages {
         return services.relay(API + "/" + id + "/reports/" + version + "/" + format);
     }
 
-    private Response act(UUID id, String path, Map<String, Object> body) {
+    private Response act(UUID id, String path, Record body) {
         try {
             services.post(API + "/" + id + path, body);
         } catch (ServiceException e) {
@@ -304,12 +301,9 @@ public class IncidentPages {
         return false;
     }
 
-    private static Map<String, Object> mapOf(Object... keyValues) {
-        Map<String, Object> map = new HashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            map.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return map;
+    /** A field of the form as the service reads it: trimmed, null when blank. */
+    private static String text(Form form, String field) {
+        return blankToNull(form.value(field));
     }
 
     private static String blankToNull(String value) {

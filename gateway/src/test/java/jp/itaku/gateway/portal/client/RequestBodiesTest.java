@@ -134,6 +134,34 @@ class RequestBodiesTest {
     }
 
     @Test
+    void incidentsBodies() throws IOException {
+        new InspectionClient(services).fileIncident(new IncidentInput("n1", "帳票1枚の誤送付", "2026-12-01", "2026-12-02",
+                null, "委託先の作業員", List.of("要配慮個人情報"), false, true, "委託先", "封入誤り", "氏名", 1, null,
+                "確認不足", "なし", "謝罪", null));
+        assertSent("POST", "/api/inspections/incidents", """
+                {"nodeId":"n1","title":"帳票1枚の誤送付","occurredOn":"2026-12-01","discoveredOn":"2026-12-02",
+                 "awareOn":null,"discoverer":"委託先の作業員","categories":["要配慮個人情報"],"myNumber":false,
+                 "highEncryption":true,"involvement":"委託先","facts":"封入誤り","items":"氏名","affectedCount":1,
+                 "causeParty":null,"cause":"確認不足","secondaryDamage":"なし","individualResponse":"謝罪",
+                 "otherNotes":null}""");
+        String incident = "/api/inspections/incidents/x";
+        services.post(incident + "/steps/TO_CHIEF/acknowledgement", new AcknowledgementInput("確認"));
+        assertSent("POST", incident + "/steps/TO_CHIEF/acknowledgement", "{\"note\":\"確認\"}");
+        services.post(incident + "/steps", new StepInput("TO_HEAD", null));
+        assertSent("POST", incident + "/steps", "{\"step\":\"TO_HEAD\",\"note\":null}");
+        services.post(incident + "/reports", new ReportInput("QUICK"));
+        assertSent("POST", incident + "/reports", "{\"kind\":\"QUICK\"}");
+        services.post(incident + "/measures", new MeasureInput("二重確認", "PLANNED", "2027-01-31", null, null));
+        assertSent("POST", incident + "/measures", """
+                {"description":"二重確認","status":"PLANNED","dueOn":"2027-01-31","improvementDeadline":null,
+                 "inspectionDueOn":null}""");
+        services.post(incident + "/signoff", new SignOffInput(null));
+        assertSent("POST", incident + "/signoff", "{\"comment\":null}");
+        services.post(incident + "/closure", new ClosureInput("完了"));
+        assertSent("POST", incident + "/closure", "{\"comment\":\"完了\"}");
+    }
+
+    @Test
     void provisionsBodies() throws IOException {
         // the approval queue issues the agreement with the same record as ProvisionClient (in the provision pact)
         services.post("/api/provisions/p1/agreements", new ProvisionApi.IssueInput(null));
