@@ -25,6 +25,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void serviceClientsSendRecordsNotMaps() {
+        TypedContractRules.CLIENTS_SEND_RECORDS.check(CLASSES);
+    }
+
+    @Test
     void theRulesCatchAnUntypedSampleClient() {
         JavaClasses sample = new ClassFileImporter().importClasses(UntypedSampleClient.class);
 
@@ -38,6 +43,14 @@ class ArchitectureTest {
         assertTrue(returns.contains("Map<java.lang.String, java.lang.Object>> (untyped: [java.util.Map, java.lang.Object])")
                         && returns.contains("(untyped: [com.fasterxml.jackson.databind.JsonNode])"),
                 "nested generic arguments are looked into: " + returns);
+
+        String bodies = assertThrows(AssertionError.class,
+                () -> TypedContractRules.CLIENTS_SEND_RECORDS.check(sample)).getMessage();
+        assertTrue(bodies.contains("(2 times)"), "exactly the two map bodies: " + bodies);
+        assertTrue(bodies.contains("create(java.util.Map)") && bodies.contains("createAll(java.lang.String, java.util.List)"),
+                bodies);
+        assertTrue(bodies.contains("java.util.List<java.util.Map<java.lang.String, java.lang.String>> (untyped: [java.util.Map])"),
+                "a map inside a list is caught: " + bodies);
 
         String trees = assertThrows(AssertionError.class,
                 () -> TypedContractRules.PORTAL_READS_NO_JSON_TREES.check(sample)).getMessage();

@@ -105,6 +105,42 @@ final class TypedContractRules {
             .because("a page reads each answer as a record of portal.client, so a provider's renamed field fails "
                     + "the pact, not a template at run time (issue 12)");
 
+    /** The maps and JSON trees among {@code type}'s parts; a plain Object (an id passed on as text) is not one. */
+    static List<String> mapsAndTrees(JavaType type) {
+        return untypedParts(type).stream().filter(name -> !name.equals("java.lang.Object")).toList();
+    }
+
+    /**
+     * A request body is a record of portal.client named after what it is ({@code IncidentInput}), never a map: no
+     * client method takes a Map or a JSON tree (also not inside a generic argument), and {@code Services}' methods
+     * that send a JSON body ({@code post}, {@code put}) take it as a {@link Record}.
+     */
+    static final ArchRule CLIENTS_SEND_RECORDS = methods().that(CLIENT_METHODS)
+            .should(new ArchCondition<>("take no Map or JSON tree as a parameter, and Services' post/put take "
+                    + "their body as a record") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    List<JavaType> parameters = method.getParameterTypes();
+                    for (int i = 0; i < parameters.size(); i++) {
+                        List<String> parts = mapsAndTrees(parameters.get(i));
+                        if (!parts.isEmpty()) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " takes "
+                                    + parameters.get(i).getName() + " (untyped: " + parts + ")"));
+                        }
+                    }
+                    boolean sendsBody = method.getOwner().getName().equals(SERVICES)
+                            && Set.of("post", "put").contains(method.getName()) && parameters.size() >= 2;
+                    if (sendsBody && !parameters.get(1).toErasure().getName().equals("java.lang.Record")) {
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                + " takes its body as " + parameters.get(1).getName() + ", not as a record"));
+                    }
+                    events.add(SimpleConditionEvent.satisfied(method, method.getFullName() + " takes typed input"));
+                }
+            })
+            .allowEmptyShould(false)
+            .because("the JSON a page sends has the names of a record the pact and RequestBodiesTest pin, "
+                    + "not whatever keys a map was given (issue 12)");
+
     private static final Set<String> TREE_READS = Set.of("readTree", "convertValue", "treeToValue", "valueToTree",
             "createObjectNode", "createArrayNode");
 

@@ -12,8 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.itaku.gateway.portal.RoleLabels;
+import jp.itaku.gateway.portal.client.AgencyInput;
 import jp.itaku.gateway.portal.client.ContractClient;
 import jp.itaku.gateway.portal.client.InspectionClient;
+import jp.itaku.gateway.portal.client.InvitationInput;
+import jp.itaku.gateway.portal.client.NoticeSettingsInput;
+import jp.itaku.gateway.portal.client.RolesInput;
+import jp.itaku.gateway.portal.client.StaffInvitationInput;
 import jp.itaku.gateway.portal.web.Form;
 import jp.itaku.gateway.portal.web.Page;
 import jp.itaku.gateway.portal.web.ServiceException;
@@ -78,10 +83,9 @@ public class OnboardingPages {
     public Response inviteStaff(@RestForm String email, @RestForm String lastName, @RestForm String firstName,
                                 @RestForm List<String> roles) {
         page.require(RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.PROTECTION_MANAGER);
-        Map<String, Object> body = invitation(email, lastName, firstName);
-        body.put("roles", roles == null ? List.of() : roles);
         try {
-            services.post(STAFF, body);
+            services.post(STAFF, new StaffInvitationInput(trim(email), trim(lastName), trim(firstName),
+                    roles == null ? List.of() : roles));
         } catch (ServiceException e) {
             return refused(e, staffPage(typed(email, lastName, firstName).refused(e.problem()), null));
         }
@@ -93,20 +97,20 @@ public class OnboardingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response roles(@PathParam("id") String id, @RestForm List<String> roles) {
         page.require(RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.PROTECTION_MANAGER);
-        return act(() -> services.put(STAFF + "/" + id + "/roles", Map.of("roles", roles == null ? List.of() : roles)),
+        return act(() -> services.put(STAFF + "/" + id + "/roles", new RolesInput(roles == null ? List.of() : roles)),
                 id, "/staff#person-" + id);
     }
 
     @POST
     @Path("staff/{id}/deactivation")
     public Response deactivate(@PathParam("id") String id, @RestForm String back) {
-        return act(() -> services.post(STAFF + "/" + id + "/deactivation", Map.of()), id, back(back, id));
+        return act(() -> services.post(STAFF + "/" + id + "/deactivation"), id, back(back, id));
     }
 
     @POST
     @Path("staff/{id}/reactivation")
     public Response reactivate(@PathParam("id") String id, @RestForm String back) {
-        return act(() -> services.post(STAFF + "/" + id + "/reactivation", Map.of()), id, back(back, id));
+        return act(() -> services.post(STAFF + "/" + id + "/reactivation"), id, back(back, id));
     }
 
     private TemplateInstance staffPage(Form invite, Map<String, String> rowErrors) {
@@ -169,15 +173,9 @@ public class OnboardingPages {
                                  @RestForm String citation, @RestForm String contractorTotp, @RestForm String email,
                                  @RestForm String lastName, @RestForm String firstName) {
         page.require(RoleLabels.PLATFORM_ADMIN);
-        Map<String, Object> body = new HashMap<>();
-        body.put("id", trim(id));
-        body.put("name", trim(name));
-        body.put("kind", blankToNull(kind));
-        body.put("citation", blankToNull(citation));
-        body.put("contractorTotp", contractorTotp != null);
-        body.put("chief", invitation(email, lastName, firstName));
         try {
-            services.post("/api/contracts/agencies", body);
+            services.post("/api/contracts/agencies", new AgencyInput(trim(id), trim(name), blankToNull(kind),
+                    blankToNull(citation), contractorTotp != null, invitation(email, lastName, firstName)));
         } catch (ServiceException e) {
             Form form = typed(email, lastName, firstName);
             form.values().put("id", trim(id));
@@ -212,10 +210,8 @@ public class OnboardingPages {
     public Response saveNotices(@RestForm String delivery) {
         page.require(RoleLabels.PROCUREMENT_OFFICER, RoleLabels.PROTECTION_MANAGER, RoleLabels.CHIEF_PROTECTION_MANAGER,
                 RoleLabels.INSPECTOR, RoleLabels.AUDITOR, RoleLabels.CONTRACTOR);
-        Map<String, Object> body = new HashMap<>();
-        body.put("delivery", blankToNull(delivery));
         try {
-            services.put("/api/inspections/notice-settings", body);
+            services.put("/api/inspections/notice-settings", new NoticeSettingsInput(blankToNull(delivery)));
         } catch (ServiceException e) {
             return refused(e, noticePage(Form.empty().refused(e.problem())));
         }
@@ -252,12 +248,8 @@ public class OnboardingPages {
         return back != null && back.startsWith("/contractors/") && !back.contains("//") ? back : "/staff#person-" + id;
     }
 
-    private static Map<String, Object> invitation(String email, String lastName, String firstName) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("email", trim(email));
-        body.put("lastName", trim(lastName));
-        body.put("firstName", trim(firstName));
-        return body;
+    private static InvitationInput invitation(String email, String lastName, String firstName) {
+        return new InvitationInput(trim(email), trim(lastName), trim(firstName));
     }
 
     private static Form typed(String email, String lastName, String firstName) {

@@ -84,8 +84,11 @@ public class Services {
         return page.items() == null ? List.of() : page.items();
     }
 
-    /** POST of a JSON body; the answer is not read. */
-    public void post(String path, Object body) {
+    /**
+     * POST of a JSON body, a request record of {@code jp.itaku.gateway.portal.client} (never a map: its fields are
+     * the names the service's request record declares); the answer is not read.
+     */
+    public void post(String path, Record body) {
         text(send(json(request(path)).POST(HttpRequest.BodyPublishers.ofString(encode(body)))));
     }
 
@@ -108,13 +111,13 @@ public class Services {
     }
 
     /** POST of a JSON body, the answer read as {@code type}. */
-    public <T> T post(String path, Object body, Class<T> type) {
+    public <T> T post(String path, Record body, Class<T> type) {
         return read(path, text(send(json(request(path)).POST(HttpRequest.BodyPublishers.ofString(encode(body))))),
                 mapper.constructType(type));
     }
 
     /** PUT of a JSON body; the answer is not read. */
-    public void put(String path, Object body) {
+    public void put(String path, Record body) {
         text(send(json(request(path)).PUT(HttpRequest.BodyPublishers.ofString(encode(body)))));
     }
 
@@ -225,7 +228,7 @@ public class Services {
         return request.header("Content-Type", "application/json");
     }
 
-    private String encode(Object body) {
+    private String encode(Record body) {
         try {
             return mapper.writeValueAsString(body);
         } catch (JsonProcessingException e) {

@@ -42,6 +42,12 @@ public class UntypedSampleClient {
         return String.valueOf(mapper.convertValue(answer, Map.class).get("status"));
     }
 
+    public void create(Map<String, Object> body) {
+    }
+
+    public void createAll(String path, List<Map<String, String>> bodies) {
+    }
+
     /** Typed: the rule leaves these alone. */
     public <T> T get(String path, Class<T> type) {
         return null;
@@ -49,5 +55,11 @@ public class UntypedSampleClient {
 
     public List<String> names() {
         return List.of();
+    }
+
+    public record SampleInput(String title) {
+    }
+
+    public void create(SampleInput input, Object id) {
     }
 }

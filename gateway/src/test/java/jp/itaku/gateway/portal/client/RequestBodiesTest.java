@@ -162,9 +162,35 @@ class RequestBodiesTest {
     }
 
     @Test
+    void onboardingBodies() throws IOException {
+        services.post("/api/contracts/staff", new StaffInvitationInput("a@example.jp", "佐藤", "一郎",
+                List.of("procurement-officer")));
+        assertSent("POST", "/api/contracts/staff", """
+                {"email":"a@example.jp","lastName":"佐藤","firstName":"一郎","roles":["procurement-officer"]}""");
+        services.put("/api/contracts/staff/u1/roles", new RolesInput(List.of()));
+        assertSent("PUT", "/api/contracts/staff/u1/roles", "{\"roles\":[]}");
+        services.post("/api/contracts/agencies", new AgencyInput("city-a", "A市", "LOCAL_GOVERNMENT", null, true,
+                new InvitationInput("chief@example.jp", "鈴木", "次郎")));
+        assertSent("POST", "/api/contracts/agencies", """
+                {"id":"city-a","name":"A市","kind":"LOCAL_GOVERNMENT","citation":null,"contractorTotp":true,
+                 "chief":{"email":"chief@example.jp","lastName":"鈴木","firstName":"次郎"}}""");
+        services.put("/api/inspections/notice-settings", new NoticeSettingsInput("DAILY_DIGEST"));
+        assertSent("PUT", "/api/inspections/notice-settings", "{\"delivery\":\"DAILY_DIGEST\"}");
+    }
+
+    @Test
     void provisionsBodies() throws IOException {
         // the approval queue issues the agreement with the same record as ProvisionClient (in the provision pact)
         services.post("/api/provisions/p1/agreements", new ProvisionApi.IssueInput(null));
         assertSent("POST", "/api/provisions/p1/agreements", "{\"amendmentReason\":null}");
+    }
+
+    @Test
+    void anActionWithoutInputIsSentWithoutABody() {
+        services.post("/api/contracts/staff/u1/deactivation");
+        Sent request = last();
+        assertEquals("POST /api/contracts/staff/u1/deactivation", request.method() + " " + request.path());
+        assertEquals("", request.body());
+        assertNull(request.contentType());
     }
 }
