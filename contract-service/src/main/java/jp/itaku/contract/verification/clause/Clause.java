@@ -44,6 +44,7 @@ public final class Clause {
     static final Pattern INSTRUCTION = Vocabulary.pattern("instruction");
     static final Pattern DISCRETION = Vocabulary.pattern("discretion");
     static final Pattern WAIVER = Vocabulary.pattern("waiver");
+    static final Pattern WAIVED_ENDING = Vocabulary.pattern("waived-ending");
     static final Pattern RETENTION = Vocabulary.pattern("retention");
     static final Pattern AFTER_END = Vocabulary.pattern("after-end");
     static final Pattern AFTER_THE_FACT = Vocabulary.pattern("after-the-fact");
@@ -53,7 +54,7 @@ public final class Clause {
 
     private static final Pattern ACCESS_LOG = Pattern.compile("アクセス(?:の)?記録|アクセスログ|接続(?:の)?記録|操作ログ|操作(?:の)?記録|作業記録");
     private static final Pattern SECRET_BEFORE = Pattern.compile("秘密(?:を|の)$");
-    private static final Pattern VERBAL = Pattern.compile("(?:する(?!場合|限り|[\\p{IsHan}\\p{IsKatakana}])|し(?:、|て(?!い)|なければ|ておく)|することが|すること|するもの|できる|しても)");
+    private static final Pattern VERBAL = Pattern.compile("(?:(?:を|の)?継続(?:する|し|でき)|し続け|する場合が(?:あ|ござ)|する(?!場合|限り|[\\p{IsHan}\\p{IsKatakana}])|し(?:、|て(?!い)|なければ|ておく)|することが|すること|するもの|できる|しても)");
 
     private final String text;
     private Set<Operator> operators;
@@ -118,6 +119,38 @@ public final class Clause {
     /** Waives a duty (〜を要しない, 〜は不要). */
     public boolean waiver() {
         return WAIVER.matcher(text).find() || APPROVAL_WAIVED.matcher(text).find();
+    }
+
+    /**
+     * The act whose word ends at {@code at} is waived right after it (「返還するには及ばない」「報告を省略することができる」
+     * 「提出しなくてもよい」, vocabulary/waived-ending.txt), within a few characters (「甲への報告を省略できる」).
+     */
+    public boolean waivedAfter(int at) {
+        if (at < 0 || at > text.length()) {
+            return false;
+        }
+        Matcher m = WAIVED_ENDING.matcher(text);
+        m.region(at, Math.min(text.length(), at + 16));
+        return m.find() && m.start() - at <= 6 && text.substring(at, m.start()).indexOf('、') < 0;
+    }
+
+    private static final Pattern TOPIC = Pattern.compile("^(?:は|については|に(?:ついて|関して)は)、");
+
+    /**
+     * The act whose word ends at {@code at} is the topic of a waiver later in the sentence (「前項の消去は、乙が…と認める
+     * ときは、省略することができる」「報告については、…要しない」): no other object (〜を) comes between.
+     */
+    public boolean waivedAsTopic(int at) {
+        if (at < 0 || at > text.length() || !TOPIC.matcher(text).region(at, text.length()).lookingAt()) {
+            return false;
+        }
+        Matcher m = WAIVED_ENDING.matcher(text);
+        int end = m.find(at) ? m.start() : -1;
+        Matcher w = WAIVER.matcher(text);
+        if (w.find(at) && (end < 0 || w.start() < end)) {
+            end = w.start();
+        }
+        return end > at && text.substring(at, end).indexOf('を') < 0;
     }
 
     /** Waives the client's approval (承諾を得ることなく, 承諾は要しない, 通知のみで). */

@@ -69,8 +69,34 @@ final class C3Copying implements ElementRule {
                             + ctx.client() + "の承認なしに個人情報を複写・複製できると定めています。", s));
                 }
             }
+            case PLAIN -> {
+                if (ownWayOfCopying(s, m, ctx)) {
+                    out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor() + "が自ら定める方法・頻度で個人情報を複製すると定めており、"
+                            + ctx.client() + "の承認や指示によらない複製を認めています。", s));
+                }
+            }
             default -> {
             }
         }
+    }
+
+    static final Pattern DISCRETION = Vocabulary.pattern("discretion");
+    static final Pattern JUDGEMENT = Vocabulary.pattern("judgement");
+    static final Pattern ADVERB = Vocabulary.pattern("discretion-adverb");
+    /** The copy word is the predicate (「複製し保管します」「複製を行います」「複製する。」), not an attribute (複製した記録). */
+    static final Pattern COPY_PREDICATE = Pattern.compile("^(?:を行い|を行う|を行います|を作成し|を作成する|し(?:、|て)?|します|する(?:。|$)|いたします)");
+
+    /**
+     * A plain statement that the contractor copies the data in its own way (vendor terms: 「当社は、お客様データを、当社の
+     * 定める頻度で任意の拠点に複製し保管します」「当社の判断により複製します」), with no approval or instruction of the
+     * client: as much a permission as 「複製できる」 (SPEC Conventions, Exceptions).
+     */
+    private static boolean ownWayOfCopying(Sentence s, Matcher m, RuleContext ctx) {
+        if (s.subject() == Role.UNKNOWN || !contractorSide(s.subject()) || approvalRequired(s.text) || INSTRUCTION.matcher(s.text).find()
+                || !COPY_PREDICATE.matcher(s.text).region(m.end(), s.text.length()).lookingAt()) {
+            return false;
+        }
+        return ctx.contractorSetsRule(s.text) || DISCRETION.matcher(s.text).find() || JUDGEMENT.matcher(s.text).find()
+                || ADVERB.matcher(s.text).find() || s.text.contains("自由に") || s.text.contains("任意の");
     }
 }

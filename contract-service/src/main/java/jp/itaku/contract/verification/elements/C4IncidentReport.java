@@ -53,6 +53,12 @@ final class C4IncidentReport implements ElementRule {
         }
         Matcher r = REPORT.matcher(s.text);
         boolean found = r.find();
+        if (found && waived(s, r, ctx)) {
+            // 「漏えいが発生した場合でも、甲に報告するには及ばない」「…報告を省略することができる」: the duty itself waived
+            out.add(Finding.contradict(s.unit.displayLabel() + "は、漏えい等の事案が起きても" + ctx.contractor() + "が"
+                    + ctx.client() + "に報告することを要しないとしており、速やかに報告し指示に従う義務になっていません。", s));
+            return;
+        }
         // 「乙が報告の必要があると認めるときは、…報告し」: the report named as the object of a judgement is not the act
         while (found && NOT_THE_ACT.matcher(s.text).region(r.end(), s.text.length()).lookingAt()) {
             found = r.find();
@@ -107,6 +113,20 @@ final class C4IncidentReport implements ElementRule {
                         + ctx.client() + "の指示に従う定めがありません。", s));
             }
         }
+    }
+
+    /**
+     * The report at {@code r} is waived for the contractor (a waiving ending right after it, vocabulary/waiver.txt), not
+     * under the client's control and not by law.
+     */
+    private static boolean waived(Sentence s, Matcher r, RuleContext ctx) {
+        jp.itaku.contract.verification.clause.Clause c = ctx.clause(s);
+        int modal = Modality.positionAfter(s.text, r.start());
+        boolean denied = modal >= 0 && modal - r.end() <= 12 && Modality.after(s.text, r.start()) == Modality.NEG_PERMIT;
+        if (!denied && !c.waivedAfter(r.end())) {
+            return false;
+        }
+        return c.waiver() && !c.clientControlled() && !ctx.clientDecides(s.text) && contractorSide(s.subject()) && !s.text.contains("法令");
     }
 
     /** Another sentence of the draft makes the contractor report an incident promptly (then a later or on-request report is extra). */

@@ -47,8 +47,9 @@ final class C5bReturn implements ElementRule {
             return;
         }
         Modality mod = Modality.after(s.text, m.start());
-        if ((mod == Modality.NEG_PERMIT || (mod == Modality.NEGATE && contractorSide(s.subject()))) && ctx.clause(s).waiver()
-                && !ctx.clause(s).clientControlled()) {
+        if ((mod == Modality.NEG_PERMIT || ctx.clause(s).waivedAfter(m.end()) || (mod == Modality.NEGATE && contractorSide(s.subject())))
+                && ctx.clause(s).waiver()
+                && !ctx.clause(s).clientControlled() && !ctx.clientDecides(s.text)) {
             // 「…の返還を要しない」: the element's own duty waived
             out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor() + "に資料・媒体の返還（返却）を要しないとしています。", s));
             return;

@@ -32,6 +32,8 @@ final class C6aTermination implements ElementRule {
     static final Pattern TERMINATE = Vocabulary.pattern("terminate");
     /** 「解除しないものとし」「解除しない。」「解除することはしない」 right at the termination word. */
     static final Pattern NOT_TERMINATE = Pattern.compile("解除(?:しない|することはしない|することはない|を行わない)");
+    /** 「前条までの規定」「第8条までの規定」 with no start of the range (から, より, ないし …): every article from the first up to it. */
+    static final Pattern UP_TO = Pattern.compile("(?<!から|より|ないし|乃至|~|〜|-)(?<!(?:から|より|ないし|乃至|~|〜|-)第\\d{1,3}条)(前条|第(\\d+)条)まで");
     /**
      * An article or a range of articles: 「第5条から第12条まで」「第4条から前条まで」「第5条ないし第12条」「第3条より前条まで」
      * (older wording), 「第5条~第12条」; 前々条, 前3条, 前条, 次条.
@@ -158,6 +160,14 @@ final class C6aTermination implements ElementRule {
                         refs.add(here - i);
                     }
                 }
+            }
+        }
+        // 「前条までの規定」「第8条までの規定」 (no から): every article from the first up to it
+        Matcher upto = UP_TO.matcher(text);
+        while (upto.find()) {
+            int b = upto.group(2) != null ? Integer.parseInt(upto.group(2)) : here - 1;
+            for (int i = 1; i <= b && i < 200; i++) {
+                refs.add(i);
             }
         }
         if (refs.isEmpty()) {

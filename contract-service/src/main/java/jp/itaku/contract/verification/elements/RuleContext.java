@@ -269,6 +269,42 @@ public final class RuleContext {
         return clientData.matcher(s.text).find() && personalInfoContext(s);
     }
 
+    private static final Pattern OWN_RULE = Pattern.compile("([^、。はがのを「」()]{1,10}?)(?:が|の)(?:別に|独自に|任意に)?定め(?:る|た)");
+
+    /**
+     * The contractor sets the rule itself (「乙が別に定める保存期間」「当社の定める頻度で」): the party named before
+     * 〜が定める / 〜の定める is the contractor (by its label or an alias such as 当社).
+     */
+    boolean contractorSetsRule(String t) {
+        Matcher m = OWN_RULE.matcher(t);
+        while (m.find()) {
+            String who = m.group(1);
+            Role r = parties.roleOf(who);
+            if (r == Role.UNKNOWN) {
+                r = parties.subjectOf(who + "は");
+            }
+            if (r == Role.CONTRACTOR || who.equals(contractor())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Pattern clientDecides;
+
+    /**
+     * The client decides the condition (「甲が不要と認めた資料については」「甲の指定するものに限り」「甲が定める軽微な
+     * 事項」): an exception or waiver on it stays under the client's control.
+     */
+    boolean clientDecides(String t) {
+        if (clientDecides == null) {
+            String client = client();
+            clientDecides = client == null || client.isEmpty() ? Pattern.compile("(?!)")
+                    : Pattern.compile(Pattern.quote(client) + "(?:が|の)[^。、]{0,12}?(?:認め|判断|指示|指定|定め)");
+        }
+        return clientDecides.matcher(t).find();
+    }
+
     boolean hasPi(String t) {
         return pi.matcher(t).find();
     }

@@ -60,7 +60,8 @@ final class W1Structure implements ElementRule {
             return;
         }
         Matcher send = SEND.matcher(t);
-        if (send.find(p.start()) && Modality.after(t, send.start()) == Modality.NEG_PERMIT && ctx.clause(s).waiver()) {
+        if (send.find(p.start()) && (Modality.after(t, send.start()) == Modality.NEG_PERMIT || ctx.clause(s).waivedAfter(send.end()))
+                && ctx.clause(s).waiver()) {
             // 「従事者の氏名等を報告することを要しない」: the element's own duty waived
             out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor() + "が業務従事者や体制を"
                     + ctx.client() + "に書面で示すことを要しないとしています。", s));

@@ -56,6 +56,8 @@ public final class ElementRules {
         }
         // an exception left to the contractor's judgement empties the obligation it qualifies, for every element
         jp.itaku.contract.verification.elements.ContractorExceptions.apply(ctx, out, repealed);
+        // a waiver right after an obligation (「前項の規定にかかわらず、…報告を省略することができる」) empties it
+        jp.itaku.contract.verification.elements.Waivers.apply(ctx, out, repealed);
         // a clause that only defers to a document not included (「別に締結する契約書の定めるところによる」) counts for nothing
         for (List<Finding> fs : out.values()) {
             fs.removeIf(f -> f.kind() == Finding.Kind.SATISFY && f.sentences().stream().allMatch(s -> DEFERRED.matcher(s.text).find()));
