@@ -30,6 +30,9 @@ final class C4IncidentReport implements ElementRule {
     /** After a report word: it is talked about (報告の必要, 報告の要否, 報告義務), not done. */
     static final Pattern NOT_THE_ACT = Pattern.compile("の(?:必要|要否|有無|義務)|する必要|義務");
     static final Pattern AFTER_HANDLING = Vocabulary.pattern("after-handling");
+    static final Pattern HANDLING_RESULT = Vocabulary.pattern("handling-result");
+    /** The contractor's own handling of the incident (措置を講じ, 対応をして, 処理を為し) before the report word. */
+    static final Pattern HANDLING = Pattern.compile("措置|対応|対処|処理|処置|復旧");
     static final Pattern PERIODIC = Vocabulary.pattern("periodic-report");
     static final Pattern ON_REQUEST = Vocabulary.pattern("on-request");
     /** 「前条の場合において」「前項に規定する場合」: the sentence continues the previous article or paragraph. */
@@ -71,7 +74,9 @@ final class C4IncidentReport implements ElementRule {
         }
         boolean prompt = PROMPT.matcher(s.text).find();
         String head = s.text.substring(0, r.start());
-        if (AFTER_HANDLING.matcher(head).find()) {
+        if (AFTER_HANDLING.matcher(head).find()
+                // 「…必要な措置を講じ、その経過及び結果を書面により甲に報告しなければならない」: only the outcome is reported
+                || (!prompt && HANDLING_RESULT.matcher(head).find() && HANDLING.matcher(head).find())) {
             // 「対応を完了した後、速やかに報告する」: prompt only once the contractor has dealt with it
             out.add(Finding.contradict(s.unit.displayLabel() + "は、漏えい等の事案が起きても" + ctx.contractor()
                     + "が先に自ら対応し、" + ctx.client() + "への報告はその後でよいと定めています（発生時に速やかに報告し"
