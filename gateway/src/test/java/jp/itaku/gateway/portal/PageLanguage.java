@@ -28,4 +28,12 @@ public final class PageLanguage {
         }
         return found;
     }
+
+    /**
+     * The Japanese runs of a page that no answer of the test upstreams contained (for pages whose services send
+     * labels without their codes, such as the ledger's): what the portal itself said in Japanese.
+     */
+    public static List<String> notFromUpstream(String html) {
+        return PortalLanguageTest.ownJapanese(html, List.copyOf(jp.itaku.gateway.SummaryUpstream.SENT));
+    }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 public record DraftDiff(int fromVersion, int toVersion, List<String> fixed, List<String> broken, List<Change> elements) {
 
     /** One element's status in both versions, the change and the changed wording. */
-    public record Change(String id, String name, String fromStatusLabel, String toStatusLabel, String change,
+    public record Change(String id, String name, String fromStatus, String fromStatusLabel, String toStatus,
+                         String toStatusLabel, String change,
                          String changeLabel, List<String> removedText, List<String> addedText) {
     }
 }

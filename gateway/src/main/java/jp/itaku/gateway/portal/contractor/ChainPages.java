@@ -113,26 +113,26 @@ public class ChainPages {
         Form form = new Form(values, new HashMap<>(), null);
         String text = null;
         if (file == null || file.fileName() == null || file.fileName().isBlank()) {
-            form = form.withError("file", "再委託契約書のファイル（.txt）を選択してください。");
+            form = form.withError("file", page.msg(ChainMsg.class).error_no_file());
         } else if (file.size() > MAX_SUBCONTRACT_BYTES) {
-            form = form.withError("file", "再委託契約書のファイルが大きすぎます（上限 1 MB のテキスト）。");
+            form = form.withError("file", page.msg(ChainMsg.class).error_too_large());
         } else if (!file.fileName().toLowerCase().endsWith(".txt")) {
-            form = form.withError("file", "再委託契約書はテキストファイル（.txt、UTF-8）で添付してください。");
+            form = form.withError("file", page.msg(ChainMsg.class).error_not_text());
         } else {
             try {
                 text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(Files.readAllBytes(file.uploadedFile()))).toString();
             } catch (CharacterCodingException e) {
-                form = form.withError("file", "再委託契約書を UTF-8 のテキストとして読み取れません。");
+                form = form.withError("file", page.msg(ChainMsg.class).error_not_utf8());
             } catch (IOException e) {
-                form = form.withError("file", "アップロードされたファイルを読み取れませんでした。もう一度お試しください。");
+                form = form.withError("file", page.msg(ChainMsg.class).error_unreadable());
             }
         }
         UUID parent;
         try {
             parent = UUID.fromString(values.get("parentId"));
         } catch (IllegalArgumentException e) {
-            return Response.status(400).entity(render(id, form.withError("parentId", "再委託元（自組織の位置）を選択してください。"))).build();
+            return Response.status(400).entity(render(id, form.withError("parentId", page.msg(ChainMsg.class).error_no_parent()))).build();
         }
         SubcontractInput input = new SubcontractInput(blankToNull(name), blankToNull(corporateNumber), false,
                 blankToNull(workPart), blankToNull(personalInfo), blankToNull(location),

@@ -101,10 +101,10 @@ public class ContractPages {
         Form form = Form.of(posted);
         if (!form.value("periodStart").isBlank() && !form.value("periodEnd").isBlank()
                 && form.value("periodEnd").compareTo(form.value("periodStart")) < 0) {
-            form = form.withError("periodEnd", "委託期間の終了日は開始日以降の日付を入力してください。");
+            form = form.withError("periodEnd", page.msg(ContractMsg.class).error_period());
         }
         if (!form.value("recordCount").isBlank() && !form.value("recordCount").matches("\\d{1,9}")) {
-            form = form.withError("recordCount", "件数は0以上の整数で入力してください。");
+            form = form.withError("recordCount", page.msg(ContractMsg.class).error_record_count());
         }
         if (!form.errors().isEmpty()) {
             return Response.status(400).entity(engagementForm(form)).build();
@@ -137,8 +137,15 @@ public class ContractPages {
     @Path("engagements/{id}")
     public TemplateInstance engagement(@PathParam("id") UUID id) {
         EngagementDetail detail = contracts.engagement(id);
+        ContractVocabulary vocabulary = contracts.vocabulary();
         return page.of("contracts/engagement.html")
                 .data("e", detail.engagement())
+                // the labels in the page's language, from contract-service's vocabulary
+                .data("states", ContractVocabulary.labels(vocabulary.engagementStates(), page.locale()))
+                .data("kinds", ContractVocabulary.labels(vocabulary.engagementKinds(), page.locale()))
+                .data("sensitivities", ContractVocabulary.labels(vocabulary.sensitivities(), page.locale()))
+                .data("purposes", ContractVocabulary.labels(vocabulary.locationPurposes(), page.locale()))
+                .data("placeTypes", ContractVocabulary.labels(vocabulary.placeTypes(), page.locale()))
                 .data("history", detail.history())
                 .data("drafts", contracts.drafts(id))
                 .data("officer", page.has(RoleLabels.PROCUREMENT_OFFICER))
@@ -155,11 +162,11 @@ public class ContractPages {
         page.require(RoleLabels.PROCUREMENT_OFFICER);
         Form form = Form.empty();
         if (file == null || file.uploadedFile() == null || file.fileName() == null || file.fileName().isBlank()) {
-            return uploadRefused(id, form.withError("file", "アップロードする契約書案のファイルを選択してください。"), htmx);
+            return uploadRefused(id, form.withError("file", page.msg(ContractMsg.class).error_no_file()), htmx);
         }
         if (file.size() > gateway.maxUploadBytes()) {
-            return uploadRefused(id, form.withError("file", "「" + file.fileName() + "」は " + file.size() / 1024 / 1024
-                    + " MB あり、上限（" + gateway.maxUploadBytes() / 1024 / 1024 + " MB）を超えています。"), htmx);
+            return uploadRefused(id, form.withError("file", page.msg(ContractMsg.class).error_too_large(file.fileName(),
+                    file.size() / 1024 / 1024, gateway.maxUploadBytes() / 1024 / 1024)), htmx);
         }
         try {
             Verification created = contracts.upload(id, file.fileName(), file.contentType(),
@@ -168,7 +175,7 @@ public class ContractPages {
             return htmx != null ? Response.ok().header("HX-Redirect", target).build()
                     : Response.seeOther(URI.create(target)).build();
         } catch (IOException e) {
-            return uploadRefused(id, form.withError("file", "アップロードされたファイルを読み取れませんでした。もう一度お試しください。"), htmx);
+            return uploadRefused(id, form.withError("file", page.msg(ContractMsg.class).error_unreadable()), htmx);
         } catch (ServiceException e) {
             if (e.problem().status() == 401 || e.problem().status() == 404 || e.problem().status() >= 500) {
                 throw e;

@@ -6,8 +6,10 @@ import io.restassured.response.Response;
 import jp.itaku.common.testing.ItakuTestResources;
 import jp.itaku.common.testing.TestTokens;
 import jp.itaku.gateway.UpstreamServer;
+import jp.itaku.gateway.portal.PageLanguage;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,7 @@ import static jp.itaku.gateway.UpstreamServer.CHAIN_ENGAGEMENT;
 import static jp.itaku.gateway.UpstreamServer.CHAIN_N2;
 import static jp.itaku.gateway.UpstreamServer.CHAIN_N3;
 import static jp.itaku.gateway.UpstreamServer.CHAIN_ROOT;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -132,5 +135,19 @@ class ChainPagesTest {
     void anotherTenantsEngagementIsNotFound() {
         given().auth().oauth2(officer()).when().get("/engagements/00000000-0000-0000-0000-0000000000ff/chain")
                 .then().statusCode(404);
+    }
+
+    @Test
+    void theRequestFormIsJapaneseByDefaultAndEnglishWithTheCookie() {
+        given().auth().oauth2(contractor()).when().get(PAGE).then().statusCode(200)
+                .body(allOf(containsString("再委託には委託元の事前の承認が必要です（第8-4）。"),
+                        containsString("<label for=\"sc-file\">再委託契約書（.txt、必須）</label>"),
+                        containsString(">アルファ情報処理（第1層）</option>")));
+        String html = given().auth().oauth2(contractor()).cookie("itaku-lang", "en").when().get(PAGE).then().statusCode(200)
+                .extract().asString();
+        assertThat(html, allOf(containsString("Subcontracting needs the outsourcer&#39;s prior approval (8-4)."),
+                containsString("<label for=\"sc-file\">Subcontract (.txt, required)</label>"),
+                containsString(">アルファ情報処理 (Level 1)</option>")));
+        assertEquals(List.of(), PageLanguage.notFromUpstream(html));
     }
 }

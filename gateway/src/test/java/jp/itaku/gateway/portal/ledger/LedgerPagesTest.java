@@ -5,13 +5,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import jp.itaku.common.testing.ItakuTestResources;
 import jp.itaku.common.testing.TestTokens;
 import jp.itaku.gateway.UpstreamServer;
+import jp.itaku.gateway.portal.PageLanguage;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The ledger page rendered from contract-service's ledger (UpstreamServer plays it), and its downloads relayed. */
 @QuarkusTest
@@ -59,5 +64,19 @@ class LedgerPagesTest {
             given().auth().oauth2(contractor).when().get(path).then().statusCode(403)
                     .body(containsString("監査責任者"));
         }
+    }
+
+    @Test
+    void inEnglishTheLedgerSaysNothingOfItsOwnInJapanese() {
+        String html = given().auth().oauth2(auditor()).cookie("itaku-lang", "en").when().get("/ledger").then().statusCode(200)
+                .extract().asString();
+        assertThat(html, allOf(containsString("<h1>Ledger of the outsourced handling of retained personal information</h1>"),
+                containsString("<th scope=\"col\">Where handled and stored</th>"), containsString("Before recording began"),
+                containsString(" Ended and not yet erased only</label>")));
+        // contract-service's ledger sends some labels without their codes (the handler's role, the place types …)
+        assertEquals(List.of(), PageLanguage.notFromUpstream(html));
+        given().auth().oauth2(auditor()).when().get("/ledger").then().statusCode(200)
+                .body(allOf(containsString("<h1>保有個人情報の取扱いの委託に関する台帳</h1>"),
+                        containsString("<th scope=\"col\">取扱い・保管場所</th>"), containsString(" 終了済み・未消去のみ</label>")));
     }
 }
