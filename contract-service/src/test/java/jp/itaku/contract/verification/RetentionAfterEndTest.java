@@ -69,4 +69,18 @@ class RetentionAfterEndTest {
         assertEquals("satisfied", c5a(ERASE + "2　乙は、甲の書面による同意を得たときは、本契約の終了後も、甲が定める期間に限り個人情報を保存することができる。"));
         assertEquals("satisfied", c5a(ERASE + "2　バックアップ媒体に記録された個人情報は、14日周期の上書きにより消去されるものとする。"));
     }
+
+    @Test
+    void keepingACopyBackOrAVendorsPlainStatementOfKeepingIsRetentionToo() {
+        assertEquals("contradicted", c5a(ERASE + "2　乙は、本契約の終了後も、個人情報の写しを手元に残しておくことができる。"));
+        assertEquals("contradicted", c5a(ERASE + "2　乙は、前条の規定にかかわらず、契約終了後の監査に備えるため、乙の定める期間、個人情報を保持します。"));
+        assertEquals("contradicted", c5a(ERASE.replace("。\n", "。ただし、乙が今後の業務に役立つと判断した個人情報については、この限りでない。\n")));
+    }
+
+    @Test
+    void safeKeepingUntilTheErasureIsNoRetentionAfterTheEnd() {
+        assertEquals("satisfied", c5a(ERASE + "2　乙は、本契約の終了後、個人情報を消去するまでの間、これを施錠できる保管庫に保管しなければならない。"));
+        assertEquals("satisfied", c5a(ERASE + "2　乙は、作業の完了後、作業記録の写しを手元に残さないものとする。"));
+        assertEquals("contradicted", c5a(ERASE + "2　乙は、本契約の終了後も、乙が必要と認めて消去するまでの間、個人情報を保管することができる。"));
+    }
 }

@@ -76,4 +76,11 @@ class WaiverWordingTest {
         assertEquals("satisfied", status(REPORT + "2　前項の報告は、口頭で行うことができる。この場合において、乙は、報告書の様式の記載事項の一部を省略することができる。", "C4"));
         assertEquals("satisfied", status(RETURN + "2　乙は、返還の際の受領書の作成を省略することができる。", "C5b"));
     }
+
+    @Test
+    void aDutyDeclaredUnnecessaryIsWaived() {
+        assertEquals("contradicted", status("第6条　乙は、個人情報の漏えいが発生しても、甲への通知は不要とする。", "C4"));
+        assertEquals("contradicted", status(REPORT + "2　前項の規定にかかわらず、被害が生じないと乙が認めるときは、甲への報告は不要とする。", "C4"));
+        assertEquals("satisfied", status(REPORT + "2　乙は、前項の報告に当たり、甲が不要と認めた事項の記載を省略することができる。", "C4"));
+    }
 }

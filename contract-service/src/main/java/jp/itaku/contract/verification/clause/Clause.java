@@ -45,6 +45,8 @@ public final class Clause {
     static final Pattern DISCRETION = Vocabulary.pattern("discretion");
     static final Pattern WAIVER = Vocabulary.pattern("waiver");
     static final Pattern WAIVED_ENDING = Vocabulary.pattern("waived-ending");
+    static final Pattern UNTIL_ERASURE = Vocabulary.pattern("until-erasure");
+    static final Pattern JUDGEMENT = Vocabulary.pattern("judgement");
     static final Pattern RETENTION = Vocabulary.pattern("retention");
     static final Pattern AFTER_END = Vocabulary.pattern("after-end");
     static final Pattern AFTER_THE_FACT = Vocabulary.pattern("after-the-fact");
@@ -54,7 +56,7 @@ public final class Clause {
 
     private static final Pattern ACCESS_LOG = Pattern.compile("アクセス(?:の)?記録|アクセスログ|接続(?:の)?記録|操作ログ|操作(?:の)?記録|作業記録");
     private static final Pattern SECRET_BEFORE = Pattern.compile("秘密(?:を|の)$");
-    private static final Pattern VERBAL = Pattern.compile("(?:(?:を|の)?継続(?:する|し|でき)|し続け|する場合が(?:あ|ござ)|する(?!場合|限り|[\\p{IsHan}\\p{IsKatakana}])|し(?:、|て(?!い)|なければ|ておく)|することが|すること|するもの|できる|しても)");
+    private static final Pattern VERBAL = Pattern.compile("(?:(?:を|の)?継続(?:する|し|でき)|し続け|する場合が(?:あ|ござ)|する(?!場合|限り|[\\p{IsHan}\\p{IsKatakana}])|し(?:、|て(?!い)|なければ|ておく|ます)|すこと|することが|すること|するもの|できる|しても)");
 
     private final String text;
     private Set<Operator> operators;
@@ -168,7 +170,8 @@ public final class Clause {
      * (「法令により保存が必要な場合を除き、消去する」) and not as a bounded backup cycle.
      */
     public boolean retainsAfterEnd() {
-        if (EXCEPTED_RETENTION.matcher(text).find() || BOUNDED_BACKUP.matcher(text).find() || ACCESS_LOG.matcher(text).find()) {
+        if (EXCEPTED_RETENTION.matcher(text).find() || BOUNDED_BACKUP.matcher(text).find() || ACCESS_LOG.matcher(text).find()
+                || (UNTIL_ERASURE.matcher(text).find() && !discretion() && !JUDGEMENT.matcher(text).find())) {
             return false;
         }
         Matcher r = RETENTION.matcher(text);

@@ -93,7 +93,7 @@ final class C5aErasure implements ElementRule {
      * contradicted; the evidence also quotes the erasure duty it qualifies.
      */
     private static boolean retention(Sentence s, RuleContext ctx, Clause c, List<Finding> out) {
-        if (!any(s.text, "保存", "保管", "保持", "保有", "留め置", "残置", "アーカイブ")) {
+        if (!any(s.text, "保存", "保管", "保持", "保有", "留め置", "残", "アーカイブ")) {
             return false;
         }
         boolean periodSet = contractorSetsPeriod(s, ctx);
