@@ -155,4 +155,9 @@ class OlderWordingTest {
     void katakanaSubcontractingByTheClassicalCausativeIsDenied() {
         assertEquals("satisfied", unquoted("第五條　乙ハ本業務ノ全部又ハ一部ヲ他人ニ請負ハシムルコトヲ得ズ。", "C2"));
     }
+    @Test
+    void olderOtherUseWithYouNiKyousuAndInstructionsAsSashizu() {
+        assertEquals("satisfied", unquoted("第四條　乙ハ本業務ニ依リ知得シタル村民ノ個人情報ヲ業務以外ノ用ニ供スベカラズ。", "C1b"));
+        assertEquals("satisfied", unquoted("第七條　乙ハ個人情報ノ亡失アリタルトキハ直チニ甲ニ通報シ、甲ノ指圖ニ從フベシ。", "C4"));
+    }
 }

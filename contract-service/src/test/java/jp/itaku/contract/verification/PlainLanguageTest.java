@@ -109,4 +109,20 @@ class PlainLanguageTest {
     void anEditorsNoteThatAClauseIsMissingStatesNothing() {
         assertEquals("missing", town("５　【メモ：ほかの会社にまかせることについての決まりがありません。】", "C2"));
     }
+    @Test
+    void doingAsTheTownSaysIsFollowingItsInstructions() {
+        assertEquals("satisfied", town("６　名簿をなくしたときは、会社はすぐに町に電話で知らせて、町の言うとおりに対応します。", "C4"));
+        assertEquals("satisfied", mura("第７条　受託者は、見守り対象者の記録がもれたときは、直ちに村に連絡し、村に言われたとおりに対応します。", "C4"));
+    }
+
+    @Test
+    void aLossCausedInPlainWordsIsPaidFor() {
+        assertEquals("satisfied", town("９　会社がこの約束を守らなかったときは、町はこの契約をやめることができます。そのために町が損をしたときは、会社はその分を弁償します。", "C6b"));
+        assertEquals("satisfied", mura("第９条　受託者は、名簿の扱いで村に損をさせたときは、その損害を賠償します。", "C6b"));
+    }
+
+    @Test
+    void subcontractingToACompanyOfItsChoiceWithNoticeAfterwardsContradictsIt() {
+        assertEquals("contradicted", town("５　会社は、この仕事の一部を、会社が選んだほかの会社にまかせることができます。その場合は、あとで町に知らせます。", "C2"));
+    }
 }
