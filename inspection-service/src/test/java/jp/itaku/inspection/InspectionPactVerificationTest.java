@@ -70,7 +70,7 @@ class InspectionPactVerificationTest {
         token = TestTokens.of(TENANT, "auditor");
     }
 
-    /** The portal's chain, plan and dashboard reads: an approved engagement (chain and plan entry) with an incident. */
+    /** The portal's chain, plan and dashboard reads and its incident form: an approved engagement (chain and plan entry, root node) with an incident. */
     @State("an approved engagement with an open incident")
     Map<String, Object> engagementWithIncident() {
         UUID engagement = Fixtures.engagement(TENANT, Fixtures.org(), "HIGH");
@@ -79,7 +79,7 @@ class InspectionPactVerificationTest {
         String incident = given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("nodeId", root, "title", "帳票1枚の誤送付"))
                 .post("/api/inspections/incidents").then().statusCode(201).extract().path("summary.id");
-        return Map.of("id", engagement.toString(), "incident", incident);
+        return Map.of("id", engagement.toString(), "incident", incident, "node", root);
     }
 
     /** The portal's check page and improvement list: a completed on-site check with a finding on MEDIA. */
@@ -126,12 +126,13 @@ class InspectionPactVerificationTest {
         return Map.of("id", report);
     }
 
-    /** The portal's approval queue: a contractor's pending request to re-subcontract, read by the protection manager. */
+    /** The portal's approval queue: a contractor's pending request to re-subcontract, read and decided by the protection manager. */
     @State("an approved engagement with a pending re-subcontracting request")
-    void pendingSubcontractRequest() {
+    Map<String, Object> pendingSubcontractRequest() {
         String org = Fixtures.org();
         UUID engagement = Fixtures.engagement(TENANT, org, "HIGH");
-        Fixtures.request(TENANT, org, Fixtures.rootNode(TENANT, engagement), "ベータ印刷株式会社", Fixtures.org());
+        String node = Fixtures.request(TENANT, org, Fixtures.rootNode(TENANT, engagement), "ベータ印刷株式会社", Fixtures.org());
         token = TestTokens.of(TENANT, "protection-manager");
+        return Map.of("node", node);
     }
 }

@@ -64,7 +64,7 @@ class ContractPactVerificationTest {
         String id = Fixtures.engagement(OFFICER, contractor, "OUTSOURCING");
         Fixtures.upload(OFFICER, id, "契約書案.txt", Fixtures.BARE_DRAFT.getBytes(StandardCharsets.UTF_8)).statusCode(201);
         token = OFFICER;
-        return Map.of("id", id);
+        return Map.of("id", id, "contractor", contractor);
     }
 
     /** The auditor's pages of the portal: a tenant whose officer has exported its engagements (an access record). */
@@ -86,11 +86,12 @@ class ContractPactVerificationTest {
         return Map.of("id", id);
     }
 
-    /** The portal's dashboard and approval queue: an engagement under review whose draft misses clauses, read by a manager. */
+    /** The portal's dashboard and approval queue: an engagement under review whose draft misses clauses, read (and sent back) by a manager. */
     @State("an engagement under review whose draft misses clauses")
-    void engagementUnderReview() {
-        Fixtures.underReview(OFFICER, "OUTSOURCING", "org-" + UUID.randomUUID().toString().substring(0, 8),
+    Map<String, Object> engagementUnderReview() {
+        String id = Fixtures.underReview(OFFICER, "OUTSOURCING", "org-" + UUID.randomUUID().toString().substring(0, 8),
                 Fixtures.BARE_DRAFT.getBytes(StandardCharsets.UTF_8));
         token = MANAGER;
+        return Map.of("id", id);
     }
 }

@@ -95,6 +95,11 @@ public class InspectionClient {
                 Created.class);
     }
 
+    /** The contractor's answers to every question of the self-report, as typed (also before a submission). */
+    public void saveAnswers(Object reportId, AnswersInput input) {
+        services.put(API + "/self-reports/" + reportId + "/answers", input);
+    }
+
     /** Incidents the person may see; {@code status} null for all. */
     public List<Incident> incidents(String status) {
         return services.items(API + "/incidents?size=200" + (status == null ? "" : "&status=" + status), Incident.class);

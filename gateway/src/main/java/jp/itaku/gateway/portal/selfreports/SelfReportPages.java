@@ -167,7 +167,7 @@ public class SelfReportPages {
         }
         try {
             // what was typed is kept even when the submission is refused
-            services.put(API + "/" + id + "/answers", new AnswersInput(answers));
+            inspections.saveAnswers(id, new AnswersInput(answers));
         } catch (ServiceException e) {
             if (e.problem().status() == 401 || e.problem().status() >= 500) {
                 throw e;

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -327,5 +328,39 @@ class ContractClientPactTest {
         assertTrue(underReview.openElements().get(0).required());
         assertEquals("欠落", underReview.openElements().get(0).statusLabel());
         assertEquals(1, underReview.draft().version());
+    }
+
+    // ---- what the pages send (request records, matched whole) ----
+
+    static final String CONTRACTOR_ID = "3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e09";
+    static final EngagementInput NEW_ENGAGEMENT = new EngagementInput("住民税関係帳票の印刷・封入封緘業務", "税務課",
+            "OUTSOURCING", CONTRACTOR_ID, "HIGH", "2026-04-01", "2027-03-31", "12000", List.of("氏名", "住所", "税額"),
+            List.of(new EngagementInput.LocationInput("HANDLING", "CONTRACTOR_PREMISES", "委託先の印刷工場（東京都江東区）")));
+
+    @Pact(consumer = "gateway")
+    RequestResponsePact writes(PactDslWithProvider builder) {
+        return builder
+                .given(DRAFT_STATE).uponReceiving("the officer creates an engagement from the new-engagement form")
+                .method("POST").path("/api/contracts/engagements")
+                .matchHeader("Authorization", "Bearer .+", "Bearer " + TOKEN)
+                .headers("Content-Type", "application/json")
+                .body(PactBodies.request(NEW_ENGAGEMENT, Map.of("contractorId", "contractor")))
+                .willRespondWith().status(201).body(new PactDslJsonBody().stringType("id", ENGAGEMENT))
+                .given(REVIEW_STATE).uponReceiving("the manager sends a draft under review back to drafting")
+                .method("POST").pathFromProviderState("/api/contracts/engagements/${id}/transitions",
+                        "/api/contracts/engagements/" + ENGAGEMENT + "/transitions")
+                .matchHeader("Authorization", "Bearer .+", "Bearer " + TOKEN)
+                .headers("Content-Type", "application/json")
+                .body(PactBodies.request(new TransitionInput("DRAFTING", "再委託の制限（C2）を追記してください。"), Map.of()))
+                .willRespondWith().status(200)
+                .toPact();
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "writes")
+    void sendsThePagesRequestRecords(MockServer contracts) {
+        ContractClient client = new ContractClient(TestServices.at(contracts.getUrl(), TOKEN));
+        assertEquals(ENGAGEMENT, client.createEngagement(NEW_ENGAGEMENT).id());
+        client.transition(ENGAGEMENT, "DRAFTING", "再委託の制限（C2）を追記してください。");
     }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -451,5 +453,50 @@ class InspectionClientPactTest {
         assertEquals(2, pending.node().depth());
         assertEquals("missing", pending.node().verification().elements().get(0).status());
         assertEquals("subcontract.txt", pending.node().subcontractFileName());
+    }
+
+    // ---- what the pages send (request records, matched whole) ----
+
+    static final String NODE = "3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e08";
+    static final AnswersInput ANSWERS = new AnswersInput(List.of(new AnswersInput.AnswerInput("Q1", "NO", "一部の端末で未実施")));
+    static final SubcontractDecisionInput DECISION = new SubcontractDecisionInput("APPROVE", "再委託先の安全管理体制を確認した。");
+    static final IncidentInput INCIDENT_INPUT = new IncidentInput(NODE, "通知書1通の誤送付", "2026-12-01", "2026-12-02", null,
+            "委託先の作業員", List.of(), false, false, null, "封入時に別人の通知書が同封された。", "氏名、住所", 1, null,
+            null, null, null, null);
+
+    @Pact(consumer = "gateway")
+    RequestResponsePact writes(PactDslWithProvider builder) {
+        return builder
+                .given(SELF_REPORT_STATE).uponReceiving("a contractor saves the self-report's answers")
+                .method("PUT").pathFromProviderState("/api/inspections/self-reports/${id}/answers",
+                        "/api/inspections/self-reports/" + SELF_REPORT + "/answers")
+                .matchHeader("Authorization", "Bearer .+", "Bearer " + TOKEN)
+                .headers("Content-Type", "application/json")
+                .body(PactBodies.request(ANSWERS, Map.of()))
+                .willRespondWith().status(200)
+                .given(PENDING_STATE).uponReceiving("the protection manager approves a re-subcontracting request")
+                .method("POST").pathFromProviderState("/api/inspections/nodes/${node}/decision",
+                        "/api/inspections/nodes/" + NODE + "/decision")
+                .matchHeader("Authorization", "Bearer .+", "Bearer " + TOKEN)
+                .headers("Content-Type", "application/json")
+                .body(PactBodies.request(DECISION, Map.of()))
+                .willRespondWith().status(200)
+                .given(INCIDENT_STATE).uponReceiving("an inspector files an incident on a chain node")
+                .method("POST").path("/api/inspections/incidents")
+                .matchHeader("Authorization", "Bearer .+", "Bearer " + TOKEN)
+                .headers("Content-Type", "application/json")
+                .body(PactBodies.request(INCIDENT_INPUT, Map.of("nodeId", "node")))
+                .willRespondWith().status(201)
+                .body(new PactDslJsonBody().object("summary").stringType("id", INCIDENT).closeObject())
+                .toPact();
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "writes")
+    void sendsThePagesRequestRecords(MockServer inspections) {
+        InspectionClient client = new InspectionClient(TestServices.at(inspections.getUrl(), TOKEN));
+        client.saveAnswers(SELF_REPORT, ANSWERS);
+        client.decideSubcontract(NODE, DECISION);
+        assertEquals(INCIDENT, client.fileIncident(INCIDENT_INPUT).summary().id());
     }
 }
