@@ -53,7 +53,9 @@ class PortalLanguageTest {
                 new Visit("/dashboard", token("sho-chief", "chief-protection-manager"), 200),
                 new Visit("/approvals", token("sho-manager", "protection-manager"), 200),
                 // the error page, naming the roles the page needs
-                new Visit("/approvals", officer, 403));
+                new Visit("/approvals", officer, 403),
+                // the portal's own 404: an unknown page and an id that is not one
+                new Visit("/no-such-page", officer, 404), new Visit("/incidents/not-an-id", officer, 404));
     }
 
     /** The Japanese runs of {@code html} that are neither data the services sent nor configuration. */

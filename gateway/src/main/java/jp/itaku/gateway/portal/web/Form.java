@@ -1,5 +1,7 @@
 package jp.itaku.gateway.portal.web;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.util.HashMap;
@@ -39,6 +41,15 @@ public record Form(Map<String, String> values, Map<String, String> errors, Strin
     public Form withError(String field, String text) {
         Map<String, String> fields = new HashMap<>(errors);
         fields.put(field, text);
-        return new Form(values, fields, message == null ? "入力内容を確認してください。" : message);
+        return new Form(values, fields, message == null ? invalid() : message);
+    }
+
+    /** "Check what you entered" in the page's language (its request's cookie); Japanese outside a request. */
+    private static String invalid() {
+        ArcContainer arc = Arc.container();
+        if (arc != null && arc.requestContext().isActive()) {
+            return arc.instance(Page.class).get().msg().form_invalid();
+        }
+        return "入力内容を確認してください。";
     }
 }

@@ -134,6 +134,8 @@ public interface Msg {
     @Message("この画面や操作は、あなたのロール（") String error_roles_before();
     @Message("）では利用できません。") String error_roles_after();
     @Message("URL が正しいか、あなたの機関・組織の情報かどうかを確認してください。") String error_not_found();
+    @Message("見つかりません") String page_not_found_title();
+    @Message("このページはありません。URL を確認してください。") String page_not_found();
     @Message("しばらくしてから、ページを再読み込みしてください。") String error_retry();
     @Message("報告済") String clock_reported();
     @Message("（対象外）") String clock_not_applicable();

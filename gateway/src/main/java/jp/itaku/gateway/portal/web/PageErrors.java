@@ -62,10 +62,10 @@ public class PageErrors {
                         .data("back", referer(request)).render()).build();
     }
 
-    /** An unknown page or a malformed id in the URL (e.g. not a UUID): the same Japanese 404 as the services'. */
+    /** An unknown page or a malformed id in the URL (e.g. not a UUID): a 404 in the page's language. */
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        Problem problem = new Problem(404, "見つかりません", "このページはありません。URL を確認してください。", java.util.Map.of());
+        Problem problem = new Problem(404, page.msg().page_not_found_title(), page.msg().page_not_found(), java.util.Map.of());
         return Response.status(404).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(page.of("portal/error.html").data("problem", problem).render()).build();
     }

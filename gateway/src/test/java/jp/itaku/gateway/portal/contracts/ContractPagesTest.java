@@ -2,6 +2,7 @@ package jp.itaku.gateway.portal.contracts;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jp.itaku.common.testing.ItakuTestResources;
 import jp.itaku.common.testing.TestTokens;
 import jp.itaku.gateway.PageFixtures;
@@ -10,6 +11,8 @@ import jp.itaku.gateway.portal.PageLanguage;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
@@ -18,6 +21,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The engagement, its form, a draft's verification and the comparison of versions speak the page's language:
@@ -29,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ContractPagesTest {
 
     private static final String E = "/engagements/" + PageFixtures.ENGAGEMENT;
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
     /** The test upstreams' data a page shows as it is (and UpstreamServer's contractor). */
     private static final List<String> DATA = Stream.concat(PageFixtures.DATA.stream(),
             Stream.of("株式会社テスト")).toList();
@@ -102,5 +107,27 @@ class ContractPagesTest {
                 containsString("<td>C1a 秘密保持</td><td>Missing</td><td>Satisfied</td>"), containsString("<span class=\"badge good\">Fixed</span>"),
                 containsString("<div class=\"diff-added\">+ 第7条（再委託）</div>")));
         assertEquals(List.of(), PageLanguage.japaneseLeft(html, DATA));
+    }
+
+    /** A malformed count is refused by the portal itself, beside the field and above the form, in the page's language. */
+    @Test
+    void thePortalsOwnRefusalFollowsTheLanguage() {
+        for (String lang : new String[]{"ja", "en"}) {
+            Response form = given().auth().oauth2(officer()).cookie("itaku-lang", lang).when().get("/engagements/new");
+            Matcher field = CSRF_FIELD.matcher(form.asString());
+            assertTrue(field.find());
+            String html = given().auth().oauth2(officer()).cookie("itaku-lang", lang)
+                    .cookie("itaku-csrf", form.getCookie("itaku-csrf")).formParam("csrf-token", field.group(1))
+                    .formParam("title", "t").formParam("recordCount", "many").contentType("application/x-www-form-urlencoded")
+                    .when().post("/engagements").then().statusCode(400).extract().asString();
+            if (lang.equals("ja")) {
+                assertThat(html, allOf(containsString(">入力内容を確認してください。</div>"),
+                        containsString(">件数は0以上の整数で入力してください。</p>")));
+            } else {
+                assertThat(html, allOf(containsString(">Please check the highlighted fields.</div>"),
+                        containsString(">Enter the number of records as a whole number, 0 or more.</p>")));
+                assertEquals(List.of(), PageLanguage.japaneseLeft(html, DATA));
+            }
+        }
     }
 }
