@@ -125,4 +125,23 @@ class PlainLanguageTest {
     void subcontractingToACompanyOfItsChoiceWithNoticeAfterwardsContradictsIt() {
         assertEquals("contradicted", town("５　会社は、この仕事の一部を、会社が選んだほかの会社にまかせることができます。その場合は、あとで町に知らせます。", "C2"));
     }
+    // ---- carve-outs in plain words empty the duty: contradicted, not missing
+
+    @Test
+    void plainPermissionsThatEmptyTheDutiesAreContradictions() {
+        assertEquals("contradicted", town("４　会社は、必要だと思うときは、名簿をコピーすることがあります。", "C3"));
+        assertEquals("contradicted", town("５　会社は、仕事のために必要なら、ほかの会社にこの仕事をまかせてもよいこととします。", "C2"));
+        assertEquals("contradicted", town("４　会社は、名簿を、会社のほかの仕事にも使ってかまいません。", "C1b"));
+    }
+
+    @Test
+    void tellingTheTownOnlyInNextMonthsReportIsContradicted() {
+        assertEquals("contradicted", town("６　名簿をなくしたときは、会社は、次の月の報告書で町に知らせます。", "C4"));
+    }
+
+    @Test
+    void chattingElsewhereIsDisclosureAndSuguAloneIsPrompt() {
+        assertEquals("satisfied", mura("第５条　受託者は、この仕事で知った秘密を、よそでしゃべってはいけません。", "C1a"));
+        assertEquals("satisfied", town("６　名簿をなくしたり、名簿の中身がもれたりしたら、会社はすぐ町に連絡し、町の指示を受けてください。", "C4"));
+    }
 }
