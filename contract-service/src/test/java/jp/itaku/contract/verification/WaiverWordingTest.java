@@ -83,4 +83,25 @@ class WaiverWordingTest {
         assertEquals("contradicted", status(REPORT + "2　前項の規定にかかわらず、被害が生じないと乙が認めるときは、甲への報告は不要とする。", "C4"));
         assertEquals("satisfied", status(REPORT + "2　乙は、前項の報告に当たり、甲が不要と認めた事項の記載を省略することができる。", "C4"));
     }
+
+    @Test
+    void aParagraphThatDisappliesTheDutyForTheContractorsOwnCasesEmptiesIt() {
+        String ban = "第7条　乙は、個人情報を複写し、又は複製してはならない。\n";
+        assertEquals("contradicted", status(ban + "2　前項の規定は、乙が事務の効率化のために行う複製には適用しない。", "C3"));
+        assertEquals("contradicted", status(REPORT + "2　前項の規定は、乙が影響が軽微であると認める事案については、適用しない。", "C4"));
+        assertEquals("satisfied", status(ban + "2　前項の規定は、甲の指示により行う複製には適用しない。", "C3"));
+    }
+
+    @Test
+    void theApprovalAsTheWaivedTopicEmptiesTheCopyRule() {
+        String rule = "第7条　乙は、甲の承認を得た場合を除き、個人情報を複製してはならない。\n";
+        assertEquals("contradicted", status(rule + "2　前項の承認は、乙が作業のために一時的に複製する場合には、要しないものとする。", "C3"));
+        assertEquals("satisfied", status(rule + "2　前項の承認は、書面により行うものとする。", "C3"));
+    }
+
+    @Test
+    void leavingWorkersOffTheListEmptiesTheStructureStatement() {
+        assertEquals("contradicted", status("第10条　乙は、作業責任者及び作業従事者の氏名を記載した名簿を甲に提出しなければならない。"
+                + "ただし、乙の正社員である作業従事者については、名簿への記載を省略できる。", "W1"));
+    }
 }

@@ -46,16 +46,26 @@ public final class Waivers {
         };
     }
 
+    /** The act's words: the concept's, and for W1 also the entry in the list it submits (「名簿への記載を省略できる」). */
+    private static Pattern actPattern(Element e, String act) {
+        return e == Element.W1 ? W1_ACT : Vocabulary.pattern(act);
+    }
+
+    private static final Pattern W1_ACT = Pattern.compile(Vocabulary.alternation("submit") + "|記載|記入");
+    private static final Pattern DISAPPLY = Vocabulary.pattern("disapply-duty");
+    private static final Pattern APPROVAL = Vocabulary.pattern("approval");
+
     public static void apply(RuleContext ctx, Map<Element, List<Finding>> out, Set<Sentence> outOfForce) {
         for (Sentence p : ctx.sentences()) {
             // cheap pre-filter: the literal parts every waiver wording has (要しない/不要, 及ばない, 省略, しなくても,
             // しないことができる, 義務を負わない, 承諾を得ることなく/通知のみで …)
             if (outOfForce.contains(p) || !RuleContext.any(p.text, "要", "及", "省", "しなく", "しないことが", "義務", "なく", "なし",
-                    "のみで", "せず", "ずに", "よらず", "ないで")) {
+                    "のみで", "せず", "ずに", "よらず", "ないで", "適用")) {
                 continue;
             }
             Clause c = ctx.clause(p);
-            if (!c.waiver() || keeps(p, c, ctx)) {
+            boolean disapplies = DISAPPLY.matcher(p.text).find();
+            if (!(c.waiver() || disapplies) || keeps(p, c, ctx)) {
                 continue;
             }
             Sentence q = ctx.qualified(p);
@@ -73,7 +83,7 @@ public final class Waivers {
                 if (!emptied || already) {
                     continue;
                 }
-                String what = waived(p, c, q, e.getKey(), act, ctx);
+                String what = disapplies ? "適用しない場合を定める" : waived(p, c, q, e.getKey(), act, ctx);
                 if (what != null) {
                     fs.add(Finding.contradict(p.unit.displayLabel() + "は" + q.unit.displayLabel() + "の義務について" + what
                             + "としており（「" + excerpt(p.text) + "」）、" + ctx.contractor() + "はその義務を免れることになります。", p, q));
@@ -87,18 +97,29 @@ public final class Waivers {
      * ending, or (for C2 and C3, whose obligation requires approval) the client's approval waived for the element's act.
      */
     private static String waived(Sentence p, Clause c, Sentence q, Element e, String act, RuleContext ctx) {
-        Matcher m = Vocabulary.pattern(act).matcher(p.text);
+        Matcher m = actPattern(e, act).matcher(p.text);
         while (m.find()) {
             boolean denied = Modality.after(p.text, m.start()) == Modality.NEG_PERMIT && Modality.positionAfter(p.text, m.start()) - m.end() <= 12;
             if (denied || c.waivedAfter(m.end()) || c.waivedAsTopic(m.end())) {
                 return "「" + m.group() + "」を要しない";
             }
         }
-        if ((e == Element.C2 || e == Element.C3) && c.approvalWaived() && RuleContext.approvalRequired(q.text)
+        if ((e == Element.C2 || e == Element.C3) && (c.approvalWaived() || approvalAsWaivedTopic(p, c)) && RuleContext.approvalRequired(q.text)
                 && Vocabulary.pattern(act).matcher(p.text).find()) {
             return ctx.client() + "の承諾を要しない場合を認める";
         }
         return null;
+    }
+
+    /** 「前項の承認は、乙が作業のために一時的に複製する場合には、要しないものとする」: the approval is the waived topic. */
+    private static boolean approvalAsWaivedTopic(Sentence p, Clause c) {
+        Matcher a = APPROVAL.matcher(p.text);
+        while (a.find()) {
+            if (c.waivedAsTopic(a.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -109,7 +130,7 @@ public final class Waivers {
         if (p.text.contains("法令") || p.text.contains("法律") || EMERGENCY.matcher(p.text).find()) {
             return true;
         }
-        if (!c.approvalWaived() && (c.clientControlled() || (p.subject() == Role.CLIENT))) {
+        if (!c.approvalWaived() && !approvalAsWaivedTopic(p, c) && (c.clientControlled() || (p.subject() == Role.CLIENT))) {
             return true;
         }
         return ctx.clientDecides(p.text);
