@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,14 +51,27 @@ class SoakRun {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> errorExamples = new ConcurrentLinkedQueue<>();
-    private String officer;
-    private String contractorId;
+    /**
+     * Two officers of different bodies share the load: one officer alone would send 40 verifications and 40 draft uploads
+     * a minute, over the gateway's per-user limits (30/min), and the run would measure the limiter, not the system.
+     */
+    static final List<String> OFFICERS = List.of("sho-officer", "kikou-officer");
+
+    /** One officer's bearer token and the contractor its engagements go to. */
+    record Sender(String token, String contractorId) {
+    }
+
+    private final List<Sender> senders = new ArrayList<>();
+    /** Per kind of request, whose turn it is: the officers alternate within each kind (a shared counter would pair a
+     * kind with one officer, since the mix has an even length). */
+    private final Map<String, AtomicLong> turns = new ConcurrentHashMap<>();
     private Browser portal;
 
     @Test
     void soak() throws Exception {
-        officer = Tokens.passwordGrant(Tokens.CLI_CLIENT, "sho-officer");
-        contractorId = Contractors.create("sho-officer", null);
+        for (String user : OFFICERS) {
+            senders.add(new Sender(Tokens.passwordGrant(Tokens.CLI_CLIENT, user), Contractors.create(user, null)));
+        }
         portal = new Browser();
         portal.logIn(portal.get(Itaku.gateway("/")), "sho-officer", Itaku.PASSWORD);
 
@@ -141,20 +155,21 @@ class SoakRun {
     }
 
     private void once(long minute, String kind) {
+        Sender by = senders.get((int) (turns.computeIfAbsent(kind, k -> new AtomicLong()).getAndIncrement() % senders.size()));
         long s = System.nanoTime();
         int status;
         try {
             status = switch (kind) {
                 case "portal" -> portal.get(Itaku.gateway("/")).status();
-                case "read:contractors" -> get("/api/contracts/contractors?size=20");
-                case "read:engagements" -> get("/api/contracts/engagements?size=20");
-                case "read:plan" -> get("/api/inspections/plan?size=20");
-                case "read:recipients" -> get("/api/provisions/recipients?size=20");
-                case "write:contractor" -> send("POST", "/api/contracts/contractors", "application/json",
+                case "read:contractors" -> get(by, "/api/contracts/contractors?size=20");
+                case "read:engagements" -> get(by, "/api/contracts/engagements?size=20");
+                case "read:plan" -> get(by, "/api/inspections/plan?size=20");
+                case "read:recipients" -> get(by, "/api/provisions/recipients?size=20");
+                case "write:contractor" -> send(by, "POST", "/api/contracts/contractors", "application/json",
                         ("{\"name\":\"【SOAK】株式会社負荷試験 " + UUID.randomUUID().toString().substring(0, 8) + "\"}")
                                 .getBytes(StandardCharsets.UTF_8));
-                case "upload:verify" -> multipart("/api/contracts/verifications", "draft.txt", draft());
-                case "write:engagement-draft" -> engagementWithDraft();
+                case "upload:verify" -> multipart(by, "/api/contracts/verifications", "draft.txt", draft());
+                case "write:engagement-draft" -> engagementWithDraft(by);
                 default -> throw new IllegalStateException(kind);
             };
         } catch (Exception e) {
@@ -167,18 +182,18 @@ class SoakRun {
         samples.add(new Sample(minute, kind, status, (System.nanoTime() - s) / 1000));
     }
 
-    private int engagementWithDraft() throws Exception {
+    private int engagementWithDraft(Sender by) throws Exception {
         String body = "{\"title\":\"【SOAK】負荷試験の委託\",\"division\":\"情報政策課\",\"kind\":\"OUTSOURCING\",\"contractorId\":\""
-                + contractorId + "\",\"sensitivity\":\"LOW\",\"periodStart\":\"2026-04-01\",\"periodEnd\":\"2027-03-31\","
+                + by.contractorId() + "\",\"sensitivity\":\"LOW\",\"periodStart\":\"2026-04-01\",\"periodEnd\":\"2027-03-31\","
                 + "\"infoCategories\":[\"氏名\"],\"recordCount\":10,\"locations\":[{\"purpose\":\"HANDLING\","
                 + "\"placeType\":\"CONTRACTOR_PREMISES\",\"description\":\"乙の本社\"}]}";
-        HttpResponse<String> created = http.send(request("POST", "/api/contracts/engagements", "application/json",
+        HttpResponse<String> created = http.send(request(by, "POST", "/api/contracts/engagements", "application/json",
                 body.getBytes(StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString());
         if (created.statusCode() != 201) {
             return created.statusCode();
         }
         String id = created.body().replaceAll("(?s)^.*?\"id\"\\s*:\\s*\"([^\"]+)\".*$", "$1");
-        return multipart("/api/contracts/engagements/" + id + "/drafts", "契約書案.txt", draft());
+        return multipart(by, "/api/contracts/engagements/" + id + "/drafts", "契約書案.txt", draft());
     }
 
     private static byte[] draft() {
@@ -189,27 +204,27 @@ class SoakRun {
         return b.append(UUID.randomUUID()).toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private int get(String path) throws Exception {
-        return http.send(request("GET", path, null, null), HttpResponse.BodyHandlers.discarding()).statusCode();
+    private int get(Sender by, String path) throws Exception {
+        return http.send(request(by, "GET", path, null, null), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private int send(String method, String path, String type, byte[] body) throws Exception {
-        return http.send(request(method, path, type, body), HttpResponse.BodyHandlers.discarding()).statusCode();
+    private int send(Sender by, String method, String path, String type, byte[] body) throws Exception {
+        return http.send(request(by, method, path, type, body), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private int multipart(String path, String fileName, byte[] content) throws Exception {
+    private int multipart(Sender by, String path, String fileName, byte[] content) throws Exception {
         String boundary = "soak-" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         out.write(content);
         out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send("POST", path, "multipart/form-data; boundary=" + boundary, out.toByteArray());
+        return send(by, "POST", path, "multipart/form-data; boundary=" + boundary, out.toByteArray());
     }
 
-    private HttpRequest request(String method, String path, String type, byte[] body) {
+    private HttpRequest request(Sender by, String method, String path, String type, byte[] body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Itaku.gateway(path))).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + officer);
+                .header("Authorization", "Bearer " + by.token());
         if (type != null) {
             b.header("Content-Type", type);
         }
