@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@code ./itaku bench soak} (issue 18): a fixed mixed request rate through the gateway for N minutes (open model:
  * a request is sent every 1/rate s whatever the latency), reporting per minute requests, errors, p50/p99 and the RSS
- * of every component (from {@code ./itaku status}). Passes with 0 errors and every component's RSS in the last minute
+ * of every component (from {@code ./itaku status}). Passes with 0 errors and every component's PSS in the last minute
  * within 10 % of minute 2. Not part of the e2e suite (run by e2e/bin/bench-soak).
  */
 class SoakRun {
@@ -45,6 +45,19 @@ class SoakRun {
             "write:engagement-draft", "read:plan");
 
     record Sample(long minute, String kind, int status, long micros) {
+    }
+
+    /**
+     * A component's memory in MB: RSS, and PSS (a page shared by n processes counts 1/n). Flatness is judged on PSS:
+     * the RSS sum over PostgreSQL's backends counts the shared buffers once per backend that has touched them.
+     */
+    record Mem(long rss, long pss) {
+        static final Mem NONE = new Mem(-1, -1);
+
+        @Override
+        public String toString() {
+            return rss + "/" + pss;
+        }
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -69,18 +82,14 @@ class SoakRun {
 
     @Test
     void soak() throws Exception {
-        for (String user : OFFICERS) {
-            senders.add(new Sender(Tokens.passwordGrant(Tokens.CLI_CLIENT, user), Contractors.create(user, null)));
-        }
-        portal = new Browser();
-        portal.logIn(portal.get(Itaku.gateway("/")), "sho-officer", Itaku.PASSWORD);
+        prepare();
 
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         ExecutorService workers = Executors.newFixedThreadPool(32);
         ExecutorService portalWorker = Executors.newSingleThreadExecutor(); // one browser, one tab
         AtomicLong seq = new AtomicLong();
         long t0 = System.nanoTime();
-        Map<Long, Map<String, Long>> rss = new LinkedHashMap<>();
+        Map<Long, Map<String, Mem>> rss = new LinkedHashMap<>();
         ticker.scheduleAtFixedRate(() -> {
             long i = seq.getAndIncrement();
             long minute = (System.nanoTime() - t0) / 60_000_000_000L + 1;
@@ -109,7 +118,7 @@ class SoakRun {
         StringBuilder table = new StringBuilder();
         table.append(String.format("soak: %d min at %d req/s through the gateway, mix %s%n", MINUTES, RATE, MIX));
         table.append("| min | requests | errors | p50 ms | p99 ms |");
-        components.forEach(c -> table.append(" ").append(c).append(" MB |"));
+        components.forEach(c -> table.append(" ").append(c).append(" RSS/PSS MB |"));
         table.append("\n|---|---|---|---|---|").append("---|".repeat(components.size())).append('\n');
         long errors = 0;
         for (long m = 1; m <= MINUTES; m++) {
@@ -119,31 +128,59 @@ class SoakRun {
             errors += err;
             table.append(String.format("| %d | %d | %d | %.1f | %.1f |", m, lat.size(), err, pct(lat, 50), pct(lat, 99)));
             for (String c : components) {
-                table.append(" ").append(rss.get(m).getOrDefault(c, -1L)).append(" |");
+                table.append(" ").append(rss.get(m).getOrDefault(c, Mem.NONE)).append(" |");
             }
             table.append('\n');
         }
+        List<String> rssNotFlat = new ArrayList<>();
         List<String> notFlat = new ArrayList<>();
         for (String c : components) {
-            long second = rss.get(Math.min(2L, MINUTES)).getOrDefault(c, 0L);
-            long last = rss.get((long) MINUTES).getOrDefault(c, 0L);
-            if (second <= 0 || Math.abs(last - second) > second / 10) {
-                notFlat.add(c + " " + second + "→" + last + " MB");
+            Mem second = rss.get(Math.min(2L, MINUTES)).getOrDefault(c, Mem.NONE);
+            Mem last = rss.get((long) MINUTES).getOrDefault(c, Mem.NONE);
+            if (!flat(second.rss(), last.rss())) {
+                rssNotFlat.add(c + " " + second.rss() + "→" + last.rss() + " MB");
+            }
+            if (!flat(second.pss(), last.pss())) {
+                notFlat.add(c + " " + second.pss() + "→" + last.pss() + " MB");
             }
         }
-        table.append(String.format("errors=%d rss-flat=%s%s%n", errors, notFlat.isEmpty(),
-                notFlat.isEmpty() ? "" : " (" + String.join(", ", notFlat) + ")"));
+        table.append(String.format("errors=%d pss-flat=%s%s rss-flat=%s%s%n", errors, notFlat.isEmpty(),
+                notFlat.isEmpty() ? "" : " (" + String.join(", ", notFlat) + ")", rssNotFlat.isEmpty(),
+                rssNotFlat.isEmpty() ? "" : " (" + String.join(", ", rssNotFlat) + ")"));
         errorExamples.stream().limit(10).forEach(e -> table.append("  error: ").append(e).append('\n'));
         System.out.println(table);
         Files.writeString(Path.of(ROOT, ".itaku", "soak-result.md"), table.toString(), StandardCharsets.UTF_8);
         assertTrue(errors == 0 && notFlat.isEmpty(), "soak: errors=" + errors + " not flat: " + notFlat);
     }
 
+    /** The last minute within 10 % of minute 2. */
+    private static boolean flat(long second, long last) {
+        return second > 0 && Math.abs(last - second) <= second / 10;
+    }
+
+    /** Tokens and a contractor for each officer, and the portal's browser logged in (also used by SoakSmokeE2ETest). */
+    void prepare() throws Exception {
+        for (String user : OFFICERS) {
+            senders.add(new Sender(Tokens.passwordGrant(Tokens.CLI_CLIENT, user), Contractors.create(user, null)));
+        }
+        portal = new Browser();
+        portal.logIn(portal.get(Itaku.gateway("/")), "sho-officer", Itaku.PASSWORD);
+    }
+
+    /** What has been sent so far, and the first failures (also used by SoakSmokeE2ETest). */
+    List<Sample> samples() {
+        return List.copyOf(samples);
+    }
+
+    List<String> errorExamples() {
+        return List.copyOf(errorExamples);
+    }
+
     /** One finished minute, printed as it completes (the full table follows at the end). */
-    private void progress(long minute, Map<String, Long> rssOfMinute) {
+    private void progress(long minute, Map<String, Mem> rssOfMinute) {
         List<Long> lat = samples.stream().filter(s -> s.minute() == minute).map(Sample::micros).sorted().toList();
         long err = samples.stream().filter(s -> s.minute() == minute && (s.status() < 200 || s.status() >= 400)).count();
-        String line = String.format("[soak] minute %d: %d requests, %d errors, p50 %.1f ms, p99 %.1f ms, RSS %s%n",
+        String line = String.format("[soak] minute %d: %d requests, %d errors, p50 %.1f ms, p99 %.1f ms, RSS/PSS MB %s%n",
                 minute, lat.size(), err, pct(lat, 50), pct(lat, 99), rssOfMinute);
         System.out.print(line);
         try {
@@ -154,7 +191,7 @@ class SoakRun {
         }
     }
 
-    private void once(long minute, String kind) {
+    void once(long minute, String kind) {
         Sender by = senders.get((int) (turns.computeIfAbsent(kind, k -> new AtomicLong()).getAndIncrement() % senders.size()));
         long s = System.nanoTime();
         int status;
@@ -231,16 +268,20 @@ class SoakRun {
         return b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)).build();
     }
 
-    /** component → RSS in MB, from `./itaku status` (process group, embedded PostgreSQL included). */
-    static Map<String, Long> rss() throws IOException, InterruptedException {
+    /** component → RSS and PSS in MB, from `./itaku status` (process group, embedded PostgreSQL included). */
+    /** 「gateway  up  8080  1234  221 MB  180 MB」: component, RSS, PSS. */
+    private static final java.util.regex.Pattern STATUS_LINE =
+            java.util.regex.Pattern.compile("^(\\S+)\\s+up\\s.*?(\\d+) MB\\s+(\\d+) MB\\s*$");
+
+    static Map<String, Mem> rss() throws IOException, InterruptedException {
         Process p = new ProcessBuilder("bash", ROOT + "/itaku", "status").redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
-        Map<String, Long> result = new LinkedHashMap<>();
+        Map<String, Mem> result = new LinkedHashMap<>();
         for (String line : out.split("\n")) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\S+)\\s+up\\s.*?(\\d+) MB\\s*$").matcher(line);
+            java.util.regex.Matcher m = STATUS_LINE.matcher(line);
             if (m.find()) {
-                result.put(m.group(1), Long.parseLong(m.group(2)));
+                result.put(m.group(1), new Mem(Long.parseLong(m.group(2)), Long.parseLong(m.group(3))));
             }
         }
         return result;

@@ -34,7 +34,7 @@ class StatusE2ETest {
             "inspection-service", "provision-service", "gateway");
 
     @Test
-    void statusListsEveryComponentWithItsRssWhileTheListEndpointsAreUnderLoad() throws Exception {
+    void statusListsEveryComponentWithItsRssAndPssWhileTheListEndpointsAreUnderLoad() throws Exception {
         String token = Tokens.of("sho-officer");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<URI> lists = List.of(URI.create(Itaku.gateway("/api/contracts/contractors?size=50")),
@@ -67,8 +67,8 @@ class StatusE2ETest {
         assertTrue(answered.get() > 0, "the load reached the services");
         for (String out : List.of(during, after)) {
             for (String component : COMPONENTS) {
-                assertTrue(Pattern.compile("(?m)^" + component + "\\s+up\\s+.*\\s\\d+ MB$").matcher(out).find(),
-                        component + " with its RSS in:\n" + out);
+                assertTrue(Pattern.compile("(?m)^" + component + "\\s+up\\s+.*\\s\\d+ MB\\s+\\d+ MB$").matcher(out).find(),
+                        component + " with its RSS and PSS in:\n" + out);
             }
         }
     }
