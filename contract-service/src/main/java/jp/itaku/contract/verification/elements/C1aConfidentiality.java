@@ -25,6 +25,7 @@ final class C1aConfidentiality implements ElementRule {
     static final Pattern GENERIC_SECRET = Vocabulary.pattern("generic-secret");
     static final Pattern REFERS_BACK = Vocabulary.pattern("refers-back");
     static final Pattern TRADE_SECRET = Vocabulary.pattern("trade-secret");
+    static final Pattern KEEP_SECRET = Vocabulary.pattern("keep-secret");
 
     @Override
     public Element element() {
@@ -52,7 +53,7 @@ final class C1aConfidentiality implements ElementRule {
         if (contractorSide(s.subject())) {
             if (mod == Modality.PROHIBIT || mod == Modality.NEG_PERMIT || mod == Modality.NEGATE
                     || NOT_DISCLOSE.matcher(s.text).find()
-                    || ((mod == Modality.OBLIGE || mod == Modality.PLAIN) && s.text.matches(".*(秘密を(保持|守)|秘密保持|守秘|秘密として).*"))) {
+                    || ((mod == Modality.OBLIGE || mod == Modality.PLAIN) && KEEP_SECRET.matcher(s.text).find())) {
                 out.add(Finding.satisfyAt(m.start(), "業務で知り得た個人情報を漏らしてはならない旨の定め", s));
             } else if (mod == Modality.PERMIT && !approvalRequired(s.text) && s.subject() != Role.UNKNOWN) {
                 out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor()

@@ -27,6 +27,8 @@ final class C1bPurposeLimitation implements ElementRule {
     static final Pattern OTHER_PURPOSE = Vocabulary.pattern("other-purpose");
     static final Pattern GENERIC_SECRET = Vocabulary.pattern("generic-secret");
     static final Pattern REFERS_BACK = Vocabulary.pattern("refers-back");
+    static final Pattern OWN_PURPOSE = Vocabulary.pattern("own-purpose");
+    static final Pattern ENTRUSTED = Vocabulary.pattern("entrusted-data");
 
     @Override
     public Element element() {
@@ -61,15 +63,16 @@ final class C1bPurposeLimitation implements ElementRule {
                 return;
             }
         }
-        // permission to use personal information for other purposes
+        // permission to use personal information for other purposes, or a plain statement that the contractor uses it for
+        // its own business (「当社は…自社サービスの開発に利用します」)
         // 「ただし、丙は、入力済みのデータを…の用に供することができる」: the data of the ban the proviso qualifies
         Sentence q = s.text.startsWith("ただし") || s.text.startsWith("但し") ? ctx.qualified(s) : null;
-        boolean personal = ctx.hasPi(s.text) || (q != null && ctx.hasPi(q.text));
-        if ((s.subject() == Role.CONTRACTOR || s.subject() == Role.BOTH) && personal) {
+        if (s.subject() == Role.CONTRACTOR || s.subject() == Role.BOTH) {
             Matcher u = USE_ONLY.matcher(s.text);
             while (u.find()) {
-                if (Modality.after(s.text, u.start()) == Modality.PERMIT && OTHER_PURPOSE.matcher(s.text).find()
-                        && !approvalRequired(s.text)) {
+                Modality mod = Modality.after(s.text, u.start());
+                boolean permits = mod == Modality.PERMIT && OTHER_PURPOSE.matcher(s.text).find();
+                if ((permits || statesOwnUse(s.text, u.start(), mod)) && !approvalRequired(s.text) && personalObject(s, q, u.start(), ctx)) {
                     out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor()
                             + "が個人情報を委託業務以外の目的（自社の他のサービス等）に利用できると定めています。", s));
                     return;
@@ -77,4 +80,39 @@ final class C1bPurposeLimitation implements ElementRule {
             }
         }
     }
+
+    /**
+     * 「当社は、…を自社サービスの開発に利用します」: a plain statement (or duty) of use whose purpose, just before the verb,
+     * is the contractor's own business, in a sentence that does not limit the use to the purpose.
+     */
+    private static boolean statesOwnUse(String t, int verb, Modality mod) {
+        if ((mod != Modality.PLAIN && mod != Modality.OBLIGE) || PURPOSE_ONLY.matcher(t).find() || PURPOSE.matcher(t).find()) {
+            return false;
+        }
+        Matcher own = OWN_PURPOSE.matcher(t);
+        while (own.find() && own.start() < verb) {
+            if (verb - own.end() <= 20) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The object of the use is personal information: named as such (or by a defined term), the data of the ban a
+     * proviso qualifies, the client's data as received (「預託されたデータ」) in a draft about personal information, or
+     * named by an earlier sentence (「前項の情報」) or left unsaid (「当社は統計的に加工した上で…利用できる」) where the
+     * article or the one before it is about personal information.
+     */
+    private static boolean personalObject(Sentence s, Sentence q, int verb, RuleContext ctx) {
+        if (ctx.hasPi(s.text) || (q != null && ctx.hasPi(q.text))) {
+            return true;
+        }
+        if (ENTRUSTED.matcher(s.text).find() && ctx.documentHasPi()) {
+            return true;
+        }
+        boolean unsaid = s.text.lastIndexOf('を', verb) < 0;
+        return (unsaid || REFERS_BACK.matcher(s.text).find()) && ctx.hasPi(ctx.contextText(s) + ctx.previousArticleText(s));
+    }
 }
+

@@ -309,6 +309,26 @@ public final class RuleContext {
         return pi.matcher(t).find();
     }
 
+    private Boolean documentHasPi;
+
+    /** Personal information (or one of the draft's defined terms for it) is named somewhere in the draft. */
+    boolean documentHasPi() {
+        if (documentHasPi == null) {
+            documentHasPi = hasPi(doc.text());
+        }
+        return documentHasPi;
+    }
+
+    /** The text of the article before the sentence's own in the same part (empty for the first). */
+    String previousArticleText(Sentence s) {
+        List<Article> as = s.unit.article.part.articles;
+        int i = as.indexOf(s.unit.article);
+        if (i <= 0) {
+            return "";
+        }
+        return articleText(as.get(i - 1));
+    }
+
     static boolean contractorSide(Role r) {
         return r == Role.CONTRACTOR || r == Role.WORKER || r == Role.UNKNOWN || r == Role.BOTH;
     }
@@ -351,7 +371,11 @@ public final class RuleContext {
     }
 
     String articleText(Sentence s) {
-        return articleTexts.computeIfAbsent(s.unit.article, a -> {
+        return articleText(s.unit.article);
+    }
+
+    String articleText(Article article) {
+        return articleTexts.computeIfAbsent(article, a -> {
             StringBuilder sb = new StringBuilder();
             if (a.heading != null) {
                 sb.append(a.heading);

@@ -28,6 +28,37 @@ final class W1Structure implements ElementRule {
     /** In a subcontract agreement these words name the agreement's own work and its bound party, not a further subcontractor. */
     static final Pattern OWN_SUBCONTRACT_WORK = Pattern.compile("再委託業務|再委託契約|再受託者|再受託業務|本再委託");
 
+    /** An item that is a condition (「…したとき」「…の場合」), not a matter to be stated. */
+    static final Pattern CONDITION_ITEM = Pattern.compile("とき|場合|には");
+    /** A lead that lists conditions (「次の各号のいずれかに該当するときは」), not matters to be stated. */
+    static final Pattern CONDITION_LEAD = Pattern.compile("いずれか|該当");
+
+    /**
+     * An item of a list whose lead sentence makes the contractor send a document (「乙は、次に掲げる事項を記載した書面を
+     * 甲に提出しなければならない。(1) 管理責任者の氏名 (2) 作業従事者の氏名」, or the client's right to have it sent):
+     * the item names the persons, the lead the duty; the evidence quotes both.
+     */
+    private boolean itemUnderSendingLead(Sentence s, RuleContext ctx, List<Finding> out) {
+        String t = DISPATCH_ROLES.matcher(s.text).replaceAll("");
+        if (!PERSON.matcher(t).find() || CONDITION_ITEM.matcher(t).find() || SEND.matcher(t).find()) {
+            return false;
+        }
+        for (Sentence l : ctx.sentencesOf(s.unit.lead)) {
+            Matcher send = SEND.matcher(l.text);
+            if (!ctx.inForce(l) || CONDITION_LEAD.matcher(l.text).find() || !send.find() || SUBCONTRACTOR_CONTEXT.matcher(l.text).find()) {
+                continue;
+            }
+            Modality mod = Modality.after(l.text, send.start());
+            boolean duty = contractorSide(l.subject()) && (mod == Modality.OBLIGE || mod == Modality.PLAIN);
+            if (duty || (clientSide(l.subject()) && ctx.clientRight(l, send.end()))
+                    || (clientSide(l.subject()) && mod == Modality.PERMIT && l.text.contains("求め"))) {
+                out.add(Finding.satisfy("管理責任者・従事者又は管理体制を書面等で届け出る定め（各号に列挙）", l, s));
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Element element() {
         return Element.W1;
@@ -37,6 +68,9 @@ final class W1Structure implements ElementRule {
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
         if (!any(s.text, "責任者", "従事者", "従業者", "作業員", "作業者", "担当者", "体制", "従事する者", "配置計画", "オペレーター", "スタッフ", "従業員", "要員", "名簿",
                 "派遣労働者の氏名")) {
+            return;
+        }
+        if (s.unit.lead != null && itemUnderSendingLead(s, ctx, out)) {
             return;
         }
         if (clientSide(s.subject())) {

@@ -25,10 +25,13 @@ final class W2Inspection implements ElementRule {
     static final Pattern ON_PREMISES = Vocabulary.pattern("on-premises");
     static final Pattern ACCEPT_INSPECTION = Vocabulary.pattern("accept-inspection");
     static final Pattern MGMT = Vocabulary.pattern("management-status");
-    static final Pattern REFUSAL = Pattern.compile("(?:には|に|を)(?:応じません|応じない|応じないものと|受け入れません|受け入れない)|拒むことができ(?!ない|ず|ません)");
-    static final Pattern DEEMED = Pattern.compile("(?:提供|提出|開示)をもって[^。]{0,60}(?:充足|代え|代わる|満たされ|みなす)|(?:監査|検査)[^。]{0,20}に代えて"
-            // 「甲による監査は、…報告書の交付を受けることにより行う」: the audit reduced to receiving a report
-            + "|(?:監査|検査)[^。]{0,80}(?:報告書|証明書|認証|報告)[^。]{0,20}(?:提供|提出|交付|開示)を受けること(?:により|によって|をもって)(?:行う|代え|足り)");
+    /** The contractor refusing inspection or entry (vocabulary/inspection-refusal.txt). */
+    static final Pattern REFUSAL = Vocabulary.pattern("inspection-refusal");
+    /** A report or certificate standing in for the inspection (vocabulary/inspection-substitute.txt). */
+    static final Pattern DEEMED = Vocabulary.pattern("inspection-substitute");
+    static final Pattern ON_REQUEST = Vocabulary.pattern("report-on-request");
+    static final Pattern HANDLING_STATUS = Vocabulary.pattern("handling-status");
+    static final Pattern REPORT = Pattern.compile("報告");
 
     @Override
     public Element element() {
@@ -37,15 +40,23 @@ final class W2Inspection implements ElementRule {
 
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
-        if (!any(s.text, "検査", "監査", "調査", "立入", "立ち入", "実地", "求め", "確認", "確かめ")) {
+        if (!any(s.text, "検査", "監査", "調査", "立入", "立ち入", "実地", "求め", "確認", "確かめ", "要求", "請求")) {
             return;
         }
         Matcher m = word(INSPECT, s);
+        if (contractorSide(s.subject()) && !REFUSAL.matcher(s.text).find() && !DEEMED.matcher(s.text).find() && reportsOnRequest(s, ctx)) {
+            // 「乙は、甲から個人情報の管理状況について報告を求められたときは、速やかに報告しなければならない」
+            out.add(Finding.satisfy(ctx.client() + "の求めに応じて個人情報の管理状況を報告する定め", s));
+            return;
+        }
         if (m == null) {
             return;
         }
         Modality mod = Modality.after(s.text, m.start());
-        if (REFUSAL.matcher(s.text).find() && SITE_INSPECT.matcher(s.text).find() && s.subject() == Role.CONTRACTOR) {
+        // refused by the contractor, or the inspection named as the topic of a refusal whoever the sentence's subject is
+        // (「お客様による当社施設への立入検査は、…実施できないものとします」)
+        if (SITE_INSPECT.matcher(s.text).find() && s.subject() != Role.WORKER
+                && (contractorSide(s.subject()) ? REFUSAL.matcher(s.text).find() : REFUSAL.matcher(s.text).find(m.start()))) {
             // 「当社は、…事業所への立入り、監査又は調査には応じません」
             out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor() + "が立入り・監査・調査に応じないと定めており、"
                     + ctx.client() + "は個人情報の管理状況を確認できません。", s));
@@ -77,5 +88,21 @@ final class W2Inspection implements ElementRule {
                 out.add(Finding.satisfy("個人情報の管理状況の検査・監査を受け入れる定め", s));
             }
         }
+    }
+
+    /** The contractor must report on the handling of personal information whenever the client asks. */
+    private static boolean reportsOnRequest(Sentence s, RuleContext ctx) {
+        Matcher r = ON_REQUEST.matcher(s.text);
+        if (!r.find() || !HANDLING_STATUS.matcher(s.text).find() || !(ctx.hasPi(s.text) || ctx.personalInfoContext(s))) {
+            return false;
+        }
+        Matcher rep = REPORT.matcher(s.text);
+        while (rep.find()) {
+            if (rep.start() > r.start()) {
+                Modality mod = Modality.after(s.text, rep.start());
+                return mod == Modality.OBLIGE || mod == Modality.PLAIN;
+            }
+        }
+        return false;
     }
 }

@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * What a predicate does: prohibit (…てはならない), oblige (…なければならない, …ものとする), permit (…することができる),
- * deny a permission (…することができない), negate (…負わない) or state plainly (…消去する。). A pledge or
- * older endings (〜すべし, 〜すべからず, 〜することを得ず, 〜してはならぬ, 〜ものとす: {@code vocabulary/modality-classical.txt}) and
+ * deny a permission (…することができない), negate (…負わない) or state plainly (…消去する。).
+ * 「…しないようにしなければならない」「…させないよう監督する」 (ensuring it does not happen) prohibits; older endings
+ * (〜すべし, 〜すべからず, 〜することを得ず, 〜してはならぬ, 〜ものとす: {@code vocabulary/modality-classical.txt}) and
  * plain-language ones (〜してください, 〜しません, 〜してもかまいません: {@code vocabulary/modality-plain.txt}); a pledge or
  * instruction not to do it (…しない旨を誓約させる, …しないよう遵守させる) prohibits; 「…委託せず、…」 negates. Detected on the
  * normalised sentence after a keyword, so that 「複製してはならない」 and 「複製することができる」 are told apart.
@@ -16,7 +17,7 @@ public enum Modality {
 
     private static final Pattern MODAL = Pattern.compile(
             "(?<negpermit>" + classical("negpermit") + "ことができない|できない(?=。|$|もの|、)|ことはできない|ことはできません|ことができません|できません|ことができず|ことはできず|できないものとする|ことを要しない|を要しない|は要しない|は要しません|を要しません|必要はない|ことを得ない|限りではない)"
-                    + "|(?<prohibit>" + classical("prohibit") + "ない(?:旨|よう)(?:を|に|の)?(?:誓約|遵守|徹底|指導|約束|確約|義務付)|てはなりません|てはいけません|ないでください|ないものとします|しないものとします|てはならない|ではならない|てはならず|ではならず|てはいけない|てはならぬ|を禁止する|を禁ずる|を禁じる|は禁止する|ないこと(?:。|$)|しないこと|させないこと|ないものとする)"
+                    + "|(?<prohibit>" + classical("prohibit") + "ない(?:旨|よう)(?:を|に|の)?(?:誓約|遵守|徹底|指導|約束|確約|義務付|監督|管理|し(?:なければ|なくては|ます|、)|する(?:もの|こと|。)|させ(?:なければ|るもの|ること)|(?:必要な)?措置|注意)|てはなりません|てはいけません|ないでください|ないものとします|しないものとします|てはならない|ではならない|てはならず|ではならず|てはいけない|てはならぬ|を禁止する|を禁ずる|を禁じる|は禁止する|ないこと(?:。|$)|しないこと|させないこと|ないものとする)"
                     + "|(?<oblige>" + classical("oblige") + "なければなりません|ものとします|するものとします|義務を負います|責任を負います|なければならない|なければならず|ねばならない|ものとする|ものとし、|義務を負う|責任を負う|責めを負う|責を負う|こと(?:。|$))"
                     + "|(?<permit>" + classical("permit") + "ことができます|ことができる|できる(?=。|$|もの|、)|足りる|足りるものとする|ことができ、|差し支えない|差し支えありません|差し支えなく|構わない|構いません|かまいません|できます(?=。|$|、)|妨げない|ことがある(?=。|$|、)|場合がある(?=。|$|、)|ことがあります(?=。|$|、)|場合があります(?=。|$|、)|ことがございます|場合がございます|自由に行う|ものとすることができる|得るものとする)"
                     + "|(?<negate>" + classical("negate") + "(?<![得受経])せず(?=、)|負いません|いたしません|しません|負わない|負わず|しない(?:。|$|ものとする)|行わない|されない|[さわかたまばがな]ない(?=。|$))");
