@@ -160,4 +160,10 @@ class OlderWordingTest {
         assertEquals("satisfied", unquoted("第四條　乙ハ本業務ニ依リ知得シタル村民ノ個人情報ヲ業務以外ノ用ニ供スベカラズ。", "C1b"));
         assertEquals("satisfied", unquoted("第七條　乙ハ個人情報ノ亡失アリタルトキハ直チニ甲ニ通報シ、甲ノ指圖ニ從フベシ。", "C4"));
     }
+    @Test
+    void sourobunPledgesWithMajikuSourouAndBekuSourouBindTheContractor() {
+        assertEquals("satisfied", katakana("一　乙ハ本業務ニ依リ知得シタル村民ノ個人情報ヲ他ニ漏洩致ス間敷候。", "C1a"));
+        assertEquals("satisfied", katakana("一　乙ハ甲ノ許可ナクシテ個人情報ヲ記録シタル帳簿ヲ複寫致ス間敷候。", "C3"));
+        assertEquals("satisfied", katakana("一　乙ハ個人情報ノ紛失盗難等ノ事故有之候節ハ直チニ甲ニ報告シ其ノ指示ニ從ヒ可申候。", "C4"));
+    }
 }
