@@ -55,6 +55,10 @@ class PortalResourceTest {
                 .then().statusCode(200)
                 .body(allOf(containsString("（機関に属していません）"), containsString("運用管理者"),
                         containsString("運用管理（Keycloak）")));
+        given().auth().oauth2(admin).cookie("itaku-lang", "en").when().get("/")
+                .then().statusCode(200)
+                .body(allOf(containsString("<span class=\"user-agency\">(not in any agency)</span>"),
+                        containsString("<dd class=\"agency\">(not in any agency)</dd>"), not(containsString("機関に属していません"))));
     }
 
     @Test

@@ -69,9 +69,8 @@ public class Portal {
         Set<String> roles = identity.getRoles();
         String tenant = claim(identity, "tenant").orElse(null);
         String org = claim(identity, "org").orElse(null);
-        String agency = tenant == null
-                ? "（機関に属していません）"
-                : config.agencies().getOrDefault(tenant, tenant);
+        // no tenant: null, and the page says so in its language (msg:no_agency)
+        String agency = tenant == null ? null : config.agencies().getOrDefault(tenant, tenant);
         String organisation = org == null ? null : config.organisations().getOrDefault(org, org);
         return new Viewer(displayName(identity), claim(identity, "preferred_username").orElse(identity.getPrincipal().getName()),
                 agency, organisation, RoleLabels.of(roles), RoleLabels.english(roles), NavItem.visible(navigation, roles));

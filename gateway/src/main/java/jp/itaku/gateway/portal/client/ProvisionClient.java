@@ -197,11 +197,14 @@ public class ProvisionClient {
         return read(services.exchange(method, path, json), JSON.constructType(type));
     }
 
-    private static <T> T read(String body, JavaType type) {
+    private <T> T read(String body, JavaType type) {
         try {
             return JSON.readValue(body, type);
         } catch (JsonProcessingException e) {
-            throw new ServiceException(new Problem(502, "サービスから予期しない応答がありました",
+            throw new ServiceException(services.english()
+                    ? new Problem(502, Services.en().unreadable_title(),
+                    Services.en().unreadable(Services.ENGLISH_NAMES.get("provisions")), Map.of())
+                    : new Problem(502, "サービスから予期しない応答がありました",
                     "提供管理サービス（provision-service）の応答を読み取れませんでした。しばらくしてから再度お試しください。",
                     Map.of()));
         }

@@ -203,7 +203,7 @@ public class ContractPages {
                 .data("satisfied", ordered.stream().filter(el -> Verification.SATISFIED.equals(el.status())).count())
                 .data("missing", ordered.stream().filter(el -> Verification.MISSING.equals(el.status())).count())
                 .data("contradicted", ordered.stream().filter(el -> Verification.CONTRADICTED.equals(el.status())).count())
-                .data("segments", text == null ? null : DraftSegments.segments(text, elements))
+                .data("segments", text == null ? null : DraftSegments.segments(text, elements, page.msg().mid()))
                 .data("redline", detail.draft().docx())
                 .data("versions", contracts.drafts(id));
     }

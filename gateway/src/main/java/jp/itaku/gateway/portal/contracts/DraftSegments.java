@@ -24,6 +24,11 @@ final class DraftSegments {
     }
 
     static List<Segment> segments(String text, List<Verification.Element> elements) {
+        return segments(text, elements, "・");
+    }
+
+    /** {@code joiner} stands between the names of elements whose evidence overlaps (the page's {@code msg:mid}). */
+    static List<Segment> segments(String text, List<Verification.Element> elements, String joiner) {
         List<Span> spans = new ArrayList<>();
         for (Verification.Element element : elements) {
             for (Verification.Evidence ev : element.evidence() == null ? List.<Verification.Evidence>of() : element.evidence()) {
@@ -45,7 +50,7 @@ final class DraftSegments {
             List<String> anchors = spans.stream().filter(s -> s.start == a).map(Span::anchor).toList();
             String status = covering.isEmpty() ? null
                     : covering.stream().anyMatch(s -> "contradicted".equals(s.status)) ? "contradicted" : "satisfied";
-            String title = covering.stream().map(Span::title).distinct().reduce((x, y) -> x + "・" + y).orElse(null);
+            String title = covering.stream().map(Span::title).distinct().reduce((x, y) -> x + joiner + y).orElse(null);
             segments.add(new Segment(text.substring(a, b), status, title, anchors));
             from = to;
         }

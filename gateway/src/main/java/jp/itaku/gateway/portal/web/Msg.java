@@ -98,6 +98,11 @@ public interface Msg {
     // issue 16: the rest of the portal's own words (English in msg_en.properties)
     @Message("（") String lp();
     @Message("）") String rp();
+    @Message("・") String mid();
+    @Message("（機関に属していません）") String no_agency();
+    @Message("エラー") String error_title();
+    @Message("エラー（HTTP {status}）") String error_http_title(int status);
+    @Message("サービスから予期しない応答がありました。") String error_unexpected();
     @Message("、") String list_sep();
     @Message("〜") String range_sep();
     @Message("なし") String none();

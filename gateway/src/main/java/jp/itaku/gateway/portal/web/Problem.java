@@ -33,9 +33,15 @@ public record Problem(int status, String title, String detail, Map<String, Strin
      * (empty, HTML from a proxy, a JSON array) is shown as an unexpected answer, never as a 500.
      */
     static Problem parse(int status, String body) {
+        return parse(status, body, false);
+    }
+
+    /** As {@link #parse(int, String)}, the portal's own fallback words in English when {@code english}. */
+    static Problem parse(int status, String body, boolean english) {
         Answer answer = read(body);
         if (answer == null) {
-            return new Problem(status, "エラー（HTTP " + status + "）", "サービスから予期しない応答がありました。", Map.of());
+            return english ? new Problem(status, Services.en().error_http_title(status), Services.en().error_unexpected(), Map.of())
+                    : new Problem(status, "エラー（HTTP " + status + "）", "サービスから予期しない応答がありました。", Map.of());
         }
         Map<String, String> fields = new LinkedHashMap<>();
         if (answer.errors() != null) {
@@ -46,7 +52,7 @@ public record Problem(int status, String title, String detail, Map<String, Strin
                 }
             }
         }
-        return new Problem(status, answer.title() == null ? "エラー" : answer.title(),
+        return new Problem(status, answer.title() != null ? answer.title() : english ? Services.en().error_title() : "エラー",
                 answer.detail() == null ? "" : answer.detail(), fields);
     }
 

@@ -186,7 +186,7 @@ public class Services {
             throw unavailable(built.uri().getPath());
         }
         if (response.statusCode() >= 400) {
-            throw new ServiceException(Problem.parse(response.statusCode(), text(response)));
+            throw new ServiceException(Problem.parse(response.statusCode(), text(response), english()));
         }
         return response;
     }
@@ -199,13 +199,14 @@ public class Services {
                 name + "に接続できません。停止中か起動中の可能性があります。しばらくしてから再度お試しください。", Map.of()));
     }
 
-    private boolean english() {
+    /** Whether the page's request chose English (the language cookie); false outside a request. */
+    public boolean english() {
         var cookie = headers == null ? null : headers.getCookies().get(Lang.COOKIE);
         return cookie != null && "en".equals(cookie.getValue());
     }
 
     /** The English words; the Japanese ones stay here, where they also serve the clients' tests outside Quarkus. */
-    private static Msg en() {
+    public static Msg en() {
         return MessageBundles.get(Msg.class, Localized.Literal.of("en"));
     }
 

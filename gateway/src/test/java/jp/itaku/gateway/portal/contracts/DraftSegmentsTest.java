@@ -44,6 +44,11 @@ class DraftSegmentsTest {
         assertEquals("contradicted", segments.get(0).status());
         assertEquals(2, segments.get(0).anchors().size());
         assertTrue(segments.get(0).title().contains("C3"));
+        assertEquals("C3 名前C3・C1a 名前C1a", segments.get(0).title());
+        // the English page joins them with its own separator (msg:mid)
+        assertEquals("C3 名前C3 / C1a 名前C1a", DraftSegments.segments(text, List.of(
+                element("C3", "contradicted", evidence(0, 12, "甲は乙に複製を許可する。")),
+                element("C1a", "satisfied", evidence(0, 12, "甲は乙に複製を許可する。"))), " / ").get(0).title());
     }
 
     @Test

@@ -179,4 +179,54 @@ class ProvisionPagesTest {
                         // the service's own words stay as stored
                         containsString("「利用する業務の根拠法令」が入力されていません。")));
     }
+
+    /** What the stub sends that the pages show as it is; once it is taken out, no full-width punctuation is left. */
+    private static String withoutData(String html) {
+        return html.replace("民間事業者・個人", " ");
+    }
+
+    @Test
+    void englishProvisionPagesUseAsciiPunctuationAndJapaneseStaysFullWidth() {
+        String detail = given().auth().oauth2(token("protection-manager")).cookie("itaku-lang", "en")
+                .when().get("/provisions/" + DRAFT).then().statusCode(200).extract().asString();
+        assertTrue(detail.contains("株式会社&lt;提供先&gt; (民間事業者・個人)"), detail);
+        assertTrue(detail.contains("個人情報の保護に関する法律第69条第2項第4号 (個人情報の保護に関する法律)"), detail);
+        assertTrue(detail.contains("行政機関 / 個人情報の保護に関する法律"), detail);
+        String list = given().auth().oauth2(token("protection-manager")).cookie("itaku-lang", "en")
+                .when().get("/provisions").then().statusCode(200).extract().asString();
+        assertTrue(list.contains("デモ省 (行政機関 / 個人情報の保護に関する法律)"), list);
+        String register = given().auth().oauth2(token("auditor")).cookie("itaku-lang", "en")
+                .when().get("/provisions/register").then().statusCode(200).extract().asString();
+        assertTrue(register.contains("CSV (Excel)") && register.contains("2026-04-01 – 2027-03-31"), register);
+        for (String html : List.of(detail, list, register)) {
+            String rest = withoutData(html);
+            for (String mark : List.of("（", "）", "・", "〜")) {
+                assertTrue(!rest.contains(mark), "full-width " + mark + " left in English: "
+                        + rest.substring(Math.max(0, rest.indexOf(mark) - 80), Math.min(rest.length(), rest.indexOf(mark) + 80)));
+            }
+        }
+        given().auth().oauth2(token("protection-manager")).when().get("/provisions/" + DRAFT)
+                .then().statusCode(200).body(allOf(containsString("株式会社&lt;提供先&gt;（民間事業者・個人）"),
+                        containsString("行政機関・個人情報の保護に関する法律")));
+        given().auth().oauth2(token("auditor")).when().get("/provisions/register")
+                .then().statusCode(200).body(allOf(containsString("CSV（Excel）"), containsString("2026-04-01 〜 2027-03-31")));
+    }
+
+    @Test
+    void anAnswerThatIsNoProblemOrNoProvisionIsAnErrorPageInThePagesLanguage() {
+        given().auth().oauth2(token("protection-manager")).cookie("itaku-lang", "en")
+                .when().get("/provisions/" + ProvisionServiceStub.PROXY_ERROR)
+                .then().statusCode(500).contentType(containsString("text/html"))
+                .body(allOf(containsString("Error (HTTP 500)"), containsString("The service gave an unexpected answer."),
+                        not(containsString("エラー")), not(containsString("予期しない"))));
+        given().auth().oauth2(token("protection-manager")).when().get("/provisions/" + ProvisionServiceStub.PROXY_ERROR)
+                .then().statusCode(500).body(allOf(containsString("エラー（HTTP 500）"),
+                        containsString("サービスから予期しない応答がありました。")));
+        given().auth().oauth2(token("protection-manager")).cookie("itaku-lang", "en")
+                .when().get("/provisions/" + ProvisionServiceStub.GARBLED)
+                .then().statusCode(502)
+                .body(allOf(containsString("Provision service (provision-service)"), not(containsString("読み取れません"))));
+        given().auth().oauth2(token("protection-manager")).when().get("/provisions/" + ProvisionServiceStub.GARBLED)
+                .then().statusCode(502).body(containsString("提供管理サービス（provision-service）の応答を読み取れませんでした。"));
+    }
 }

@@ -15,12 +15,15 @@ import java.util.concurrent.Executors;
 /**
  * provision-service as the provision pages' tests need it: one draft with two agreement items missing, a create that
  * is refused with field errors, an issue refused with 422, another agency's id that answers 404. Records the bodies
- * it receives ({@link #RECEIVED}).
+ * it receives ({@link #RECEIVED}). {@link #PROXY_ERROR} answers a proxy's HTML 500 (no problem+json), {@link #GARBLED} a
+ * 200 that is no provision (a JSON array).
  */
 public class ProvisionServiceStub implements QuarkusTestResourceLifecycleManager {
 
     static final String DRAFT = "7a0c1d2e-0000-4000-8000-000000000001";
     static final String FOREIGN = "7a0c1d2e-0000-4000-8000-000000000009";
+    static final String PROXY_ERROR = "7a0c1d2e-0000-4000-8000-000000000008";
+    static final String GARBLED = "7a0c1d2e-0000-4000-8000-000000000007";
     static final String RECIPIENT = "7a0c1d2e-0000-4000-8000-000000000002";
     static final ConcurrentLinkedQueue<String> RECEIVED = new ConcurrentLinkedQueue<>();
 
@@ -88,6 +91,10 @@ public class ProvisionServiceStub implements QuarkusTestResourceLifecycleManager
                             + "{\"field\":\"periodEnd\",\"message\":\"提供期間の終了日は開始日以降の日付を指定してください。\"}");
         } else if (path.equals("/api/provisions")) {
             send(exchange, 200, "{\"items\":[" + DRAFT_JSON + "],\"page\":0,\"size\":200,\"total\":1}");
+        } else if (path.equals("/api/provisions/" + PROXY_ERROR)) {
+            send(exchange, 500, "text/html", "<html><body>Internal Server Error</body></html>");
+        } else if (path.equals("/api/provisions/" + GARBLED)) {
+            send(exchange, 200, "[1]");
         } else if (path.equals(draft)) {
             send(exchange, 200, DRAFT_JSON);
         } else if (path.equals(draft + "/agreements") && method.equals("POST")) {
