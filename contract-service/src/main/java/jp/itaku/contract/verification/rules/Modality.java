@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
 public enum Modality {
     NEG_PERMIT, PROHIBIT, OBLIGE, PERMIT, NEGATE, PLAIN, NONE;
 
-    private static final Pattern MODAL = Pattern.compile(
+    private static final Pattern MODAL = Pattern.compile(jp.itaku.contract.verification.clause.FirstChars.guard(
             "(?<negpermit>" + classical("negpermit") + "ことができない|できない(?=。|$|もの|、)|ことはできない|ことはできません|ことができません|できません|ことができず|ことはできず|できないものとする|ことを要しない|を要しない|は要しない|は要しません|を要しません|必要はない|ことを得ない|限りではない)"
                     + "|(?<prohibit>" + classical("prohibit") + "ない(?:旨|よう)(?:を|に|の)?(?:誓約|遵守|徹底|指導|約束|確約|義務付|監督|管理|し(?:なければ|なくては|ます|、)|する(?:もの|こと|。)|させ(?:なければ|るもの|ること)|(?:必要な)?措置|注意)|てはなりません|てはいけません|ないでください|ないものとします|しないものとします|てはならない|ではならない|てはならず|ではならず|てはいけない|てはならぬ|を禁止する|を禁ずる|を禁じる|は禁止する|ないこと(?:。|$)|しないこと|させないこと|ないものとする)"
                     + "|(?<oblige>" + classical("oblige") + "なければなりません|ものとします|するものとします|義務を負います|責任を負います|なければならない|なければならず|ねばならない|ものとする|ものとし、|義務を負う|責任を負う|責めを負う|責を負う|こと(?:。|$))"
                     + "|(?<permit>" + classical("permit") + "ことができます|ことができる|できる(?=。|$|もの|、)|足りる|足りるものとする|ことができ、|差し支えない|差し支えありません|差し支えなく|構わない|構いません|かまいません|できます(?=。|$|、)|妨げない|ことがある(?=。|$|、)|場合がある(?=。|$|、)|ことがあります(?=。|$|、)|場合があります(?=。|$|、)|ことがございます|場合がございます|自由に行う|ものとすることができる|得るものとする)"
-                    + "|(?<negate>" + classical("negate") + "(?<![得受経])せず(?=、)|負いません|いたしません|しません|負わない|負わず|しない(?:。|$|ものとする)|行わない|されない|[さわかたまばがな]ない(?=。|$))");
+                    + "|(?<negate>" + classical("negate") + "(?<![得受経])せず(?=、)|負いません|いたしません|しません|負わない|負わず|しない(?:。|$|ものとする)|行わない|されない|[さわかたまばがな]ない(?=。|$))"));
 
     /**
      * The older and the plain-language endings of one group (vocabulary/modality-classical.txt, modality-plain.txt),
@@ -39,7 +39,7 @@ public enum Modality {
         return sb.toString();
     }
 
-    private static final Pattern PLAIN_END = Pattern.compile("(する|行う|講ずる|講じる|従う|報告する|通知する|提出する|返却する|返還する|賠償する|消去する|廃棄する|引き渡す|届け出る|負う|とする|に従う|による|保存する|管理する|遵守する|受ける|求める|確認する|ます)(?:。|$)");
+    private static final Pattern PLAIN_END = Pattern.compile(jp.itaku.contract.verification.clause.FirstChars.guard("(する|行う|講ずる|講じる|従う|報告する|通知する|提出する|返却する|返還する|賠償する|消去する|廃棄する|引き渡す|届け出る|負う|とする|に従う|による|保存する|管理する|遵守する|受ける|求める|確認する|ます)(?:。|$)"));
 
     /** The first modal expression at or after {@code from}; PLAIN when the sentence just ends in a verb. */
     public static Modality after(String s, int from) {

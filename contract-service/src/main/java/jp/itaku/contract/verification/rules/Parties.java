@@ -176,7 +176,7 @@ public final class Parties {
         List<String> names = aliases.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.toList());
         String alt = String.join("|", names);
-        subjectPattern = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}ー々〇])(" + alt + ")(?:(?:又は|若しくは|及び|並びに|と|、)(" + alt + ")|(?:及び|並びに|又は)その[^、。はがも]{1,8})?(は|が|も)");
+        subjectPattern = Pattern.compile(jp.itaku.contract.verification.clause.FirstChars.guard("(?<![\\p{IsHan}\\p{IsKatakana}ー々〇])(" + alt + ")(?:(?:又は|若しくは|及び|並びに|と|、)(" + alt + ")|(?:及び|並びに|又は)その[^、。はがも]{1,8})?(は|が|も)"));
     }
 
     public static Parties of(String normalisedText) {
