@@ -43,29 +43,51 @@ public enum Modality {
 
     /** The first modal expression at or after {@code from}; PLAIN when the sentence just ends in a verb. */
     public static Modality after(String s, int from) {
-        Matcher m = MODAL.matcher(s);
-        if (m.find(Math.max(0, Math.min(from, s.length())))) {
-            if (m.group("negpermit") != null) {
-                return NEG_PERMIT;
-            }
-            if (m.group("prohibit") != null) {
-                return PROHIBIT;
-            }
-            if (m.group("oblige") != null) {
-                return OBLIGE;
-            }
-            if (m.group("permit") != null) {
-                return PERMIT;
-            }
-            return NEGATE;
+        int at = Math.max(0, Math.min(from, s.length()));
+        Found f = find(s, at);
+        if (f.start >= 0) {
+            return f.kind;
         }
-        return PLAIN_END.matcher(s).find(Math.max(0, Math.min(from, s.length()))) ? PLAIN : NONE;
+        return PLAIN_END.matcher(s).find(at) ? PLAIN : NONE;
     }
 
     /** Position of the first modal expression at or after {@code from}, or -1. */
     public static int positionAfter(String s, int from) {
+        return find(s, Math.max(0, Math.min(from, s.length()))).start;
+    }
+
+    /**
+     * The last search of this thread: the rules ask the same sentence again and again (several elements, and a rule
+     * twice in a row). A search from {@code from} that found a match at {@code start} (or none) answers every search
+     * on the same string from a position between the two, since whether a match begins at a position does not depend
+     * on where the search began.
+     */
+    private static final class Found {
+        String text;
+        int from;
+        int start;
+        Modality kind;
+    }
+
+    private static final ThreadLocal<Found> LAST = ThreadLocal.withInitial(Found::new);
+
+    private static Found find(String s, int at) {
+        Found f = LAST.get();
+        if (f.text == s && f.from <= at && (f.start < 0 || at <= f.start)) {
+            return f;
+        }
         Matcher m = MODAL.matcher(s);
-        return m.find(Math.max(0, Math.min(from, s.length()))) ? m.start() : -1;
+        f.text = s;
+        f.from = at;
+        if (m.find(at)) {
+            f.start = m.start();
+            f.kind = m.group("negpermit") != null ? NEG_PERMIT : m.group("prohibit") != null ? PROHIBIT
+                    : m.group("oblige") != null ? OBLIGE : m.group("permit") != null ? PERMIT : NEGATE;
+        } else {
+            f.start = -1;
+            f.kind = NONE;
+        }
+        return f;
     }
 
     public boolean binding() {
