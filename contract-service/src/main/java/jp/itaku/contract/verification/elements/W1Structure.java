@@ -34,9 +34,9 @@ final class W1Structure implements ElementRule {
     static final Pattern CONDITION_LEAD = Pattern.compile("いずれか|該当");
 
     /**
-     * An item of a list whose lead sentence makes the contractor send a document (「乙は、次に掲げる事項を記載した書面を
-     * 甲に提出しなければならない。(1) 管理責任者の氏名 (2) 作業従事者の氏名」, or the client's right to have it sent):
-     * the item names the persons, the lead the duty; the evidence quotes both.
+     * An item of a numbered list under a lead sentence that binds the contractor to send the client a document of the
+     * matters listed (or gives the client the right to have it sent), where the item itself only names the persons in
+     * charge: the lead carries the duty, the item the persons, and the evidence quotes both.
      */
     private boolean itemUnderSendingLead(Sentence s, RuleContext ctx, List<Finding> out) {
         String t = DISPATCH_ROLES.matcher(s.text).replaceAll("");

@@ -57,7 +57,7 @@ final class W2Inspection implements ElementRule {
         // (「お客様による当社施設への立入検査は、…実施できないものとします」)
         if (SITE_INSPECT.matcher(s.text).find() && s.subject() != Role.WORKER
                 && (contractorSide(s.subject()) ? REFUSAL.matcher(s.text).find() : REFUSAL.matcher(s.text).find(m.start()))) {
-            // 「当社は、…事業所への立入り、監査又は調査には応じません」
+            // the contractor itself declines entry, audit or inspection
             out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor() + "が立入り・監査・調査に応じないと定めており、"
                     + ctx.client() + "は個人情報の管理状況を確認できません。", s));
             return;

@@ -210,8 +210,8 @@ public final class DocumentParser {
                     restStart = ih.end();
                 } else {
                     String rest = line.s.substring(restStart).strip();
-                    // an item under a lead sentence (「次に掲げる事項を記載した書面を…提出しなければならない。(1) 管理責任者の
-                    // 氏名」) is the lead's content, not a heading, however short
+                    // a numbered item under a lead sentence that introduces a list of matters is the lead's content,
+                    // not a heading, however short
                     boolean itemOfLead = lastLead != null && rank(label.type) > rank(lastLead.labelType)
                             && label.type != Unit.LabelType.ARTICLE && label.type != part.articleType;
                     // 「2　委託者　東西県（以下「県」という。）」 defines a party: body text, not a heading
