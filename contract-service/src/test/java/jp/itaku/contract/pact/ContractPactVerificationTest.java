@@ -86,6 +86,12 @@ class ContractPactVerificationTest {
         return Map.of("id", id);
     }
 
+    /** inspection-service's re-subcontracting request: the contractor asking has its subcontract text verified. */
+    @State("a contractor of the tenant")
+    void contractorOfTheTenant() {
+        token = TestTokens.contractor(TENANT, "org-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
     /** The portal's dashboard and approval queue: an engagement under review whose draft misses clauses, read (and sent back) by a manager. */
     @State("an engagement under review whose draft misses clauses")
     Map<String, Object> engagementUnderReview() {

@@ -3,8 +3,6 @@ package jp.itaku.inspection.chain;
 import jakarta.inject.Inject;
 import jp.itaku.common.time.ItakuClock;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,12 +15,10 @@ import jp.itaku.inspection.engagement.Engagement;
 import jp.itaku.inspection.plan.PlanEntry;
 import jp.itaku.inspection.plan.PlanService;
 
-import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -32,8 +28,6 @@ public class ChainService {
 
     @Inject
     ItakuClock clock;
-
-    private static final ObjectMapper READER = new ObjectMapper();
 
     @Inject
     Caller caller;
@@ -54,9 +48,9 @@ public class ChainService {
     public ChainNode request(UUID parentId, SubcontractRequest request, String bearerToken) {
         ChainNode parent = ChainNode.findVisible(parentId).orElseThrow(() -> ItakuException.notFound("委託先（連鎖のノード）"));
         checkCanRequestUnder(parent, request);
-        JsonNode report = verifier.verify(request.subcontractFileName(), request.subcontractText(), bearerToken);
+        String report = verifier.verify(request.subcontractFileName(), request.subcontractText(), bearerToken).json();
         try {
-            return QuarkusTransaction.requiringNew().call(() -> persistRequest(parentId, request, report.toString()));
+            return QuarkusTransaction.requiringNew().call(() -> persistRequest(parentId, request, report));
         } catch (PersistenceException e) {
             // the unique index on (engagement, organisation) lost a race with a parallel request
             throw ItakuException.conflict("この組織はすでにこの委託案件の連鎖に含まれています。");
@@ -152,21 +146,8 @@ public class ChainService {
      * The ids of the subcontract's elements not satisfied (ChainRules.unmet), from the stored verification report;
      * empty when there is no readable report (the depth-1 contractor has none).
      */
-    public static java.util.Optional<List<String>> unmetElements(String verification) {
-        if (verification == null) {
-            return java.util.Optional.empty();
-        }
-        try {
-            JsonNode report = READER.readTree(verification);
-            Map<String, String> statusById = new LinkedHashMap<>();
-            for (JsonNode element : report.path("elements")) {
-                // an element reported twice counts with its worse status
-                statusById.merge(element.path("id").asText(), element.path("status").asText(),
-                        (a, b) -> "satisfied".equals(a) ? b : a);
-            }
-            return java.util.Optional.of(ChainRules.unmet("dispatch".equals(report.path("kind").asText()), statusById));
-        } catch (IOException e) {
-            return java.util.Optional.empty();
-        }
+    public static Optional<List<String>> unmetElements(String verification) {
+        return SubcontractVerification.parse(verification)
+                .map(report -> ChainRules.unmet(report.dispatch(), report.statusById()));
     }
 }

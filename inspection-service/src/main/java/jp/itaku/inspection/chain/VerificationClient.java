@@ -1,7 +1,6 @@
 package jp.itaku.inspection.chain;
 
 import jakarta.inject.Inject;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.itaku.common.http.OutgoingCalls;
@@ -14,14 +13,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
-/** Asks contract-service's verifier, with the caller's token, whether a subcontract imposes 第8-4. */
+/**
+ * Asks contract-service's verifier, with the caller's token, whether a subcontract imposes 第8-4: sends a
+ * {@link VerificationRequest}, reads the answer as a {@link SubcontractVerification}. The request and the reading are
+ * split from the traced send so that the pact test ({@code ContractServicePactTest}) runs them against Pact's mock.
+ */
 @ApplicationScoped
 public class VerificationClient {
 
     private static final Logger LOG = Logger.getLogger(VerificationClient.class);
+    public static final String PATH = "/api/contracts/verifications";
+
+    /** The report as read, and the verifier's answer as it came (stored with the node, served with it). */
+    public record Verified(SubcontractVerification report, String json) {
+    }
 
     @Inject
     ContractServiceConfig config;
@@ -31,34 +39,15 @@ public class VerificationClient {
 
     @Inject
     OutgoingCalls calls;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** The verifier's report as JSON; a 503 problem when contract-service cannot answer. */
-    public JsonNode verify(String fileName, String text, String bearerToken) {
+    /** The verifier's report; a 422 problem for a text it refuses, a 503 problem when contract-service cannot answer. */
+    public Verified verify(String fileName, String text, String bearerToken) {
         try {
-            byte[] body = mapper.writeValueAsBytes(Map.of("fileName", fileName, "text", text));
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.url() + "/api/contracts/verifications"))
-                    .timeout(config.timeout())
-                    .header("Content-Type", "application/json")
-                    .header("Accept", "application/json")
-                    .header("Authorization", "Bearer " + bearerToken)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-            HttpResponse<String> response = calls.send(http, request, "contract-service /api/contracts/verifications",
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() == 400 || response.statusCode() == 413 || response.statusCode() == 415
-                    || response.statusCode() == 422) {
-                throw ItakuException.unprocessable("再委託契約書を検証できません（契約書検証サービスの応答: "
-                        + response.statusCode() + "）。本文を確認してください。");
-            }
-            if (response.statusCode() != 200) {
-                LOG.warnf("contract-service verifier answered %d", response.statusCode());
-                throw unavailable();
-            }
-            JsonNode report = mapper.readTree(response.body());
-            if (!report.path("elements").isArray()) {
-                throw unavailable();
-            }
-            return report;
+            HttpRequest.Builder request = request(config.url(), config.timeout(), new VerificationRequest(fileName, text),
+                    bearerToken, mapper);
+            return read(calls.send(http, request, "contract-service " + PATH,
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             LOG.warnf("contract-service verifier unreachable: %s", e.toString());
             throw unavailable();
@@ -66,6 +55,35 @@ public class VerificationClient {
             Thread.currentThread().interrupt();
             throw unavailable();
         }
+    }
+
+    /** The verifier's request against any base URL (the pact test points it at Pact's mock of contract-service). */
+    public static HttpRequest.Builder request(String baseUrl, Duration timeout, VerificationRequest body,
+                                              String bearerToken, ObjectMapper mapper) throws IOException {
+        return HttpRequest.newBuilder(URI.create(baseUrl + PATH))
+                .timeout(timeout)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + bearerToken)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(body)));
+    }
+
+    /** The verifier's answer read, or the problem to answer the contractor with. */
+    public static Verified read(HttpResponse<String> response) {
+        int status = response.statusCode();
+        if (status == 400 || status == 413 || status == 415 || status == 422) {
+            throw ItakuException.unprocessable("再委託契約書を検証できません（契約書検証サービスの応答: "
+                    + status + "）。本文を確認してください。");
+        }
+        if (status != 200) {
+            LOG.warnf("contract-service verifier answered %d", status);
+            throw unavailable();
+        }
+        return SubcontractVerification.parse(response.body()).map(report -> new Verified(report, response.body()))
+                .orElseThrow(() -> {
+                    LOG.warn("contract-service verifier answered a report without its elements");
+                    return unavailable();
+                });
     }
 
     private static ItakuException unavailable() {

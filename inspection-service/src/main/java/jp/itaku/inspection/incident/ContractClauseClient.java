@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.itaku.inspection.chain.ChainNode;
 import jp.itaku.inspection.chain.ContractServiceConfig;
+import jp.itaku.inspection.chain.SubcontractVerification;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -35,13 +36,21 @@ public class ContractClauseClient {
     }
 
     /**
-     * What this client reads of contract-service's answers (its approval and its draft's verification report, also
-     * stored with a subcontract): only these fields, others ignored. Held by the pact {@code ContractClausePactTest}.
+     * What this client reads of contract-service's answers (its approval and its draft's verification report; a
+     * subcontract's stored report is read as a {@link SubcontractVerification}): only these fields, others ignored.
+     * Held by the pact {@code ContractServicePactTest}.
      */
     record Approval(int draftVersion) {
     }
 
     record Report(List<Element> elements) {
+
+        /** The elements and evidence of a subcontract's stored verification report. */
+        static Report of(SubcontractVerification report) {
+            return new Report(report.elements().stream().map(e -> new Element(e.id(),
+                    e.evidence() == null ? List.of() : e.evidence().stream()
+                            .map(x -> new Evidence(x.article(), x.text())).toList())).toList());
+        }
     }
 
     record Element(String id, List<Evidence> evidence) {
@@ -67,11 +76,9 @@ public class ContractClauseClient {
             if (node.verification == null) {
                 return new Clause(List.of(), null, "再委託契約書の検証結果がありません。");
             }
-            try {
-                return fromReport(read(node.verification, Report.class), "再委託契約書（" + node.name + "）");
-            } catch (IOException e) {
-                return new Clause(List.of(), null, "再委託契約書の検証結果を読み取れません。");
-            }
+            return SubcontractVerification.parse(node.verification)
+                    .map(report -> fromReport(Report.of(report), "再委託契約書（" + node.name + "）"))
+                    .orElseGet(() -> new Clause(List.of(), null, "再委託契約書の検証結果を読み取れません。"));
         }
         try {
             Optional<Approval> approval = get("/api/contracts/engagements/" + node.engagementId + "/approval",
