@@ -19,6 +19,59 @@ import jp.itaku.contract.verification.structure.Unit;
  */
 public final class Amendments {
 
+    /**
+     * Old and new wording set side by side ({@code structure/RevisionLayout}: a 新旧対照表, 変更前/変更後 blocks): the old
+     * wording is out of force, and a clause of new wording (also one that reads only 「削除」) replaces the clause of the
+     * same label in the text before the amendment and in a copy of the original attached after it.
+     */
+    private static void sideBySide(List<Sentence> sentences, Set<Sentence> out) {
+        Set<String> renewed = new HashSet<>();
+        int first = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            Unit u = sentences.get(i).unit;
+            if (u.version == Unit.Version.OLD) {
+                out.add(sentences.get(i));
+            } else if (u.version == Unit.Version.NEW) {
+                renewed.add(clauseKey(u));
+            }
+            if (u.version != Unit.Version.ORIGINAL && first < 0) {
+                first = i;
+            }
+        }
+        if (renewed.isEmpty()) {
+            return;
+        }
+        // the amendment begins at its first operation or its first side-by-side wording
+        int start = first;
+        for (int i = 0; i < first; i++) {
+            if (OPERATION.matcher(sentences.get(i).text).find() || sentences.get(i).text.contains("のとおり")
+                    && (sentences.get(i).text.contains("改め") || sentences.get(i).text.contains("変更"))) {
+                start = i;
+                break;
+            }
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence o = sentences.get(i);
+            boolean original = (i < start && o.unit.version == Unit.Version.ORIGINAL) || o.unit.article.part.isOldCopy();
+            if (original && renewed.contains(clauseKey(o.unit))) {
+                out.add(o);
+            }
+        }
+    }
+
+    /** The article numbered n itself, not one added after it (「第6条の2」 is no 第6条). */
+    private static boolean sameArticle(jp.itaku.contract.verification.structure.Article a, int n) {
+        return a.number == n && a.label.indexOf('の') < 0;
+    }
+
+    /** The label a clause is known by: 「第11」 for a 特記事項 item inside an article, else its article's (「第5条」「第4」). */
+    static String clauseKey(Unit u) {
+        if (u.labelType == Unit.LabelType.TOKKI && u.label != null) {
+            return u.label;
+        }
+        return u.article.label;
+    }
+
     private static final Pattern REPLACE_ARTICLE = Pattern.compile("第(\\d+)条?(?:第\\d+項)?を次のように改め(?:る|、|て)");
     /** 「第10条を削る」「特記事項第10を削り」: the article is gone, wherever its old text is quoted (before or after). */
     private static final Pattern DELETE_ARTICLE = Pattern.compile("第(\\d+)条?を削(?:る|り)");
@@ -135,6 +188,7 @@ public final class Amendments {
     /** The sentences that are no longer in force because an amendment in the same text replaced them. */
     public static Set<Sentence> repealed(List<Sentence> sentences) {
         Set<Sentence> out = new HashSet<>();
+        sideBySide(sentences, out);
         // the new wording an amendment quotes (「第9条を次のように改める。 第9条 …」) is never the deleted article
         Set<Sentence> quoted = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -156,11 +210,19 @@ public final class Amendments {
             Matcher m = REPLACE_ARTICLE.matcher(a.text);
             while (m.find()) {
                 int named = Integer.parseInt(m.group(1));
+                // the original attached after the amendment (「別添　原契約（写）」): its article of that number is replaced
+                // too, wherever the copy stands; the amendment's own quoted wording is never in such a copy
+                String key = "第" + named + (m.group().startsWith("第" + named + "条") ? "条" : "");
+                for (Sentence o : sentences) {
+                    if (o.unit.article.part.isOldCopy() && key.equals(clauseKey(o.unit))) {
+                        out.add(o);
+                    }
+                }
                 // 「原契約第7条」 is the original numbering; a bare 「第7条」 after a renumbering is the renumbered one
                 int n = a.text.startsWith("原契約", Math.max(0, m.start() - 3)) ? named : original(current, named);
                 for (int j = 0; j < i; j++) {
                     Sentence o = sentences.get(j);
-                    if (o.unit.article != null && o.unit.article.number == n && o.unit.article != a.unit.article) {
+                    if (o.unit.article != null && sameArticle(o.unit.article, n) && o.unit.article != a.unit.article) {
                         out.add(o);
                     }
                 }
@@ -170,7 +232,7 @@ public final class Amendments {
                 int named = Integer.parseInt(d.group(1));
                 int n = a.text.startsWith("原契約", Math.max(0, d.start() - 3)) ? named : original(current, named);
                 for (Sentence o : sentences) {
-                    boolean article = o.unit.article != null && o.unit.article.number == n && o.unit.article != a.unit.article;
+                    boolean article = o.unit.article != null && sameArticle(o.unit.article, n) && o.unit.article != a.unit.article;
                     // a quoted 特記事項 inside an article: its 「第10」 is a unit label
                     boolean item = o.unit.labelType == Unit.LabelType.TOKKI && o.unit.label != null
                             && o.unit.label.replaceAll("\\D", "").equals(String.valueOf(n)) && o.unit.article != a.unit.article;
@@ -187,7 +249,7 @@ public final class Amendments {
                 String para = dp.group(2);
                 for (int j = 0; j < i; j++) {
                     Sentence o = sentences.get(j);
-                    if (o.unit.article != null && o.unit.article.number == n && o.unit.label != null
+                    if (o.unit.article != null && sameArticle(o.unit.article, n) && o.unit.label != null
                             && o.unit.label.replaceAll("\\D", "").equals(para)) {
                         out.add(o);
                     }
@@ -198,7 +260,7 @@ public final class Amendments {
                 int n = Integer.parseInt(p.group(1));
                 for (int j = 0; j < i; j++) {
                     Sentence o = sentences.get(j);
-                    if (o.unit.article != null && o.unit.article.number == n && (o.text.startsWith("ただし") || o.text.startsWith("但し"))) {
+                    if (o.unit.article != null && sameArticle(o.unit.article, n) && (o.text.startsWith("ただし") || o.text.startsWith("但し"))) {
                         out.add(o);
                     }
                 }

@@ -23,7 +23,12 @@ public final class DocumentParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTACHMENT = Pattern.compile("^(別記|別紙|別添|別表|別冊)\\s*(\\d{0,2})(?:\\s*[「(].*|\\s+[^。、]{2,40})?$");
     private static final Pattern ATTACHMENT_TITLE = Pattern.compile(
-            "^[^。、]{0,40}(特記事項|特約条項|特約事項|仕様書|遵守事項|仕様書\\(抜粋\\)|取扱要領|特記仕様|特記仕様書|取扱基準|管理基準)$");
+            "^[^。、]{0,40}(特記事項|特約条項|特約事項|仕様書|遵守事項|仕様書\\(抜粋\\)|取扱要領|特記仕様|特記仕様書|取扱基準|管理基準|対照表)$");
+    /**
+     * A reference attachment that opens with its 参考 mark (「（参考）原契約 別記 特記事項（写）」), or a copy of the
+     * original contract (「原契約（写）」): a part of its own, so that its clauses are told apart from the amendment's.
+     */
+    private static final Pattern REFERENCE_TITLE = Pattern.compile("^(?:[(【〔\\[]参考[)】〕\\]]|参考[:：])[^。]{1,60}$|^[^。、]{0,40}原\\s*契\\s*約[^。、]{0,30}(?:\\(写し?\\)|写し?)$");
     private static final Pattern HEADING_LINE = Pattern.compile("^[(【〔\\[]([^()【】〔〕]{1,40})[)】〕\\]]$");
     private static final Pattern CHAPTER = Pattern.compile("^第\\s*\\d+\\s*[章節款](\\s.*|[^。]*)?$");
 
@@ -43,6 +48,7 @@ public final class DocumentParser {
     private static final Pattern UNNUMBERED_ITEM = Pattern.compile("(とき|場合|こと|者)。?$");
     /** 「・名簿は…使いません。」: a bulleted line, an item of the lead sentence before it whatever its ending (plain drafts). */
     private static final Pattern BULLET_ITEM = Pattern.compile("^[・●○■□◆◇▪](?=\\S)");
+    private static final Pattern DELETED = Pattern.compile("[(]?削除[)]?。?");
     private static final Pattern PREDICATE_END = Pattern.compile("(とき|場合|こと|もの|する|した|しない|ない|ある|いる|る|た|う|す|。)$");
 
     private DocumentParser() {
@@ -67,6 +73,8 @@ public final class DocumentParser {
             }
         }
         bounds.add(new int[]{ls, n});
+        List<Boolean> cells = new ArrayList<>();
+        bounds = RevisionLayout.splitCells(original, bounds, cells);
         int lineCount = bounds.size();
         NLine[] nl = new NLine[lineCount];
         String[] trimmed = new String[lineCount];
@@ -124,6 +132,8 @@ public final class DocumentParser {
         List<String> lines = new ArrayList<>();
         Part part = new Part("", title);
         parts.add(part);
+        RevisionLayout layout = new RevisionLayout();
+        layout.newPart(title);
         Article article = null;
         Unit unit = null;
         String pendingHeading = null;
@@ -157,6 +167,7 @@ public final class DocumentParser {
                 }
                 part = new Part(name, sameLineTitle.isEmpty() ? null : sameLineTitle);
                 parts.add(part);
+                layout.newPart(part.title);
                 article = null;
                 unit = null;
                 pendingHeading = null;
@@ -168,18 +179,39 @@ public final class DocumentParser {
             if (awaitingAttachmentTitle && t.length() <= 50 && t.indexOf('。') < 0 && parseLabel(line, lead[i]) == null
                     && !HEADING_LINE.matcher(t).matches()) {
                 part.title = t;
+                layout.newPart(t);
                 awaitingAttachmentTitle = false;
                 continue;
             }
             awaitingAttachmentTitle = false;
-            if (seenArticle && ATTACHMENT_TITLE.matcher(t).matches() && parseLabel(line, lead[i]) == null
+            boolean reference = seenArticle && t.length() <= 60 && REFERENCE_TITLE.matcher(t).matches();
+            if (seenArticle && (reference || ATTACHMENT_TITLE.matcher(t).matches()) && parseLabel(line, lead[i]) == null
                     && (unit == null || endsSentence(sb, unit) || blankSince)) {
-                part = new Part("別添", t);
+                part = new Part(reference ? "参考" : "別添", t);
                 parts.add(part);
+                layout.newPart(t);
                 article = null;
                 unit = null;
                 pendingHeading = null;
                 continue;
+            }
+            RevisionLayout.Line rev = layout.read(t, cells.get(i));
+            if (rev.head()) {
+                // 「変更後」「【改正前】」: a column or block head, no text of its own
+                unit = null;
+                pendingHeading = null;
+                lastLead = null;
+                blankSince = false;
+                continue;
+            }
+            Unit.Version version = rev.version();
+            if (unit != null && unit.version != version) {
+                unit = null; // the other column's wording never continues this one's sentence
+                lastLead = null;
+            }
+            int from = lead[i] + rev.prefix();
+            if (rev.prefix() > 0) {
+                t = t.substring(rev.prefix()).strip();
             }
             Matcher hm = HEADING_LINE.matcher(t);
             if (hm.matches()) {
@@ -193,7 +225,7 @@ public final class DocumentParser {
                 unit = null;
                 continue;
             }
-            Label label = parseLabel(line, lead[i]);
+            Label label = parseLabel(line, from);
             if (label != null) {
                 if (label.type == Unit.LabelType.ARTICLE) {
                     part.articleType = Unit.LabelType.ARTICLE;
@@ -215,7 +247,9 @@ public final class DocumentParser {
                     boolean itemOfLead = lastLead != null && rank(label.type) > rank(lastLead.labelType)
                             && label.type != Unit.LabelType.ARTICLE && label.type != part.articleType;
                     // 「2　委託者　東西県（以下「県」という。）」 defines a party: body text, not a heading
+                    // 「第10　削除」: a deleted clause's text, not its heading (the new wording of an amendment)
                     if (!itemOfLead && !rest.isEmpty() && rest.length() <= 25 && rest.indexOf('、') < 0 && !rest.contains("以下「")
+                            && !DELETED.matcher(rest).matches()
                             && !PREDICATE_END.matcher(rest).find() && nextStartsBody(trimmed, drop, i)) {
                         heading = rest;
                         restStart = line.length();
@@ -241,6 +275,7 @@ public final class DocumentParser {
                     part.articles.add(article);
                     seenArticle = true;
                     unit = newUnit(units, part, article, Unit.LabelType.NONE, null, buf, bounds.get(i)[0]);
+                    unit.version = version;
                     lastLead = null;
                 } else {
                     if (article == null) {
@@ -249,6 +284,7 @@ public final class DocumentParser {
                     }
                     unit = newUnit(units, part, article, label.type, label.text, buf, bounds.get(i)[0]);
                     unit.heading = heading;
+                    unit.version = version;
                 }
                 pendingHeading = null;
                 // item of a "次の各号" lead?
@@ -286,22 +322,23 @@ public final class DocumentParser {
                             && (UNNUMBERED_ITEM.matcher(t).find() || BULLET_ITEM.matcher(t).lookingAt())
                             ? lastLead : null;
                     unit = newUnit(units, part, article, Unit.LabelType.NONE, null, buf, bounds.get(i)[0]);
+                    unit.version = version;
                     if (leadOfItem != null) {
                         unit.lead = leadOfItem; // 「…次の各号…」 followed by items whose numbers were lost
                     } else {
                         lastLead = null;
                     }
                 }
-                if (join && unit.nEnd - unit.nStart >= 2 && lead[i] < line.length()) {
+                if (join && unit.nEnd - unit.nStart >= 2 && from < line.length()) {
                     // hyphenation from text extraction: "con-" + "tract" → "contract"
                     char last = sb.charAt(buf.len - 1);
                     char before = sb.charAt(buf.len - 2);
-                    char next = line.s.charAt(lead[i]);
+                    char next = line.s.charAt(from);
                     if ((last == '-' || last == '\u00AD') && isAsciiLetter(before) && next >= 'a' && next <= 'z') {
                         buf.dropLast();
                     }
                 }
-                append(buf, line, lead[i]);
+                append(buf, line, from);
                 unit.nEnd = buf.len;
                 if (isLeadSentence(sb, unit)) {
                     lastLead = unit;

@@ -16,6 +16,17 @@ public final class Part {
         this.title = title;
     }
 
+    /**
+     * A copy of the text before an amendment (the original contract or its 特記事項 attached after a 変更契約・覚書,
+     * 「（参考）変更前の…」), as its title says: its clauses count only where the amendment leaves them alone.
+     */
+    public boolean isOldCopy() {
+        return !isMain() && title != null && OLD_COPY.matcher(title).find() && !CONSOLIDATED.matcher(title).find();
+    }
+
+    private static final java.util.regex.Pattern OLD_COPY = jp.itaku.contract.verification.clause.Vocabulary.pattern("old-copy");
+    private static final java.util.regex.Pattern CONSOLIDATED = jp.itaku.contract.verification.clause.Vocabulary.pattern("consolidated-copy");
+
     public boolean isMain() {
         return name.isEmpty();
     }

@@ -8,6 +8,12 @@ public final class Unit {
 
     public enum LabelType { NONE, ARTICLE, TOKKI, DOTNUM, NUM, PAREN, CIRCLED, KANJI, KATA }
 
+    /**
+     * Which wording of an amendment that sets old and new side by side the unit is ({@link RevisionLayout}): the old
+     * wording (a 変更前 column or block) is out of force, the new one replaces the clause of the same label.
+     */
+    public enum Version { ORIGINAL, OLD, NEW }
+
     public final Part part;
     public final Article article;
     public final LabelType labelType;
@@ -20,6 +26,7 @@ public final class Unit {
     public final int index;
     /** The lead unit ("次の各号のいずれかに…") this item belongs to, if any. */
     public Unit lead;
+    public Version version = Version.ORIGINAL;
 
     Unit(Part part, Article article, LabelType labelType, String label, int index) {
         this.part = part;
