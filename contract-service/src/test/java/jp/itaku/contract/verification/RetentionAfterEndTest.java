@@ -65,6 +65,15 @@ class RetentionAfterEndTest {
     }
 
     @Test
+    void groundsListedAsLetteredItemsAreJudgedByTheirWordsNotByTheLetters() {
+        // both items are the law's: still the law alone
+        assertEquals("satisfied", c5a(ERASE + "2　乙は、(a)税法により保存が義務付けられる帳簿及び(b)会計法令により保存を要する証憑については、本契約の終了後も当該法令に定める期間保存することができる。"));
+        // the second item is the contractor's own archive: a ground of its own
+        assertEquals("contradicted", c5a(ERASE + "2　乙は、(1)法令により保存が義務付けられる範囲及び(2)乙のアーカイブに保管されている範囲において、本契約の終了後も個人情報を保持することができる。"));
+        assertEquals("contradicted", c5a(ERASE + "2　乙は、ア　法令により保存を要する場合、イ　乙の社内規程の方針に基づき保存する場合には、本契約の終了後も個人情報を保存することができる。"));
+    }
+
+    @Test
     void retentionWithTheClientsWrittenConsentOrABoundedBackupCycleKeepsErasure() {
         assertEquals("satisfied", c5a(ERASE + "2　乙は、甲の書面による同意を得たときは、本契約の終了後も、甲が定める期間に限り個人情報を保存することができる。"));
         assertEquals("satisfied", c5a(ERASE + "2　バックアップ媒体に記録された個人情報は、14日周期の上書きにより消去されるものとする。"));

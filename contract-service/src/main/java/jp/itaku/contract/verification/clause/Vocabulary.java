@@ -66,24 +66,60 @@ public final class Vocabulary {
         return false;
     }
 
-    /** The literal start of each alternative, or none at all when some alternative has no literal start. */
+    /**
+     * The literal start of each alternative, or none at all when some alternative has no literal start. A line with a
+     * top-level alternation ({@code foo|bar}) is several alternatives: each of them needs its own literal start.
+     */
     static String[] literalPrefixes(String name) {
+        return literalPrefixes(entries(name));
+    }
+
+    static String[] literalPrefixes(List<String> lines) {
         List<String> out = new ArrayList<>();
-        for (String e : entries(name)) {
-            int i = 0;
-            while (i < e.length() && META.indexOf(e.charAt(i)) < 0) {
-                i++;
+        for (String line : lines) {
+            for (String e : topLevelAlternatives(line)) {
+                int i = 0;
+                while (i < e.length() && META.indexOf(e.charAt(i)) < 0) {
+                    i++;
+                }
+                // a quantifier applies to the char before it: 「処分?」 guarantees only 「処」
+                if (i < e.length() && "*?{".indexOf(e.charAt(i)) >= 0 && i > 0) {
+                    i--;
+                }
+                if (i == 0) {
+                    return new String[0];
+                }
+                out.add(e.substring(0, i));
             }
-            // a quantifier applies to the char before it: 「処分?」 guarantees only 「処」
-            if (i < e.length() && "*?{".indexOf(e.charAt(i)) >= 0 && i > 0) {
-                i--;
-            }
-            if (i == 0) {
-                return new String[0];
-            }
-            out.add(e.substring(0, i));
         }
         return out.toArray(new String[0]);
+    }
+
+    /** The line split at each {@code |} outside groups, character classes and escapes. */
+    static List<String> topLevelAlternatives(String line) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\') {
+                i++; // the escaped char is literal
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(line.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(line.substring(start));
+        return out;
     }
 
     private static List<String> load(String name) {

@@ -128,6 +128,22 @@ class VocabularyTest {
     }
 
     @Test
+    void aLineWithATopLevelAlternationHasTheLiteralStartOfEachAlternative() {
+        // 「返戻|差し戻」 is two words: the pre-filter must let a sentence with only the second one through
+        assertEquals(List.of("返戻", "差し戻"), List.of(Vocabulary.literalPrefixes(List.of("返戻|差し戻"))));
+        assertEquals(List.of("返", "戻"), List.of(Vocabulary.literalPrefixes(List.of("返(?:し|す)|戻(?:し|す)"))));
+        // an alternative that starts with a group or a class has no literal start: no pre-filter for the file at all
+        assertEquals(0, Vocabulary.literalPrefixes(List.of("消去", "廃棄|(?:破|裁)断")).length);
+        assertEquals(0, Vocabulary.literalPrefixes(List.of("[返還]付|戻す")).length);
+        // a | inside a group, a class or after a backslash does not split the line
+        assertEquals(List.of("引渡"), List.of(Vocabulary.literalPrefixes(List.of("引渡(?:し|す)"))));
+        assertEquals(List.of("a"), List.of(Vocabulary.literalPrefixes(List.of("a[|]b"))));
+        assertEquals(List.of("a"), List.of(Vocabulary.literalPrefixes(List.of("a\\|b"))));
+        // a quantifier on the last char of an alternative keeps only what is guaranteed
+        assertEquals(List.of("処", "廃棄"), List.of(Vocabulary.literalPrefixes(List.of("処分?|廃棄"))));
+    }
+
+    @Test
     void oldCharacterFormsMapOneCharToAnotherChar() {
         java.util.Set<Character> olds = new java.util.HashSet<>();
         for (String line : Vocabulary.entries("kyuji")) {
