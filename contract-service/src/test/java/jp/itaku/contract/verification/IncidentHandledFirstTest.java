@@ -45,6 +45,23 @@ class IncidentHandledFirstTest {
     }
 
     @Test
+    void aReportOnlyOnceTheCauseIsFoundOrTheRecoveryConfirmedIsContradicted() {
+        // 上で written in kana, 「…を終えてから」, a recovery the contractor confirms itself
+        assertEquals("contradicted", c4("第9条　乙は、個人情報の紛失又は流出が生じた場合には、原因を究明し再発防止策を講じたうえで甲に報告しなければならない。"));
+        assertEquals("contradicted", c4("第9条　乙は、個人情報の漏えいのおそれがあるときは、調査を終えてから、甲に報告書を提出する。"));
+        assertEquals("contradicted", c4("第9条　乙は、個人情報の漏えい事故が発生したときは、自ら復旧作業を行い、復旧を確認したうえで甲に通知する。"));
+        assertEquals("contradicted", town("６　保護者の口座の情報がもれたときは、会社は、原因を調べて対策をとったうえで、町に知らせます。"));
+        // a monthly routine report
+        assertEquals("contradicted", c4("第9条　乙は、個人情報の漏えいがあったときは、その旨を月例の業務報告の際に甲に報告するものとする。"));
+    }
+
+    @Test
+    void aPromptReportFirstThenAWrittenReportOnceHandledStaysSatisfied() {
+        assertEquals("satisfied", c4("第9条　乙は、個人情報の漏えいが発生したときは、直ちに甲に報告し、その指示に従って対応するとともに、対応完了後に報告書を提出しなければならない。"));
+        assertEquals("satisfied", c4("第9条　乙は、個人情報の流出が判明したときは、直ちに甲に連絡してその指示を受け、原因を究明したうえで再発防止策を報告する。"));
+    }
+
+    @Test
     void aPromptReportWithInstructionsStaysSatisfiedWhenMeasuresAreTakenAtTheSameTime() {
         assertEquals("satisfied", c4("第9条　乙は、個人情報の漏えいが生じたときは、直ちに被害の拡大を防止するための措置を講ずるとともに、甲に報告し、その指示に従わなければならない。"));
         assertEquals("satisfied", c4("第9条　乙は、個人情報の漏えい等の事故が発生したときは、遅滞なく甲に報告し、甲の指示に従って必要な措置を講じ、その結果を書面で報告するものとする。"));

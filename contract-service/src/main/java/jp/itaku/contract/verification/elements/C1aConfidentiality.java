@@ -34,6 +34,12 @@ final class C1aConfidentiality implements ElementRule {
 
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
+        int provided = s.text.indexOf("提供") >= 0 || s.text.indexOf("共有") >= 0 ? ctx.providesToOthers(s) : -1;
+        if (provided >= 0) {
+            out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor()
+                    + "が個人情報を提携先等の第三者に提供できると定めており、秘密保持に反します。", s));
+            return;
+        }
         if (!Vocabulary.mentions(s.text, "disclose")) {
             return;
         }

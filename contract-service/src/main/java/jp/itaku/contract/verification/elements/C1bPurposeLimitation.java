@@ -37,6 +37,11 @@ final class C1bPurposeLimitation implements ElementRule {
 
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
+        if ((s.text.indexOf("提供") >= 0 || s.text.indexOf("共有") >= 0) && ctx.providesToOthers(s) >= 0) {
+            out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor()
+                    + "が個人情報を委託業務の外の提携先等の第三者に提供できると定めており、目的外の提供に当たります。", s));
+            return;
+        }
         if (!Vocabulary.mentions(s.text, "use")) {
             return;
         }

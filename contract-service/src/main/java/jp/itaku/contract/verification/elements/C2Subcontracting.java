@@ -24,7 +24,8 @@ final class C2Subcontracting implements ElementRule {
     static final Pattern SUBCONTRACT = Vocabulary.pattern("subcontract");
     static final Pattern SUBCONTRACTOR = Vocabulary.pattern("subcontractor-context");
     /** Blanket approval of future subcontractors (SPEC Conventions, C2). */
-    static final Pattern BLANKET = Pattern.compile("一般的(?:な)?(?:承認|承諾|同意)|包括的(?:な|に)?(?:承認|承諾|同意)|包括(?:承認|同意)"
+    static final Pattern BLANKET = Pattern.compile("一般的(?:な)?(?:書面(?:による|での|の)?)?(?:承認|承諾|同意)"
+            + "|包括的(?:な|に)?(?:書面(?:による|での|の)?)?(?:承認|承諾|同意)|包括(?:承認|同意)"
             // approval deemed given in advance for subcontractors added later (「あらかじめ承諾したものとみなし」)
             + "|(?:承諾|承認|同意)(?:した|を与えた|があった)(?:もの)?とみな");
     /** The approval itself done away with (「承諾は要しない」, 「通知のみで」), not a ban 「承諾を得ることなく…してはならない」. */
@@ -157,6 +158,15 @@ final class C2Subcontracting implements ElementRule {
         if (m == null) {
             if ((WAIVED_APPROVAL.matcher(s.text).find() || BLANKET.matcher(s.text).find()) && SUBCONTRACTOR.matcher(s.text).find()) {
                 contradictWith(s, ctx, out); // 「この場合、再委託の承諾は要しない」
+                return;
+            }
+            Matcher sub = SUBCONTRACTOR.matcher(s.text);
+            Matcher ap = RuleContext.APPROVAL.matcher(s.text);
+            if (contractorSide(s.subject()) && s.subject() != Role.UNKNOWN && sub.find() && ap.find(sub.end()) && approvalRequired(s.text)
+                    && Modality.after(s.text, ap.start()) == Modality.OBLIGE && !ctx.clause(s).afterTheFact()) {
+                // 「乙は、再委託先を定めて甲の承認を受けなければならない」: the subcontractor approved before it is used
+                // (SPEC Conventions, C2: prior approval without the word あらかじめ)
+                out.add(Finding.satisfyAt(sub.start(), "再委託先について" + ctx.client() + "の承諾を得ることを義務付ける定め", s));
             }
             return;
         }

@@ -35,6 +35,10 @@ final class C4IncidentReport implements ElementRule {
     static final Pattern HANDLING = Pattern.compile("措置|対応|対処|処理|処置|復旧");
     static final Pattern PERIODIC = Vocabulary.pattern("periodic-report");
     static final Pattern ON_REQUEST = Vocabulary.pattern("on-request");
+    /** An accident or incident named in general (事故, 事案), without saying of what. */
+    static final Pattern ACCIDENT = Pattern.compile("事故|事案");
+    /** Injuries, traffic, fire, damage to buildings or goods (vocabulary/non-data-accident.txt): not an information incident. */
+    static final Pattern NON_DATA = Vocabulary.pattern("non-data-accident");
     /** 「前条の場合において」「前項に規定する場合」: the sentence continues the previous article or paragraph. */
     static final Pattern BACK_REF = Pattern.compile("前(条|項)(?:の|に規定する|に定める)場合");
 
@@ -48,11 +52,13 @@ final class C4IncidentReport implements ElementRule {
         if (!Vocabulary.mentions(s.text, "report")) {
             return;
         }
-        if (!LEAK.matcher(s.text).find()) {
+        if (!dataIncident(s, ctx)) {
+            Matcher a = ACCIDENT.matcher(s.text);
+            if (a.find() && NON_DATA.matcher(s.text).find() && PROMPT.matcher(s.text).find() && contractorSide(s.subject())) {
+                out.add(Finding.note(s.unit.displayLabel() + "に事故の報告の定めがありますが、対象は負傷・物損等の事故で、"
+                        + "個人情報の漏えい・滅失等の事案を含んでいません。", s));
+            }
             return;
-        }
-        if (!LEAK_STRONG.matcher(s.text).find() && !ctx.hasPi(s.text) && !ctx.personalInfoContext(s)) {
-            return; // 紛失・滅失 of keys, equipment …: not a personal-information incident
         }
         Matcher r = REPORT.matcher(s.text);
         boolean found = r.find();
@@ -121,6 +127,27 @@ final class C4IncidentReport implements ElementRule {
     }
 
     /**
+     * The sentence is about an incident of personal information: a leak word (漏えい, 滅失 …) with personal information
+     * or in its context (紛失・滅失 of keys or equipment is not), or 事故 / 事案 in general where the draft defines it
+     * as including a leak, or in an article about personal information — unless the accident is qualified as an
+     * injury or damage to property (SPEC Conventions, C4: a near miss).
+     */
+    static boolean dataIncident(Sentence s, RuleContext ctx) {
+        if (LEAK.matcher(s.text).find()) {
+            return LEAK_STRONG.matcher(s.text).find() || ctx.hasPi(s.text) || ctx.personalInfoContext(s);
+        }
+        Matcher a = ACCIDENT.matcher(s.text);
+        if (!a.find() || NON_DATA.matcher(s.text).find()) {
+            return false;
+        }
+        String defined = ctx.definitionOf(a.group());
+        if (!defined.isEmpty()) {
+            return LEAK.matcher(defined).find() && (LEAK_STRONG.matcher(defined).find() || ctx.hasPi(defined));
+        }
+        return ctx.personalInfoArticle(s);
+    }
+
+    /**
      * The report at {@code r} is waived for the contractor (a waiving ending right after it, vocabulary/waiver.txt), not
      * under the client's control and not by law.
      */
@@ -137,7 +164,7 @@ final class C4IncidentReport implements ElementRule {
     /** Another sentence of the draft makes the contractor report an incident promptly (then a later or on-request report is extra). */
     private static boolean promptReportElsewhere(Sentence s, RuleContext ctx) {
         for (Sentence o : ctx.sentences()) {
-            if (o != s && ctx.inForce(o) && PROMPT.matcher(o.text).find() && REPORT.matcher(o.text).find() && LEAK.matcher(o.text).find()
+            if (o != s && ctx.inForce(o) && PROMPT.matcher(o.text).find() && REPORT.matcher(o.text).find() && dataIncident(o, ctx)
                     && contractorSide(o.subject()) && !DEFER.matcher(o.text).find() && !ON_REQUEST.matcher(o.text).find()) {
                 return true;
             }

@@ -26,6 +26,7 @@ final class C5bReturn implements ElementRule {
     static final Pattern TEMPORAL_REF = Vocabulary.pattern("temporal-reference");
     static final Pattern DOC_OBJECT = Vocabulary.pattern("document-object");
     static final Pattern END = Vocabulary.pattern("contract-end");
+    static final Pattern ERASE = Vocabulary.pattern("erase");
 
     @Override
     public Element element() {
@@ -65,6 +66,13 @@ final class C5bReturn implements ElementRule {
         }
         boolean end = END.matcher(s.text).find() || END.matcher(ctx.contextText(s)).find();
         if (!end) {
+            return;
+        }
+        if ((clientRight || contractorSide(s.subject())) && ERASE.matcher(s.text).find() && ctx.chooser(s.text) == Role.CONTRACTOR) {
+            // 「乙の選択により、返却し、又は廃棄する」: destroying instead of returning is the contractor's choice — return is
+            // not assured (SPEC Conventions, C5a/C5b: missing, not contradicted); the client's choice keeps it
+            out.add(Finding.note(s.unit.displayLabel() + "は資料・媒体を返却するか消去・廃棄するかを" + ctx.contractor()
+                    + "の選択に委ねており、" + ctx.client() + "への返却が確保されていません。", s));
             return;
         }
         if (clientRight) {

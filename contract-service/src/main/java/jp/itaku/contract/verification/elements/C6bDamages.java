@@ -28,6 +28,9 @@ final class C6bDamages implements ElementRule {
     static final Pattern BREACH = Vocabulary.pattern("breach");
     static final Pattern SPECIFIC_HARM = Vocabulary.pattern("specific-harm");
     static final Pattern COLLUSION = Vocabulary.pattern("collusion");
+    static final Pattern PROPERTY_DAMAGE = Vocabulary.pattern("property-damage");
+    /** 「…その他この契約に関し甲に損害を与えたときは」: loss in general next to the named kinds (not 「その他の財産に」). */
+    static final Pattern GENERAL_LOSS = Pattern.compile("その他[^。]{0,6}(?:契約|業務|事由|理由|原因)[^。]{0,30}損害");
     /** 「乙が負う責任は、再作成及び再発送に限られ、その他の損害については賠償の責めを負わない」 */
     static final Pattern EXCLUSIVE_REMEDY = Pattern.compile("(?:責任|責め)は[^。]{0,80}に限(?:られ|る)");
     static final Pattern INTENT = Pattern.compile("故意|重大な過失|重過失");
@@ -104,10 +107,14 @@ final class C6bDamages implements ElementRule {
                 out.add(Finding.note(s.unit.displayLabel() + "の賠償金は談合等の不正行為に関するもので、個人情報の取扱いに関する違反の損害賠償ではありません。", s));
                 return;
             }
-            if ((mod == Modality.OBLIGE || mod == Modality.PLAIN)
-                    && (DAMAGES_CAUSE.matcher(s.text).find() || s.text.contains("損害を与え") || s.text.contains("損害が生じ"))) {
-                if (SPECIFIC_HARM.matcher(s.text).find() && !DAMAGES_CAUSE.matcher(s.text).find()) {
-                    out.add(Finding.note(s.unit.displayLabel() + "の損害賠償は特定の事故（食中毒・身体の傷害等）によるものに限られ、個人情報の取扱いに関する義務違反の賠償ではありません。", s));
+            boolean binding = mod == Modality.OBLIGE || mod == Modality.PLAIN;
+            // 「乙は、甲の庁舎、設備又は物品を損傷したときは、その損害を賠償しなければならない」: only physical damage
+            boolean physicalOnly = PROPERTY_DAMAGE.matcher(s.text).find() && !BREACH.matcher(s.text).find()
+                    && !GENERAL_LOSS.matcher(s.text).find();
+            if (binding && (physicalOnly
+                    || DAMAGES_CAUSE.matcher(s.text).find() || s.text.contains("損害を与え") || s.text.contains("損害が生じ"))) {
+                if ((SPECIFIC_HARM.matcher(s.text).find() && !DAMAGES_CAUSE.matcher(s.text).find()) || physicalOnly) {
+                    out.add(Finding.note(s.unit.displayLabel() + "の損害賠償は施設・物品の損傷や身体の傷害等の特定の損害に限られ、個人情報の取扱いに関する義務違反の賠償ではありません。", s));
                 } else if (LATE.matcher(s.text).find() && !BREACH.matcher(s.text).find()) {
                     out.add(Finding.note(s.unit.displayLabel() + "の損害賠償は履行遅滞（納期遅れ）に関するもので、義務違反一般の賠償ではありません。", s));
                 } else {

@@ -290,6 +290,30 @@ public final class RuleContext {
         return false;
     }
 
+    private static final Pattern CHOICE = Pattern.compile("([^、。はがのを「」()]{1,10}?)(?:の|が)(?:選択|裁量|任意の判断)(?:により|によって|で|に従い|に基づき|する)");
+
+    /**
+     * Who chooses between the alternatives of the sentence (「乙の選択により、返却し、又は廃棄する」「お客様の選択により」):
+     * the party named before の選択 / が選択する, or UNKNOWN when no choice is named.
+     */
+    Role chooser(String t) {
+        Matcher m = CHOICE.matcher(t);
+        while (m.find()) {
+            String who = m.group(1);
+            Role r = parties.roleOf(who);
+            if (r == Role.UNKNOWN) {
+                r = parties.subjectOf(who + "は");
+            }
+            if (r == Role.CONTRACTOR || who.equals(contractor())) {
+                return Role.CONTRACTOR;
+            }
+            if (r == Role.CLIENT || who.equals(client())) {
+                return Role.CLIENT;
+            }
+        }
+        return Role.UNKNOWN;
+    }
+
     private Pattern clientDecides;
 
     /**
@@ -303,6 +327,85 @@ public final class RuleContext {
                     : Pattern.compile(Pattern.quote(client) + "(?:が|の)[^。、]{0,12}?(?:認め|判断|指示|指定|定め)");
         }
         return clientDecides.matcher(t).find();
+    }
+
+    private final Map<String, String> definitions = new HashMap<>();
+
+    /**
+     * What the draft defines {@code term} as — 「「事故」とは、…をいう」, a definition list item 「(2) 事故　…をいう。」
+     * (the term is the item's heading), or the words before 「（以下「事故」という。）」 — or "" when it does not define it.
+     */
+    String definitionOf(String term) {
+        return definitions.computeIfAbsent(term, t -> {
+            String q = Pattern.quote(t);
+            Pattern[] shapes = {
+                Pattern.compile("「" + q + "」とは、?([^。]{1,250}?)をい(?:う|います)"),
+                Pattern.compile("([^。]{1,120})\\(以下「" + q + "」と(?:いう|いいます)")};
+            for (Sentence s : sentences) {
+                if (t.equals(s.unit.heading) && s.indexInUnit == 0 && (s.text.contains("をいう") || s.text.contains("をいいます"))) {
+                    return s.text;
+                }
+                if (s.text.indexOf(t) < 0) {
+                    continue;
+                }
+                for (Pattern p : shapes) {
+                    Matcher m = p.matcher(s.text);
+                    if (m.find()) {
+                        return m.group(1);
+                    }
+                }
+            }
+            return "";
+        });
+    }
+
+    /** The sentence's article (its heading or text) or its attachment's title names personal information. */
+    boolean personalInfoArticle(Sentence s) {
+        Part part = s.unit.article.part;
+        return (!part.isMain() && part.title != null && part.title.contains("個人情報")) || hasPi(articleText(s));
+    }
+
+    static final Pattern PROVIDE_TO_OTHERS = Vocabulary.pattern("provide-to-others");
+    /** Recipients that are the contractor's business partners, not just "a third party" (a plain statement binds for them). */
+    private static final Pattern PARTNER = Pattern.compile("提携|グループ|関連会社|子会社|親会社|パートナー|広告主|他社");
+
+    /**
+     * The contractor may provide the personal information to others outside the contract (「当社は、…お客様データを提携先に
+     * 対し提供することがあります」「乙は、個人情報を第三者に提供することができる」, or in its own voice for a partner
+     * 「…グループ会社と共有します」): without the client's approval, its instruction or a legal ground. Returns the
+     * position of the provision, or -1.
+     */
+    int providesToOthers(Sentence s) {
+        if (!(s.subject() == Role.CONTRACTOR || s.subject() == Role.BOTH) || !hasPi(s.text)) {
+            return -1;
+        }
+        Matcher m = PROVIDE_TO_OTHERS.matcher(s.text);
+        while (m.find()) {
+            jp.itaku.contract.verification.rules.Modality mod = jp.itaku.contract.verification.rules.Modality.after(s.text, m.end() - 2);
+            boolean permitted = mod == jp.itaku.contract.verification.rules.Modality.PERMIT
+                    || (PARTNER.matcher(m.group()).find() && (mod == jp.itaku.contract.verification.rules.Modality.PLAIN
+                    || mod == jp.itaku.contract.verification.rules.Modality.OBLIGE));
+            if (permitted && !approvalRequired(s.text) && !clientDecidesWhen(s.text) && !s.text.contains("法令")
+                    && !s.text.contains("法律") && !s.text.contains("指示")) {
+                return m.start();
+            }
+        }
+        return -1;
+    }
+
+    private Pattern clientCondition;
+
+    /**
+     * The client's judgement is the condition (「甲が認める場合には」「甲が不要と認めるときは」「お客様の承諾があるときは」),
+     * narrower than {@link #clientDecides}: a party the client designates (「甲が指定する者」) is no condition.
+     */
+    boolean clientDecidesWhen(String t) {
+        if (clientCondition == null) {
+            String client = client();
+            clientCondition = client == null || client.isEmpty() ? Pattern.compile("(?!)")
+                    : Pattern.compile(Pattern.quote(client) + "(?:が|の)[^。、]{0,12}?(?:認め|判断|指示|承認|承諾|同意)[^。、]{0,6}?(?:とき|場合)");
+        }
+        return clientCondition.matcher(t).find();
     }
 
     boolean hasPi(String t) {

@@ -49,20 +49,35 @@ final class W2Inspection implements ElementRule {
             out.add(Finding.satisfy(ctx.client() + "の求めに応じて個人情報の管理状況を報告する定め", s));
             return;
         }
+        // 「ただし、乙は、甲の確認の求めには応じないことができる」: a proviso that lets the contractor refuse the client's
+        // right of the sentence before, in words of its own
+        boolean liftsRight = false;
         if (m == null) {
-            return;
+            Sentence q = ctx.qualified(s);
+            liftsRight = q != null && contractorSide(s.subject()) && REFUSAL.matcher(s.text).find() && word(INSPECT, q) != null
+                    && clientSide(q.subject());
+            if (!liftsRight) {
+                return;
+            }
         }
-        Modality mod = Modality.after(s.text, m.start());
+        Modality mod = liftsRight ? Modality.PERMIT : Modality.after(s.text, m.start());
         // refused by the contractor, or the inspection named as the topic of a refusal whoever the sentence's subject is
-        // (「お客様による当社施設への立入検査は、…実施できないものとします」)
-        if (SITE_INSPECT.matcher(s.text).find() && s.subject() != Role.WORKER
-                && (contractorSide(s.subject()) ? REFUSAL.matcher(s.text).find() : REFUSAL.matcher(s.text).find(m.start()))) {
+        // (「お客様による当社施設への立入検査は、…実施できないものとします」); not a refusal the client decides
+        if ((liftsRight || SITE_INSPECT.matcher(s.text).find()) && s.subject() != Role.WORKER && !ctx.clientDecidesWhen(s.text)
+                && (contractorSide(s.subject()) || m == null ? REFUSAL.matcher(s.text).find() : REFUSAL.matcher(s.text).find(m.start()))) {
             // the contractor itself declines entry, audit or inspection
             out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor() + "が立入り・監査・調査に応じないと定めており、"
                     + ctx.client() + "は個人情報の管理状況を確認できません。", s));
             return;
         }
-        if (DEEMED.matcher(s.text).find() && SITE_INSPECT.matcher(s.text).find()) {
+        if (m == null) {
+            return; // a lifting proviso the client decides
+        }
+        // a substitute the client may choose (「甲は、その選択により、…検査に代えて、乙に報告書を提出させることができる」
+        // 「甲が認めるときは、…をもって検査に代えることができる」) is the client's control, not an emptied right
+        boolean clientChooses = (clientSide(s.subject()) && mod == Modality.PERMIT) || ctx.clientDecidesWhen(s.text)
+                || ctx.chooser(s.text) == Role.CLIENT;
+        if (DEEMED.matcher(s.text).find() && SITE_INSPECT.matcher(s.text).find() && !clientChooses) {
             // 「報告書の提供をもって、監査及び検査の権利が充足される」: a report stands in for the right to inspect
             out.add(Finding.contradict(s.unit.displayLabel() + "は第三者の報告書等の提供をもって" + ctx.client()
                     + "の監査・検査の権利に代えるとしており、" + ctx.client() + "自身が管理状況を検査できません。", s));
@@ -83,8 +98,10 @@ final class W2Inspection implements ElementRule {
                 || (STRONG_SITE.matcher(s.text).find() && ctx.personalInfoContext(s)))) {
             if (mod == Modality.PERMIT && (s.text.contains("拒") || s.text.contains("応じない"))) {
                 out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor() + "が検査・監査を拒めると定めています。", s));
-            } else if ((mod == Modality.OBLIGE || mod == Modality.PROHIBIT) && (s.text.contains("受け") || s.text.contains("協力")
-                    || s.text.contains("拒"))) {
+            } else if (((mod == Modality.OBLIGE || mod == Modality.PROHIBIT) && (s.text.contains("受け") || s.text.contains("協力")
+                    || s.text.contains("拒")))
+                    // a vendor's plain undertaking 「…監査を受け入れ、これに協力します」 (a plain 拒む would be a refusal)
+                    || (mod == Modality.PLAIN && (s.text.contains("受け入れ") || s.text.contains("協力")) && !s.text.contains("拒"))) {
                 out.add(Finding.satisfy("個人情報の管理状況の検査・監査を受け入れる定め", s));
             }
         }
