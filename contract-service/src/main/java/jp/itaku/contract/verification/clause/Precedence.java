@@ -24,7 +24,7 @@ import jp.itaku.contract.verification.structure.Unit;
  */
 public final class Precedence {
 
-    private static final Pattern AGENCY = Pattern.compile("特記事項|追加合意書|この契約|本契約|契約書|変更契約");
+    private static final Pattern AGENCY = Pattern.compile("特記事項|追加合意書|個別契約|この契約|本契約|契約書|変更契約");
     private static final Pattern VENDOR = Pattern.compile("利用規約|規約|約款|DPA|覚書|利用条件|サービス仕様");
     private static final Pattern DISAPPLY = Pattern.compile("適用しない|適用されない|適用を除外|効力を有しない");
     private static final Pattern REF = Pattern.compile("第(\\d+)条(?:第(\\d+)項)?(?:前段|後段|本文)?(?:及び第(\\d+)項)?");
@@ -34,14 +34,14 @@ public final class Precedence {
     private static final Pattern SUBCLAUSE = Pattern.compile("^(\\d+)\\.(\\d+)\\s");
 
     /** A name of the agency's or the vendor's document, optionally with an article (「利用規約第8条」「特記事項第3」). */
-    private static final Pattern DOC = Pattern.compile("(特記事項|追加合意書|この契約書|この契約|本契約書|本契約|契約書|変更契約|利用規約|規約|約款|DPA|覚書|利用条件|サービス仕様)"
+    private static final Pattern DOC = Pattern.compile("(特記事項|追加合意書|個別契約|この契約書|この契約|本契約書|本契約|契約書|変更契約|利用規約|規約|約款|DPA|覚書|利用条件|サービス仕様)"
             + "」?(?:第\\d+条?(?:第\\d+項)?)?(?:の(?:規定|定め|条項)(?:等)?)?");
     private static final Pattern WINNER_MARK = Pattern.compile("^(?:が|は|を)");
     private static final Pattern LOSER_MARK = Pattern.compile("^(?:に|より|よりも)");
     /** 「Aの規定にかかわらず、Bの定めるところによる」: B prevails over A. */
     private static final Pattern NOTWITHSTANDING_DOC = Pattern.compile(
             "([^、。]{0,20}?)(?:の規定|の定め|の条項)?に(?:かかわらず|関わらず|拘らず)、([^、。]{1,20}?)(?:の定めるところ|の定め|の規定)?に(?:よる|よるものとする|従う)");
-    private static final Pattern AGENCY_OR_VENDOR = Pattern.compile("特記事項|追加合意書|この契約|本契約|契約書|変更契約|利用規約|規約|約款|DPA|覚書|利用条件|サービス仕様");
+    private static final Pattern AGENCY_OR_VENDOR = Pattern.compile("特記事項|追加合意書|個別契約|この契約|本契約|契約書|変更契約|利用規約|規約|約款|DPA|覚書|利用条件|サービス仕様");
     /** A document's name, removed before reading a statement's topic words (「個人情報取扱特記事項」 names no topic). */
     private static final Pattern DOC_NAME = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー・A-Za-z0-9]{0,16}?(?:特記事項|利用規約|規約|約款)");
     /** Articles a statement names: 「第2条から第5条まで」「第3条」. */
@@ -117,7 +117,7 @@ public final class Precedence {
 
     /** A document name right before an article reference (「利用規約第5条」「別記「特記事項」第2」). */
     private static final Pattern DOC_AT_END = Pattern.compile(
-            "(特記事項|追加合意書|この契約書|この契約|本契約書|本契約|契約書|変更契約|利用規約|規約|約款|DPA|覚書|利用条件|サービス仕様|仕様書)」?(?:の)?\\s*$");
+            "(特記事項|追加合意書|個別契約|この契約書|この契約|本契約書|本契約|契約書|変更契約|利用規約|規約|約款|DPA|覚書|利用条件|サービス仕様|仕様書)」?(?:の)?\\s*$");
 
     private static Side sideOfName(String name) {
         if (VENDOR.matcher(name).lookingAt()) {
@@ -147,47 +147,16 @@ public final class Precedence {
             numbers.computeIfAbsent(sideOf(s), k -> new HashSet<>()).add(s.unit.article.number);
         }
         for (Sentence s : sentences) {
-            boolean notwithstanding = s.text.contains("かかわらず") || s.text.contains("関わらず") || s.text.contains("拘らず");
-            if ((!notwithstanding && !s.text.contains("優先")) || vendorClause(s)) {
-                continue;
+            if (!vendorClause(s)) {
+                agency |= statement(s, numbers);
             }
-            Matcher nw = NOTWITHSTANDING_DOC.matcher(s.text);
-            if (notwithstanding && nw.find() && AGENCY_OR_VENDOR.matcher(nw.group(1)).find()) {
-                // 「特記事項第2条から第5条までに定める事項については、利用規約の規定にかかわらず、特記事項の定めるところによる」
-                String scope = s.text.substring(0, nw.start());
-                boolean agencyWins = AGENCY.matcher(nw.group(2)).lookingAt() && !VENDOR.matcher(nw.group(2)).lookingAt();
-                boolean loserAgency = AGENCY.matcher(nw.group(1)).lookingAt() && !VENDOR.matcher(nw.group(1)).lookingAt();
-                if (agencyWins != loserAgency) {
-                    rules.add(resolve(rule(agencyWins, scope), s, numbers));
-                    if (agencyWins && !rules.get(rules.size() - 1).scoped() && s.unit.article.part.isMain()) {
-                        agency = true;
-                    }
+        }
+        if (rules.isEmpty() && tokkiPrevails == null) {
+            // the agency's text says nothing on precedence: a vendor's own statement (「本規約が優先します」) decides
+            for (Sentence s : sentences) {
+                if (vendorClause(s)) {
+                    statement(s, numbers);
                 }
-                continue;
-            }
-            if (!s.text.contains("優先")) {
-                continue;
-            }
-            // one rule per 「…が…に優先し、その他の事項については…が優先する」 clause
-            int from = 0;
-            int p;
-            while ((p = s.text.indexOf("優先", from)) >= 0) {
-                String segment = s.text.substring(from, p);
-                Boolean internal = tokkiOverBody(segment);
-                if (internal != null) {
-                    tokkiPrevails = internal;
-                    from = p + 2;
-                    continue;
-                }
-                Boolean agencyWins = winner(segment);
-                if (agencyWins != null) {
-                    Rule r = resolve(rule(agencyWins, segment), s, numbers);
-                    rules.add(r);
-                    if (agencyWins && !r.scoped() && s.unit.article.part.isMain()) {
-                        agency = true;
-                    }
-                }
-                from = p + 2;
             }
         }
         this.agencyPrevails = agency;
@@ -248,6 +217,92 @@ public final class Precedence {
                 }
             }
         }
+    }
+
+    /**
+     * Reads one statement of precedence into {@link #rules} (and {@link #tokkiPrevails}); true when it makes the
+     * agency's terms prevail generally from the body.
+     */
+    private boolean statement(Sentence s, java.util.Map<Side, Set<Integer>> numbers) {
+        boolean agency = false;
+        boolean notwithstanding = s.text.contains("かかわらず") || s.text.contains("関わらず") || s.text.contains("拘らず");
+        if (!notwithstanding && !s.text.contains("優先")) {
+            Boolean w = subordinateWinner(s.text);
+            if (w != null) {
+                // 「利用規約は、この特記事項と異なる定めがある部分を除き、適用する」: the document the other gives way to
+                rules.add(new Rule(w, java.util.EnumSet.noneOf(Element.class), List.of(), false));
+                return w && s.unit.article.part.isMain();
+            }
+            return false;
+        }
+        Matcher nw = NOTWITHSTANDING_DOC.matcher(s.text);
+        if (notwithstanding && nw.find() && AGENCY_OR_VENDOR.matcher(nw.group(1)).find()) {
+            // 「特記事項第2条から第5条までに定める事項については、利用規約の規定にかかわらず、特記事項の定めるところによる」
+            String scope = s.text.substring(0, nw.start());
+            boolean agencyWins = AGENCY.matcher(nw.group(2)).lookingAt() && !VENDOR.matcher(nw.group(2)).lookingAt();
+            boolean loserAgency = AGENCY.matcher(nw.group(1)).lookingAt() && !VENDOR.matcher(nw.group(1)).lookingAt();
+            if (agencyWins != loserAgency) {
+                rules.add(resolve(rule(agencyWins, scope), s, numbers));
+                if (agencyWins && !rules.get(rules.size() - 1).scoped() && s.unit.article.part.isMain()) {
+                    agency = true;
+                }
+            }
+            return agency;
+        }
+        if (!s.text.contains("優先")) {
+            return false;
+        }
+        // one rule per 「…が…に優先し、その他の事項については…が優先する」 clause
+        int from = 0;
+        int p;
+        while ((p = s.text.indexOf("優先", from)) >= 0) {
+            String segment = s.text.substring(from, p);
+            Boolean internal = tokkiOverBody(segment);
+            if (internal != null) {
+                tokkiPrevails = internal;
+                from = p + 2;
+                continue;
+            }
+            Boolean agencyWins = winner(segment);
+            if (agencyWins != null) {
+                Rule r = resolve(rule(agencyWins, segment), s, numbers);
+                rules.add(r);
+                if (agencyWins && !r.scoped() && s.unit.article.part.isMain()) {
+                    agency = true;
+                }
+            }
+            from = p + 2;
+        }
+        return agency;
+    }
+
+    /** 「…と異なる定めがある部分を除き」「…に定めのない事項について」: the document right before it prevails. */
+    private static final Pattern SUBORDINATE = Vocabulary.pattern("precedence-subordinate");
+
+    /**
+     * A statement that one document applies only where the other says nothing or says the same (「利用規約は、この特記
+     * 事項と異なる定めがある部分を除き、本業務に適用する」「本規約に定めのない事項は、個別契約の定めによる」): the document
+     * named right before the phrase prevails; whether it is the agency's (true) or the vendor's (false), or null when
+     * the sentence does not name a document of each side.
+     */
+    static Boolean subordinateWinner(String text) {
+        if (!text.contains("定め") && !text.contains("規定") && !text.contains("反し") && !text.contains("抵触")
+                && !text.contains("異な") && !text.contains("相違")) {
+            return null;
+        }
+        Matcher d = DOC.matcher(text);
+        Boolean winner = null;
+        boolean agencyNamed = false;
+        boolean vendorNamed = false;
+        while (d.find()) {
+            boolean agencyDoc = AGENCY.matcher(d.group(1)).lookingAt() && !VENDOR.matcher(d.group(1)).lookingAt();
+            agencyNamed |= agencyDoc;
+            vendorNamed |= !agencyDoc;
+            if (winner == null && SUBORDINATE.matcher(text).region(d.end(), text.length()).lookingAt()) {
+                winner = agencyDoc;
+            }
+        }
+        return agencyNamed && vendorNamed ? winner : null;
     }
 
     /**

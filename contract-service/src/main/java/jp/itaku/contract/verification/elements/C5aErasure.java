@@ -81,6 +81,8 @@ final class C5aErasure implements ElementRule {
     static final Pattern JUDGEMENT = Vocabulary.pattern("judgement");
     static final Pattern WORK_NEED = Vocabulary.pattern("work-need");
     static final Pattern RETENTION_WORD = Vocabulary.pattern("retention");
+    static final Pattern OWN_GROUND = Vocabulary.pattern("retention-own-ground");
+    static final Pattern RETAINED_COPY = Vocabulary.pattern("retained-copy");
     /** 「保存期間は、乙が定める」: a retention period after the end that the contractor sets. */
     static final Pattern PERIOD = Pattern.compile("(?:保存|保管|保持|保有)(?:する)?期間");
     static final Pattern AFTER_END = Vocabulary.pattern("after-end");
@@ -97,7 +99,9 @@ final class C5aErasure implements ElementRule {
             return false;
         }
         boolean periodSet = contractorSetsPeriod(s, ctx);
-        if (!c.retainsAfterEnd() && !periodSet) {
+        // copies kept for the contractor's own records or audits outlast the work, whether or not 終了後 is said
+        boolean ownGround = OWN_GROUND.matcher(s.text).find() && RETAINED_COPY.matcher(s.text).find();
+        if (!c.retainsAfterEnd() && !periodSet && !ownGround) {
             return false;
         }
         if (!DATA.matcher(s.text).find() && !ctx.hasPi(s.text) && !objectLeftOut(s, ctx)) {
