@@ -27,8 +27,8 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 
 /**
- * Replays every pact a consumer wrote for inspection-service (pacts/ at the root: contract-service's ledger, the
- * portal's pages — gateway-inspection-service.json) against this service, booted once with the suite's one profile. The state handlers create the
+ * Replays every pact a consumer wrote for inspection-service (pacts/ at the root: contract-service's ledger, outbox
+ * delivery and chain-node read, the portal's pages — gateway-inspection-service.json) against this service, booted once with the suite's one profile. The state handlers create the
  * data through the public API in a tenant of this run's own; the request's bearer token is replaced by one of that
  * tenant (a consumer's token is meaningless here). A response that drops or renames a field a consumer reads fails
  * this build.
@@ -68,6 +68,32 @@ class InspectionPactVerificationTest {
         given().auth().oauth2(TestTokens.service()).contentType(ContentType.JSON).body(event)
                 .put("/api/inspections/events/" + eventId).then().statusCode(200);
         token = TestTokens.of(TENANT, "auditor");
+    }
+
+    /** contract-service's outbox: the approval of an engagement not received yet, a new event of this run's tenant. */
+    @State("an engagement approved at contract-service")
+    Map<String, Object> engagementToReceive() {
+        token = TestTokens.service();
+        return Map.of("eventId", UUID.randomUUID().toString(), "tenant", TENANT,
+                "engagementId", UUID.randomUUID().toString());
+    }
+
+    /** contract-service's outbox: the end of an engagement whose approval was received. */
+    @State("an engagement approved at contract-service and received")
+    Map<String, Object> engagementReceived() {
+        UUID engagement = Fixtures.engagement(TENANT, Fixtures.org(), "HIGH");
+        token = TestTokens.service();
+        return Map.of("eventId", UUID.randomUUID().toString(), "tenant", TENANT, "engagementId", engagement.toString());
+    }
+
+    /** contract-service's invitation of a subcontractor's users: an approved subcontractor, read by the officer. */
+    @State("an approved subcontractor in the chain")
+    Map<String, Object> approvedSubcontractor() {
+        String org = Fixtures.org();
+        UUID engagement = Fixtures.engagement(TENANT, org, "HIGH");
+        String node = Fixtures.approved(TENANT, org, Fixtures.rootNode(TENANT, engagement), "ベータ印刷株式会社", Fixtures.org());
+        token = TestTokens.of(TENANT, "procurement-officer");
+        return Map.of("node", node);
     }
 
     /** The portal's chain, plan and dashboard reads and its incident form: an approved engagement (chain and plan entry, root node) with an incident. */

@@ -17,17 +17,17 @@ import java.time.Duration;
  * mock of inspection-service): GET /api/inspections/ledger with the caller's token, read tolerantly (fields
  * inspection-service adds are ignored) into {@link ChainSummary}. Any answer but 200 is an {@link IOException}.
  */
-final class InspectionLedgerCall {
+public final class InspectionLedgerCall {
 
     private final HttpClient http;
     private final ObjectMapper mapper;
 
-    InspectionLedgerCall(HttpClient http, ObjectMapper mapper) {
+    public InspectionLedgerCall(HttpClient http, ObjectMapper mapper) {
         this.http = http;
         this.mapper = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
-    ChainSummary chains(String baseUrl, String division, String bearerToken, Duration timeout)
+    public ChainSummary chains(String baseUrl, String division, String bearerToken, Duration timeout)
             throws IOException, InterruptedException {
         String query = division == null || division.isBlank() ? ""
                 : "?division=" + URLEncoder.encode(division, StandardCharsets.UTF_8).replace("+", "%20");

@@ -27,7 +27,10 @@ public class ChainNodes {
 
     private static final Logger LOG = Logger.getLogger(ChainNodes.class);
 
-    /** The fields of inspection-service's node that an invitation needs (the rest is ignored). */
+    /**
+     * The fields of inspection-service's node that an invitation needs (the rest is ignored). Held by the pact
+     * {@code InspectionServicePactTest}, which inspection-service's build replays.
+     */
     public record Node(UUID id, UUID engagementId, int depth, String name, String orgCode, String status) {
 
         /** inspection-service's state of a subcontract that the agency approved */
@@ -46,19 +49,9 @@ public class ChainNodes {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public Node get(UUID nodeId) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(config.url() + "/api/inspections/nodes/" + nodeId))
-                .timeout(Duration.ofSeconds(20)).header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token.getRawToken()).GET().build();
         try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() == 404 || response.statusCode() == 403) {
-                throw ItakuException.notFound("再委託先");
-            }
-            if (response.statusCode() != 200) {
-                throw new IOException("inspection-service answered " + response.statusCode());
-            }
-            return mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                    .readValue(response.body(), Node.class);
+            return read(http.send(request(config.url(), nodeId, token.getRawToken()),
+                    HttpResponse.BodyHandlers.ofByteArray()), mapper);
         } catch (IOException e) {
             LOG.warnf("inspection-service node %s unreadable: %s", nodeId, e.toString());
             throw unavailable();
@@ -66,6 +59,25 @@ public class ChainNodes {
             Thread.currentThread().interrupt();
             throw unavailable();
         }
+    }
+
+    /** The request for one node against any base URL (the pact test points it at Pact's mock of inspection-service). */
+    public static HttpRequest request(String baseUrl, UUID nodeId, String bearerToken) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + "/api/inspections/nodes/" + nodeId))
+                .timeout(Duration.ofSeconds(20)).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + bearerToken).GET().build();
+    }
+
+    /** The node read tolerantly (fields inspection-service adds are ignored); 404/403 is "not found". */
+    public static Node read(HttpResponse<byte[]> response, ObjectMapper mapper) throws IOException {
+        if (response.statusCode() == 404 || response.statusCode() == 403) {
+            throw ItakuException.notFound("再委託先");
+        }
+        if (response.statusCode() != 200) {
+            throw new IOException("inspection-service answered " + response.statusCode());
+        }
+        return mapper.readerFor(Node.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .readValue(response.body());
     }
 
     private static ItakuException unavailable() {

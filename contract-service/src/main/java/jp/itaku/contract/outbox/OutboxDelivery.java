@@ -7,6 +7,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.itaku.common.http.OutgoingCalls;
 import org.jboss.logging.Logger;
 
@@ -23,7 +25,8 @@ import java.util.UUID;
 /**
  * Delivers due outbox events to inspection-service's idempotent endpoint. An event is claimed (reserved for a while)
  * before the HTTP call so that two instances do not send it at once; a failure keeps it with its attempt count,
- * next attempt (exponential backoff) and last error. The receiver recognises a repeat by the event id.
+ * next attempt (exponential backoff) and last error. The receiver recognises a repeat by the event id; an event is
+ * delivered once inspection-service's receipt names it. The call is held by the pact {@code InspectionServicePactTest}.
  */
 @ApplicationScoped
 public class OutboxDelivery {
@@ -50,6 +53,9 @@ public class OutboxDelivery {
 
     @Inject
     OutboxMetrics metrics;
+
+    @Inject
+    ObjectMapper mapper;
 
     private HttpClient http;
 
@@ -95,10 +101,7 @@ public class OutboxDelivery {
                 tokens.invalidate();
                 response = put(event);
             }
-            if (response.statusCode() / 100 == 2) {
-                return null;
-            }
-            return "HTTP " + response.statusCode() + ": " + abbreviate(response.body());
+            return outcome(event.id, response, mapper);
         } catch (IOException e) {
             return e.getClass().getSimpleName() + ": " + e.getMessage();
         } catch (InterruptedException e) {
@@ -111,12 +114,43 @@ public class OutboxDelivery {
     }
 
     private HttpResponse<String> put(OutboxEvent event) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(inspection.url() + "/api/inspections/events/" + event.id))
-                .timeout(config.httpTimeout())
+        return calls.send(client(), request(inspection.url(), event.id, event.payload, tokens.token(), config.httpTimeout()),
+                "inspection-service /api/inspections/events", HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The delivery of one event's payload against any base URL (the pact test points it at Pact's mock). */
+    public static HttpRequest.Builder request(String baseUrl, UUID eventId, String payload, String bearerToken,
+                                              Duration timeout) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + "/api/inspections/events/" + eventId))
+                .timeout(timeout)
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + tokens.token())
-                .PUT(HttpRequest.BodyPublishers.ofString(event.payload));
-        return calls.send(client(), request, "inspection-service /api/inspections/events", HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + bearerToken)
+                .PUT(HttpRequest.BodyPublishers.ofString(payload));
+    }
+
+    /**
+     * Null when inspection-service took the event — a 2xx with its {@link EventReceipt} for this event id —, else
+     * what went wrong. A 2xx without that receipt (another server at the address, a proxy's page) is no delivery: the
+     * event is sent again, which the receiver's idempotency makes harmless.
+     */
+    public static String outcome(UUID eventId, HttpResponse<String> response, ObjectMapper mapper) {
+        if (response.statusCode() / 100 != 2) {
+            return "HTTP " + response.statusCode() + ": " + abbreviate(response.body());
+        }
+        EventReceipt receipt;
+        try {
+            receipt = mapper.readerFor(EventReceipt.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(response.body());
+        } catch (IOException e) {
+            receipt = null;
+        }
+        if (receipt == null || !eventId.equals(receipt.eventId())) {
+            return "HTTP " + response.statusCode() + " without a receipt for this event: " + abbreviate(response.body());
+        }
+        if (receipt.duplicate()) {
+            LOG.debugf("outbox event %s had already been received", eventId);
+        }
+        return null;
     }
 
     private void record(UUID id, String error) {

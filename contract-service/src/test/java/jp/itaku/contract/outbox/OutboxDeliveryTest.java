@@ -17,7 +17,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -35,7 +37,7 @@ class OutboxDeliveryTest {
     static final String OFFICER = TestTokens.of(TENANT_A, "procurement-officer");
     static final String MANAGER = TestTokens.of(TENANT_A, "protection-manager");
 
-    record Received(String pathEventId, String authorization, JsonNode body, int answered) {
+    record Received(String pathEventId, String authorization, JsonNode body, int answered, boolean receipt) {
     }
 
     @Test
@@ -55,17 +57,22 @@ class OutboxDeliveryTest {
                 "outbox meters at /q/metrics");
 
         List<Received> received = new CopyOnWriteArrayList<>();
-        AtomicInteger calls = new AtomicInteger();
+        Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", receiverPort()), 0);
         ObjectMapper json = new ObjectMapper();
         receiver.createContext("/api/inspections/events/", exchange -> {
             String path = exchange.getRequestURI().getPath();
+            String eventId = path.substring(path.lastIndexOf('/') + 1);
             JsonNode body = json.readTree(exchange.getRequestBody().readAllBytes());
-            // back, but failing its first answers (e.g. still starting)
-            int status = calls.incrementAndGet() <= 2 ? 503 : 200;
-            received.add(new Received(path.substring(path.lastIndexOf('/') + 1),
-                    exchange.getRequestHeaders().getFirst("Authorization"), body, status));
-            byte[] answer = "{}".getBytes(StandardCharsets.UTF_8);
+            // back, but failing its first answers (e.g. still starting), then a 200 without a receipt (something other
+            // than inspection-service at its address), and only then inspection-service's receipt for the event
+            int attempt = attempts.computeIfAbsent(eventId, e -> new AtomicInteger()).incrementAndGet();
+            int status = attempt <= 2 ? 503 : 200;
+            boolean receipt = attempt > 3;
+            received.add(new Received(eventId, exchange.getRequestHeaders().getFirst("Authorization"), body, status,
+                    receipt));
+            byte[] answer = (receipt ? "{\"eventId\":\"" + eventId + "\",\"duplicate\":false}" : "{}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();
@@ -77,7 +84,10 @@ class OutboxDeliveryTest {
             List<Received> mine = received.stream().filter(r -> id.equals(r.body().path("engagementId").asText())).toList();
             assertTrue(mine.stream().allMatch(r -> r.pathEventId().equals(delivered.id.toString())),
                     "every attempt carries the one event id");
-            assertEquals(1, mine.stream().filter(r -> r.answered() == 200).count(), "acknowledged exactly once");
+            assertEquals(2, mine.stream().filter(r -> r.answered() == 200).count(),
+                    "a 200 without a receipt is sent again");
+            assertEquals(1, mine.stream().filter(Received::receipt).count(), "acknowledged exactly once");
+            assertTrue(mine.get(mine.size() - 1).receipt(), "nothing sent after the receipt");
             assertTrue(mine.stream().allMatch(r -> r.authorization() != null && r.authorization().startsWith("Bearer ")));
             JsonNode body = mine.get(mine.size() - 1).body();
             assertEquals("engagement-approved", body.path("type").asText());
