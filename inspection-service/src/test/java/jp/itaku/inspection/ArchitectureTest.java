@@ -1,12 +1,16 @@
 package jp.itaku.inspection;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import jakarta.ws.rs.Path;
 import jp.itaku.common.testing.ItakuArchRules;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The shared layering, role and tenancy rules (common's ItakuArchRules) over inspection-service's main code. */
 class ArchitectureTest {
@@ -39,5 +43,15 @@ class ArchitectureTest {
     @Test
     void onlyResourcesUseResources() {
         ItakuArchRules.ONLY_RESOURCES_USE_RESOURCES.check(CLASSES);
+    }
+
+    /** Request and response records (and their enums) live in their topic package, each in its own file. */
+    @Test
+    void resourcesDeclareNoRecordsOrEnums() {
+        List<String> nested = CLASSES.stream()
+                .filter(c -> c.isRecord() || c.isEnum())
+                .filter(c -> c.getEnclosingClass().map(e -> e.isAnnotatedWith(Path.class)).orElse(false))
+                .map(JavaClass::getName).sorted().toList();
+        assertEquals(List.of(), nested, "records or enums declared inside a resource");
     }
 }

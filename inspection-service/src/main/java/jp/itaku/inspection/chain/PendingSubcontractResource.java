@@ -21,10 +21,6 @@ import java.util.stream.Collectors;
 @Path("/api/inspections/subcontract-requests")
 public class PendingSubcontractResource {
 
-    /** A request awaiting the protection manager's decision, with the title of the engagement it belongs to. */
-    public record PendingSubcontract(ChainResource.NodeView node, String engagementTitle) {
-    }
-
     @GET
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
@@ -42,7 +38,7 @@ public class PendingSubcontractResource {
                 .filter(n -> engagements.containsKey(n.engagementId))
                 .sorted(Comparator.comparing((ChainNode n) -> engagements.get(n.engagementId), newestApproval)
                         .thenComparing(n -> n.path))
-                .map(n -> new PendingSubcontract(ChainResource.NodeView.of(n), engagements.get(n.engagementId).title))
+                .map(n -> new PendingSubcontract(NodeView.of(n), engagements.get(n.engagementId).title))
                 .toList();
     }
 }

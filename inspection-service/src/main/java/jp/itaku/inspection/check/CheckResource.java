@@ -10,10 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -30,21 +27,13 @@ import jp.itaku.common.access.AccessRecorded;
 import jp.itaku.common.api.PageResult;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Roles;
-import jp.itaku.common.text.JapaneseDates;
-import jp.itaku.inspection.chain.ChainNode;
 import jp.itaku.inspection.evidence.EvidenceFile;
 import jp.itaku.inspection.evidence.EvidenceResource;
-import jp.itaku.inspection.evidence.EvidenceResource.EvidenceView;
 import jp.itaku.inspection.evidence.EvidenceStore;
-import jp.itaku.inspection.plan.PlanEntry;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/inspections/checks")
@@ -61,58 +50,6 @@ public class CheckResource {
 
     @Inject
     ReportPdf pdf;
-
-    public record CheckRequest(
-            @NotNull(message = "検査計画（planEntryId）を指定してください。") UUID planEntryId,
-            @NotNull(message = "実施日を入力してください。") LocalDate performedOn,
-            @NotBlank(message = "実施場所を入力してください。") @Size(max = 500, message = "実施場所は500文字以内で入力してください。") String place,
-            @NotEmpty(message = "立会者を1名以上入力してください。") @Size(max = 50, message = "立会者は50名までです。") List<@NotBlank(message = "立会者の氏名を入力してください。") @Size(max = 200, message = "立会者の氏名は200文字以内です。") String> attendees,
-            PlanEntry.Method method,
-            @Size(max = 2000, message = "理由は2000文字以内で入力してください。") String methodReason) {
-    }
-
-    public record ItemRequest(@NotNull(message = "結果（COMPLIANT・FINDING・NOT_APPLICABLE）を指定してください。") CheckItem.Result result,
-                              @Size(max = 4000, message = "内容は4000文字以内で入力してください。") String note,
-                              LocalDate deadline) {
-    }
-
-    public record Completion(@Size(max = 4000, message = "所見は4000文字以内で入力してください。") String summary) {
-    }
-
-    public record ItemView(String code, String category, String text, String reference, CheckItem.Result result,
-                           String note, LocalDate deadline) {
-        static ItemView of(CheckItem item) {
-            Checklist.Item template = Checklist.item(item.code).orElseThrow();
-            return new ItemView(item.code, template.category(), template.text(), template.reference(), item.result,
-                    item.note, item.deadline);
-        }
-    }
-
-    public record CheckView(UUID id, UUID nodeId, String nodeName, UUID engagementId, UUID planEntryId,
-                            LocalDate performedOn, String place, List<String> attendees, PlanEntry.Method method,
-                            String methodReason, String inspector, String status, String summary,
-                            List<ItemView> items, List<ImprovementResource.ImprovementView> improvements,
-                            List<EvidenceView> evidence, OffsetDateTime createdAt, String createdBy,
-                            OffsetDateTime completedAt, String completedBy) {
-        static CheckView of(InspectionCheck c, LocalDate today) {
-            String nodeName = ChainNode.findVisible(c.nodeId).map(n -> n.name).orElse(null);
-            return new CheckView(c.id, c.nodeId, nodeName, c.engagementId, c.planEntryId, c.performedOn, c.place,
-                    Arrays.asList(c.attendees.split("\n")), c.method, c.methodReason, c.inspector, c.status.name(),
-                    c.summary, c.items().stream().map(ItemView::of).toList(),
-                    ImprovementRequest.<ImprovementRequest>list("checkId = ?1 order by deadline", c.id).stream()
-                            .map(r -> ImprovementResource.ImprovementView.of(r, today)).toList(),
-                    EvidenceFile.of(EvidenceFile.OwnerKind.CHECK, c.id).stream().map(EvidenceView::of).toList(),
-                    c.createdAt, c.createdBy, c.completedAt, c.completedBy);
-        }
-    }
-
-    public record CheckSummary(UUID id, UUID nodeId, UUID engagementId, LocalDate performedOn, String place,
-                               PlanEntry.Method method, String inspector, String status) {
-        static CheckSummary of(InspectionCheck c) {
-            return new CheckSummary(c.id, c.nodeId, c.engagementId, c.performedOn, c.place, c.method, c.inspector,
-                    c.status.name());
-        }
-    }
 
     @GET
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
@@ -154,7 +91,7 @@ public class CheckResource {
     @POST
     @Path("/{id}/completion")
     @RolesAllowed({Roles.INSPECTOR, Roles.CONTRACTOR})
-    public CheckView complete(@PathParam("id") UUID id, @Valid Completion completion) {
+    public CheckView complete(@PathParam("id") UUID id, @Valid CheckCompletion completion) {
         service.complete(id, completion == null ? null : completion.summary());
         return get(id);
     }

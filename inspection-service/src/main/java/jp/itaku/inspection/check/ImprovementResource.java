@@ -10,9 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,16 +25,12 @@ import jp.itaku.common.access.AccessRecorded;
 import jp.itaku.common.api.PageResult;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Roles;
-import jp.itaku.common.text.JapaneseDates;
 import jp.itaku.inspection.evidence.EvidenceFile;
 import jp.itaku.inspection.evidence.EvidenceResource;
-import jp.itaku.inspection.evidence.EvidenceResource.EvidenceView;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/inspections/improvements")
@@ -47,28 +41,6 @@ public class ImprovementResource {
 
     @Inject
     ImprovementService service;
-
-    public record ResponseRequest(@NotBlank(message = "改善の内容を入力してください。")
-                                  @Size(max = 8000, message = "改善の内容は8000文字以内で入力してください。") String response) {
-    }
-
-    public record Closure(@Size(max = 4000, message = "コメントは4000文字以内で入力してください。") String comment) {
-    }
-
-    public record ImprovementView(UUID id, UUID nodeId, UUID checkId, String itemCode, String category,
-                                  String description, LocalDate deadline, String status, boolean overdue,
-                                  String response, OffsetDateTime respondedAt, String respondedBy,
-                                  String closingComment, OffsetDateTime closedAt, String closedBy,
-                                  OffsetDateTime createdAt, String createdBy, List<EvidenceView> evidence) {
-        static ImprovementView of(ImprovementRequest r, LocalDate today) {
-            return new ImprovementView(r.id, r.nodeId, r.checkId, r.itemCode,
-                    r.incidentId != null ? "事故等の再発防止"
-                            : Checklist.item(r.itemCode).map(Checklist.Item::category).orElse(r.itemCode), r.description,
-                    r.deadline, r.status.name(), r.overdue(today), r.response, r.respondedAt, r.respondedBy,
-                    r.closingComment, r.closedAt, r.closedBy, r.createdAt, r.createdBy,
-                    EvidenceFile.of(EvidenceFile.OwnerKind.IMPROVEMENT, r.id).stream().map(EvidenceView::of).toList());
-        }
-    }
 
     @GET
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
@@ -97,7 +69,7 @@ public class ImprovementResource {
     @Path("/{id}/response")
     @RolesAllowed(Roles.CONTRACTOR)
     public ImprovementView respond(@PathParam("id") UUID id,
-                                   @Valid @NotNull(message = "リクエスト本文が必要です。") ResponseRequest request) {
+                                   @Valid @NotNull(message = "リクエスト本文が必要です。") ImprovementResponse request) {
         service.respond(id, request.response());
         return get(id);
     }
@@ -116,7 +88,7 @@ public class ImprovementResource {
     @POST
     @Path("/{id}/closure")
     @RolesAllowed(Roles.INSPECTOR)
-    public ImprovementView close(@PathParam("id") UUID id, @Valid Closure closure) {
+    public ImprovementView close(@PathParam("id") UUID id, @Valid ImprovementClosure closure) {
         service.close(id, closure == null ? null : closure.comment());
         return get(id);
     }

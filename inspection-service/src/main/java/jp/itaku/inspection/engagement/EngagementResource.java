@@ -1,6 +1,5 @@
 package jp.itaku.inspection.engagement;
 
-import jp.itaku.api.Sensitivity;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,13 +14,9 @@ import jp.itaku.common.api.PageResult;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Roles;
 import jp.itaku.inspection.chain.ChainNode;
-import jp.itaku.inspection.chain.ChainResource.NodeView;
+import jp.itaku.inspection.chain.NodeView;
 import jp.itaku.inspection.chain.ChainTreeService;
-import jp.itaku.inspection.chain.model.ChainConcern;
-import jp.itaku.inspection.plan.model.PlanState;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,16 +29,6 @@ public class EngagementResource {
 
     EngagementResource(ChainTreeService tree) {
         this.tree = tree;
-    }
-
-    public record EngagementView(UUID id, String title, String division, UUID contractorId, String contractorName,
-                                 String contractorOrg, Sensitivity sensitivity, LocalDate periodStart,
-                                 LocalDate periodEnd, OffsetDateTime approvedAt, String approvedBy, String status,
-                                 OffsetDateTime endedAt) {
-        static EngagementView of(Engagement e) {
-            return new EngagementView(e.id, e.title, e.division, e.contractorId, e.contractorName, e.orgCode,
-                    e.sensitivity, e.periodStart, e.periodEnd, e.approvedAt, e.approvedBy, e.status.name(), e.endedAt);
-        }
     }
 
     @GET
@@ -66,26 +51,6 @@ public class EngagementResource {
     public List<NodeView> chain(@PathParam("id") UUID id) {
         Engagement.findVisible(id).orElseThrow(() -> ItakuException.notFound("委託案件"));
         return ChainNode.<ChainNode>list("engagementId = ?1 order by path", id).stream().map(NodeView::of).toList();
-    }
-
-    /** A node's next inspection: the open plan entry due first, and where it stands today. */
-    public record NextInspection(UUID planEntryId, PlanState state, LocalDate dueOn) {
-    }
-
-    /**
-     * One node of the chain as a tree: the node, its subcontract's unmet elements, next inspection, open (and
-     * overdue) improvement requests, its own worst concern and the worst of its subtree — where it sits and how many
-     * nodes of the subtree share it.
-     */
-    public record TreeNodeView(NodeView node, List<String> unmetElements, NextInspection nextInspection,
-                               int openImprovements, int overdueImprovements, ChainConcern concern,
-                               ChainConcern subtreeConcern, UUID subtreeConcernAt, int subtreeConcernCount) {
-        static TreeNodeView of(ChainTreeService.Row r) {
-            return new TreeNodeView(NodeView.of(r.node()), r.unmetElements(),
-                    r.next() == null ? null : new NextInspection(r.next().id, r.nextState(), r.next().dueOn),
-                    r.openImprovements(), r.overdueImprovements(), r.concern(), r.subtree().concern(),
-                    r.subtree().at(), r.subtree().count());
-        }
     }
 
     /** The chain as a tree with its roll-up, as far as the caller may see it, in path order (a node before its subtree). */

@@ -22,13 +22,10 @@ public class EventResource {
     @Inject
     EventService service;
 
-    public record Receipt(UUID eventId, boolean duplicate) {
-    }
-
     @PUT
     @Path("/{eventId}")
     @RolesAllowed(Roles.SERVICE)
-    public Receipt receive(@PathParam("eventId") UUID eventId,
+    public EventReceipt receive(@PathParam("eventId") UUID eventId,
                            @Valid @NotNull(message = "リクエスト本文が必要です。") EngagementEvent event) {
         if (!eventId.equals(event.eventId())) {
             throw ItakuException.invalid("eventId", "URL の eventId と本文の eventId が一致しません。");
@@ -38,7 +35,7 @@ public class EventResource {
         }
         try {
             boolean applied = TenantContext.runAs(event.tenant(), () -> service.apply(event));
-            return new Receipt(eventId, !applied);
+            return new EventReceipt(eventId, !applied);
         } catch (PersistenceException e) {
             throw ItakuException.conflict("同じイベントを並行して処理しています。時間をおいて再送してください。");
         }

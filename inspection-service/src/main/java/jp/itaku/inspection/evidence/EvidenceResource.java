@@ -14,7 +14,6 @@ import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Roles;
 
 import java.net.URI;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 @Path("/api/inspections/evidence")
@@ -22,14 +21,6 @@ public class EvidenceResource {
 
     @Inject
     EvidenceStore store;
-
-    public record EvidenceView(UUID id, String fileName, String contentType, long sizeBytes, String sha256,
-                               OffsetDateTime uploadedAt, String uploadedBy, boolean contractor) {
-        public static EvidenceView of(EvidenceFile f) {
-            return new EvidenceView(f.id, f.fileName, f.contentType, f.sizeBytes, f.sha256, f.uploadedAt, f.uploadedBy,
-                    f.contractor);
-        }
-    }
 
     /** The 201 answer of every evidence upload (checks, improvement requests, self-reports): where to read it back. */
     public static Response created(EvidenceFile stored) {

@@ -6,9 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -32,14 +30,13 @@ import jp.itaku.inspection.chain.ChainNode;
 import jp.itaku.inspection.engagement.Engagement;
 import jp.itaku.inspection.evidence.EvidenceFile;
 import jp.itaku.inspection.evidence.EvidenceResource;
-import jp.itaku.inspection.evidence.EvidenceResource.EvidenceView;
+import jp.itaku.inspection.evidence.EvidenceView;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -69,115 +66,17 @@ public class IncidentResource {
     @Inject
     JsonWebToken token;
 
-    public record Code(String code, String mark, String label, String citation) {
-    }
-
-    public record Vocabulary(List<Code> categories, List<Code> myNumberCategories, List<Code> causeParties,
-                             List<Code> publications, int quickReportDays) {
-    }
-
-    /** One deadline with its clock; {@code applies} is false where the incident is not reportable to the PPC. */
-    public record Clock(LocalDate due, long daysLeft, boolean applies, boolean reported, boolean overdue) {
-        static Clock of(LocalDate due, LocalDate today, boolean applies, boolean reported) {
-            long left = IncidentDeadlines.daysLeft(today, due);
-            return new Clock(due, left, applies, reported, applies && !reported && left < 0);
-        }
-    }
-
-    public record IncidentSummary(UUID id, UUID engagementId, String engagementTitle, UUID nodeId, String nodeName,
-                                  int depth, String title, String status, boolean reportable, List<String> categories,
-                                  boolean myNumber, Integer affectedCount, LocalDate awareOn, Clock quickReport,
-                                  Clock finalReport, boolean acknowledged, OffsetDateTime reportedAt, String reportedBy) {
-    }
-
-    public record StepView(String step, String label, String recipientRole, String recipientLabel,
-                           OffsetDateTime requestedAt, String requestedBy, OffsetDateTime acknowledgeBy,
-                           OffsetDateTime acknowledgedAt, String acknowledgedBy, String note, OffsetDateTime escalatedAt) {
-        static StepView of(EscalationStep s) {
-            return new StepView(s.step.name(), s.step.label, s.recipientRole, s.step.recipientLabel, s.requestedAt,
-                    s.requestedBy, s.acknowledgeBy, s.acknowledgedAt, s.acknowledgedBy, s.note, s.escalatedAt);
-        }
-    }
-
-    public record EventView(OffsetDateTime at, String actor, String kind, String text) {
-    }
-
-    public record MeasureView(UUID id, String description, String status, String statusLabel, LocalDate dueOn,
-                              UUID improvementRequestId, UUID planEntryId, OffsetDateTime createdAt, String createdBy) {
-        static MeasureView of(RecurrenceMeasure m) {
-            return new MeasureView(m.id, m.description, m.status.name(), m.status.label, m.dueOn, m.improvementRequestId,
-                    m.planEntryId, m.createdAt, m.createdBy);
-        }
-    }
-
-    public record IndividualNoticeView(UUID id, OffsetDateTime notifiedAt, String method, int people, String note,
-                                       OffsetDateTime recordedAt, String recordedBy) {
-    }
-
-    public record ReportView(int version, String kind, String kindLabel, OffsetDateTime createdAt, String createdBy) {
-        static ReportView of(IncidentReport r) {
-            return new ReportView(r.version, r.kind.name(), r.kind.label, r.createdAt, r.createdBy);
-        }
-    }
-
-    public record IncidentDetail(IncidentSummary summary, LocalDate occurredOn, LocalDate discoveredOn, String discoverer,
-                                 List<String> categoryCodes, List<String> myNumberCategories, boolean highEncryption,
-                                 String involvement, String facts, String items, OffsetDateTime overHundredAt,
-                                 String causeParty, String cause, String secondaryDamage, String individualResponse,
-                                 String publicationDecision, String publicationReason, String publicationStatus,
-                                 String otherNotes, OffsetDateTime signedOffAt, String signedOffBy,
-                                 OffsetDateTime closedAt, String closedBy, List<StepView> steps,
-                                 List<EventView> timeline, List<MeasureView> measures,
-                                 List<IndividualNoticeView> individualNotices, List<ReportView> reports,
-                                 List<EvidenceView> evidence, List<PpcReport.Item> ppcItems) {
-    }
-
-    public record NoticeView(UUID id, UUID incidentId, String recipientRole, String kind, String message,
-                             OffsetDateTime createdAt) {
-    }
-
-    public record StepRequest(@NotNull(message = "報告の段階（TO_CHIEF または TO_HEAD）を指定してください。") EscalationStep.Step step,
-                              @Size(max = 4000, message = "メモは4000文字以内で入力してください。") String note) {
-    }
-
-    public record AcknowledgeRequest(@Size(max = 4000, message = "メモは4000文字以内で入力してください。") String note) {
-    }
-
-    public record ReportRequest(@NotNull(message = "報告の種別（QUICK＝速報 または FINAL＝確報）を指定してください。") IncidentReport.Kind kind) {
-    }
-
-    public record IndividualNoticeRequest(
-            @NotNull(message = "通知した日時を入力してください。") OffsetDateTime notifiedAt,
-            @NotBlank(message = "通知の方法を入力してください。") @Size(max = 200, message = "通知の方法は200文字以内で入力してください。") String method,
-            @NotNull(message = "通知した人数を入力してください。") @Min(value = 1, message = "通知した人数は1以上で入力してください。") Integer people,
-            @Size(max = 4000, message = "備考は4000文字以内で入力してください。") String note) {
-    }
-
-    public record PublicationRequest(@NotNull(message = "公表の要否（INDIVIDUAL・BATCH・NOT_PUBLISHED）を選択してください。") Incident.Publication decision,
-                                     @Size(max = 4000, message = "理由は4000文字以内で入力してください。") String reason,
-                                     @Size(max = 4000, message = "公表の実施状況は4000文字以内で入力してください。") String status) {
-    }
-
-    public record MeasureRequest(
-            @NotBlank(message = "再発防止策の内容を入力してください。") @Size(max = 8000, message = "再発防止策は8000文字以内で入力してください。") String description,
-            @NotNull(message = "実施済み（DONE）か実施予定（PLANNED）かを選択してください。") RecurrenceMeasure.Status status,
-            LocalDate dueOn, LocalDate improvementDeadline, LocalDate inspectionDueOn) {
-    }
-
-    public record SignOffRequest(@Size(max = 4000, message = "コメントは4000文字以内で入力してください。") String comment) {
-    }
-
     @GET
     @Path("/vocabulary")
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,
             Roles.INSPECTOR, Roles.AUDITOR, Roles.CONTRACTOR})
-    public Vocabulary vocabulary() {
-        return new Vocabulary(
+    public IncidentVocabulary vocabulary() {
+        return new IncidentVocabulary(
                 Arrays.stream(ReportableCategory.values()).filter(c -> !c.localBodiesOnly)
-                        .map(c -> new Code(c.name(), c.mark, c.label, c.citation)).toList(),
-                Arrays.stream(MyNumberCategory.values()).map(c -> new Code(c.name(), "", c.label, c.citation)).toList(),
-                Arrays.stream(Incident.CauseParty.values()).map(c -> new Code(c.name(), "", c.label, "")).toList(),
-                Arrays.stream(Incident.Publication.values()).map(c -> new Code(c.name(), "", c.label, "")).toList(),
+                        .map(c -> new IncidentCode(c.name(), c.mark, c.label, c.citation)).toList(),
+                Arrays.stream(MyNumberCategory.values()).map(c -> new IncidentCode(c.name(), "", c.label, c.citation)).toList(),
+                Arrays.stream(Incident.CauseParty.values()).map(c -> new IncidentCode(c.name(), "", c.label, "")).toList(),
+                Arrays.stream(Incident.Publication.values()).map(c -> new IncidentCode(c.name(), "", c.label, "")).toList(),
                 service.quickReportDays());
     }
 
@@ -243,7 +142,7 @@ public class IncidentResource {
                 i.individualResponse, i.publicationDecision == null ? null : i.publicationDecision.name(),
                 i.publicationReason, i.publicationStatus, i.otherNotes, i.signedOffAt, i.signedOffBy, i.closedAt,
                 i.closedBy, EscalationStep.of(id).stream().map(StepView::of).toList(),
-                IncidentEvent.of(id).stream().map(e -> new EventView(e.at, e.actor, e.kind, e.text)).toList(),
+                IncidentEvent.of(id).stream().map(e -> new IncidentEventView(e.at, e.actor, e.kind, e.text)).toList(),
                 RecurrenceMeasure.of(id).stream().map(MeasureView::of).toList(),
                 IndividualNotice.of(id).stream().map(n -> new IndividualNoticeView(n.id, n.notifiedAt, n.method, n.people,
                         n.note, n.recordedAt, n.recordedBy)).toList(),
@@ -396,7 +295,7 @@ public class IncidentResource {
         return new IncidentSummary(i.id, i.engagementId, engagement.title, i.nodeId, node.name, node.depth, i.title,
                 i.status.name(), i.reportable, i.reportableCategories().stream().map(ReportableCategory::display).toList(),
                 i.myNumber, i.affectedCount, i.awareOn,
-                Clock.of(i.quickDue, today, i.reportable && !closed, quick), Clock.of(i.finalDue, today, i.reportable && !closed, fin),
+                DeadlineClock.of(i.quickDue, today, i.reportable && !closed, quick), DeadlineClock.of(i.finalDue, today, i.reportable && !closed, fin),
                 acknowledged, i.reportedAt, i.reportedBy);
     }
 }

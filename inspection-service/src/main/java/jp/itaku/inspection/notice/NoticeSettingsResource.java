@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jp.itaku.common.mail.Delivery;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Caller;
 import jp.itaku.common.security.Roles;
@@ -26,13 +25,6 @@ public class NoticeSettingsResource {
 
     @Inject
     ItakuClock clock;
-
-    public record SettingsView(boolean registered, String email, Delivery delivery, String deliveryLabel,
-                               OffsetDateTime updatedAt) {
-    }
-
-    public record SettingsRequest(@NotNull(message = "受け取り方を選んでください。") Delivery delivery) {
-    }
 
     @GET
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,

@@ -14,8 +14,6 @@ import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Caller;
 import jp.itaku.common.security.Roles;
 
-import java.time.OffsetDateTime;
-
 /**
  * カレンダー連携: an inspector's secret iCalendar URL for calendar apps, which cannot send bearer tokens. The URL is
  * the credential: shown once at creation, stored only as a hash, revocable, replaced by the next one.
@@ -28,9 +26,6 @@ public class CalendarLinkResource {
 
     @Inject
     Caller caller;
-
-    public record LinkState(boolean active, OffsetDateTime createdAt) {
-    }
 
     private String tenant() {
         return caller.tenant().orElseThrow(() -> ItakuException.forbidden("機関に所属していないため、この操作はできません。"));

@@ -13,22 +13,11 @@ import jp.itaku.common.api.PageResult;
 import jp.itaku.common.security.Caller;
 import jp.itaku.common.security.Roles;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 @Path("/api/inspections/notifications")
 public class NotificationResource {
 
     @Inject
     Caller caller;
-
-    public record NotificationView(UUID id, UUID planEntryId, UUID nodeId, Notification.Kind kind, LocalDate dueOn,
-                                   String recipient, String message, OffsetDateTime createdAt) {
-        static NotificationView of(Notification n) {
-            return new NotificationView(n.id, n.planEntryId, n.nodeId, n.kind, n.dueOn, n.recipient, n.message, n.createdAt);
-        }
-    }
 
     /** The agency's reminders, newest first; {@code mine=true}: those for the caller or for every inspector. */
     @GET

@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -24,10 +23,7 @@ import jp.itaku.common.api.PageResult;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Caller;
 import jp.itaku.common.security.Roles;
-import jp.itaku.common.text.JapaneseDates;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 @Path("/api/inspections/plan")
@@ -44,26 +40,6 @@ public class PlanResource {
 
     @Inject
     CalendarFeed calendar;
-
-    public record PlanView(UUID id, UUID nodeId, String nodeName, int depth, UUID engagementId, String engagementTitle,
-                           String sensitivity, PlanState state, LocalDate dueOn, LocalDate lastDoneOn,
-                           PlanEntry.DoneKind lastDoneKind, int intervalMonths, PlanEntry.InspectedBy inspectedBy,
-                           PlanEntry.Method method, String methodReason, String assignee, String status,
-                           OffsetDateTime updatedAt, String updatedBy) {
-        static PlanView of(PlanService.Row r) {
-            PlanEntry p = r.entry();
-            return new PlanView(p.id, p.nodeId, r.node().name, r.node().depth, p.engagementId, r.engagement().title,
-                    r.engagement().sensitivity.name(), r.state(), p.dueOn, p.lastDoneOn, p.lastDoneKind,
-                    p.intervalMonths, p.inspectedBy, p.method, p.methodReason, p.assignee, p.status.name(),
-                    p.updatedAt, p.updatedBy);
-        }
-    }
-
-    public record PlanUpdate(@NotNull(message = "検査の方法（ONSITE・REMOTE・DOCUMENT）を指定してください。") PlanEntry.Method method,
-                             @Size(max = 2000, message = "理由は2000文字以内で入力してください。") String methodReason,
-                             @NotNull(message = "検査の実施者（AGENCY・PARENT）を指定してください。") PlanEntry.InspectedBy inspectedBy,
-                             @Size(max = 200, message = "担当者は200文字以内で入力してください。") String assignee) {
-    }
 
     @GET
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,

@@ -8,10 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -30,13 +27,11 @@ import jp.itaku.common.security.Caller;
 import jp.itaku.common.security.Roles;
 import jp.itaku.inspection.evidence.EvidenceFile;
 import jp.itaku.inspection.evidence.EvidenceResource;
-import jp.itaku.inspection.evidence.EvidenceResource.EvidenceView;
+import jp.itaku.inspection.evidence.EvidenceView;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.net.URI;
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/inspections")
@@ -50,46 +45,6 @@ public class SelfReportResource {
 
     @Inject
     Caller caller;
-
-    public record QuestionnaireView(UUID id, int version, String title, List<Question> questions,
-                                    OffsetDateTime createdAt, String createdBy) {
-        static QuestionnaireView of(Questionnaire q) {
-            return new QuestionnaireView(q.id, q.version, q.title, SelfReportService.read(q.questions), q.createdAt, q.createdBy);
-        }
-    }
-
-    public record QuestionnaireRequest(
-            @NotBlank(message = "自己点検票の名称を入力してください。") @Size(max = 300, message = "名称は300文字以内です。") String title,
-            @NotEmpty(message = "設問を1つ以上入力してください。") @Size(max = 200, message = "設問は200までです。") List<@Valid @NotNull(message = "設問を入力してください。") Question> questions) {
-    }
-
-    public record AnswersRequest(@NotNull(message = "回答（answers）を指定してください。") @Size(max = 200, message = "回答は200件までです。")
-                                 List<@Valid @NotNull(message = "回答を入力してください。") Answer> answers) {
-    }
-
-    public record StartRequest(@NotNull(message = "自己点検の対象（nodeId）を指定してください。") UUID nodeId) {
-    }
-
-    public enum Decision { ACCEPT, RETURN }
-
-    public record Review(@NotNull(message = "decision（ACCEPT または RETURN）を指定してください。") Decision decision,
-                         @Size(max = 4000, message = "コメントは4000文字以内で入力してください。") String comment) {
-    }
-
-    public record SelfReportView(UUID id, UUID nodeId, UUID engagementId, int questionnaireVersion, String status,
-                                 List<Question> questions, List<Answer> answers, List<EvidenceView> evidence,
-                                 OffsetDateTime createdAt, String createdBy, OffsetDateTime submittedAt,
-                                 String submittedBy, OffsetDateTime reviewedAt, String reviewedBy,
-                                 String reviewComment, Boolean satisfiesPlan) {
-    }
-
-    public record SelfReportSummary(UUID id, UUID nodeId, UUID engagementId, String status, OffsetDateTime submittedAt,
-                                    String submittedBy, Boolean satisfiesPlan) {
-        static SelfReportSummary of(SelfReport r) {
-            return new SelfReportSummary(r.id, r.nodeId, r.engagementId, r.status.name(), r.submittedAt, r.submittedBy,
-                    r.satisfiesPlan);
-        }
-    }
 
     @GET
     @Path("/questionnaires/current")
@@ -175,7 +130,7 @@ public class SelfReportResource {
     @RolesAllowed(Roles.INSPECTOR)
     @AccessRecorded(type = "self-report", action = AccessAction.UPDATE)
     public SelfReportView review(@PathParam("id") UUID id, @Valid @NotNull(message = "リクエスト本文が必要です。") Review review) {
-        return view(service.review(id, review.decision() == Decision.ACCEPT, review.comment()));
+        return view(service.review(id, review.decision() == ReviewDecision.ACCEPT, review.comment()));
     }
 
     private SelfReportView view(SelfReport r) {

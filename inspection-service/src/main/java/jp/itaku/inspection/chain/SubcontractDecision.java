@@ -1,0 +1,3 @@
+package jp.itaku.inspection.chain;
+
+public enum SubcontractDecision { APPROVE, REFUSE }

@@ -1,0 +1,3 @@
+package jp.itaku.inspection.selfreport;
+
+public enum ReviewDecision { ACCEPT, RETURN }
