@@ -64,4 +64,12 @@ bench_rss() {
   echo "${parts[*]} max=$max"
 }
 
+# CPU time (ms, user + system) a process has used so far: with a shared, loaded machine req/s says more about the
+# neighbours than about the service, CPU per request does not.
+bench_cpu_ms() {
+  local pid=$1 ticks
+  ticks="$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null)" || { echo 0; return; }
+  echo $((ticks * 1000 / $(getconf CLK_TCK)))
+}
+
 median() { sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }

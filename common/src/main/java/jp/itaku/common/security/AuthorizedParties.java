@@ -36,6 +36,15 @@ public class AuthorizedParties implements SecurityIdentityAugmentor {
          * the start. */
         @WithDefault("false")
         boolean demoSecretsAllowed();
+
+        /** How long at most a verified bearer token's identity is reused ({@link VerifiedTokenIdentities}; never past
+         * the token's expiry); 0 verifies every request again. */
+        @WithDefault("60s")
+        java.time.Duration verifiedTokenTtl();
+
+        /** At most this many verified tokens are kept (a few KB each; least recently used go first). */
+        @WithDefault("2000")
+        long verifiedTokenMax();
     }
 
     private final Set<String> allowed;

@@ -95,6 +95,14 @@ public final class TestTokens {
         return this;
     }
 
+    /** Expires this many seconds from now (quarkus-oidc allows no clock skew by default). */
+    public TestTokens expiresInSeconds(long seconds) {
+        org.jose4j.jwt.NumericDate expiry = org.jose4j.jwt.NumericDate.now();
+        expiry.addSeconds(seconds);
+        claims.setExpirationTime(expiry);
+        return this;
+    }
+
     public TestTokens expired() {
         claims.setExpirationTimeMinutesInTheFuture(-5);
         return this;
