@@ -30,6 +30,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void serviceClientsTakeTypedArguments() {
+        TypedContractRules.CLIENTS_TAKE_TYPED_ARGUMENTS.check(CLASSES);
+    }
+
+    @Test
     void theRulesCatchAnUntypedSampleClient() {
         JavaClasses sample = new ClassFileImporter().importClasses(UntypedSampleClient.class);
 
@@ -51,6 +56,12 @@ class ArchitectureTest {
                 bodies);
         assertTrue(bodies.contains("java.util.List<java.util.Map<java.lang.String, java.lang.String>> (untyped: [java.util.Map])"),
                 "a map inside a list is caught: " + bodies);
+
+        String arguments = assertThrows(AssertionError.class,
+                () -> TypedContractRules.CLIENTS_TAKE_TYPED_ARGUMENTS.check(sample)).getMessage();
+        assertTrue(arguments.contains("(2 times)") && arguments.contains("status(java.lang.Object)")
+                && arguments.contains("create(jp.itaku.gateway.portal.archfixture.UntypedSampleClient$SampleInput, java.lang.Object)"),
+                "exactly the two Object parameters: " + arguments);
 
         String trees = assertThrows(AssertionError.class,
                 () -> TypedContractRules.PORTAL_READS_NO_JSON_TREES.check(sample)).getMessage();

@@ -141,6 +141,23 @@ final class TypedContractRules {
             .because("the JSON a page sends has the names of a record the pact and RequestBodiesTest pin, "
                     + "not whatever keys a map was given (issue 12)");
 
+    /**
+     * An id or any other argument a client method takes has its real type ({@code UUID}, {@code int}, a record):
+     * a plain {@code Object} would take a node's id where an engagement's is wanted, or a form's text, unchecked.
+     */
+    static final ArchRule CLIENTS_TAKE_TYPED_ARGUMENTS = methods().that(CLIENT_METHODS)
+            .should(new ArchCondition<>("take no plain Object as a parameter") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    boolean plainObject = method.getRawParameterTypes().stream()
+                            .anyMatch(type -> type.getName().equals("java.lang.Object"));
+                    events.add(new SimpleConditionEvent(method, !plainObject, method.getFullName()
+                            + (plainObject ? " takes a plain Object" : " takes typed arguments")));
+                }
+            })
+            .allowEmptyShould(false)
+            .because("ids are UUIDs: the compiler, not the service's 404, catches an id of the wrong thing (issue 12)");
+
     private static final Set<String> TREE_READS = Set.of("readTree", "convertValue", "treeToValue", "valueToTree",
             "createObjectNode", "createArrayNode");
 

@@ -41,7 +41,7 @@ public class ContractClient {
         return services.items(API + "/engagements?size=200" + query, Engagement.class);
     }
 
-    public EngagementDetail engagement(Object id) {
+    public EngagementDetail engagement(UUID id) {
         return services.get(API + "/engagements/" + id, EngagementDetail.class);
     }
 
@@ -49,11 +49,11 @@ public class ContractClient {
         return services.post(API + "/engagements", input, Created.class);
     }
 
-    public void transition(Object id, String to, String note) {
+    public void transition(UUID id, String to, String note) {
         services.post(API + "/engagements/" + id + "/transitions", new TransitionInput(to, note));
     }
 
-    public void approve(Object id, ApprovalInput input) {
+    public void approve(UUID id, ApprovalInput input) {
         services.post(API + "/engagements/" + id + "/approval", input);
     }
 
@@ -62,7 +62,7 @@ public class ContractClient {
         services.post(API + "/subcontractors/" + nodeId + "/users", input);
     }
 
-    public List<Draft> drafts(Object engagementId) {
+    public List<Draft> drafts(UUID engagementId) {
         return services.list(API + "/engagements/" + engagementId + "/drafts", Draft.class);
     }
 
@@ -72,20 +72,20 @@ public class ContractClient {
         return services.list(API + "/drafts/latest" + query, LatestDraft.class);
     }
 
-    public Verification draft(Object engagementId, int version) {
+    public Verification draft(UUID engagementId, int version) {
         return services.get(API + "/engagements/" + engagementId + "/drafts/" + version, Verification.class);
     }
 
-    public DraftText draftText(Object engagementId, int version) {
+    public DraftText draftText(UUID engagementId, int version) {
         return services.get(API + "/engagements/" + engagementId + "/drafts/" + version + "/text", DraftText.class);
     }
 
-    public DraftDiff diff(Object engagementId, int from, int to) {
+    public DraftDiff diff(UUID engagementId, int from, int to) {
         return services.get(API + "/engagements/" + engagementId + "/drafts/diff?from=" + from + "&to=" + to,
                 DraftDiff.class);
     }
 
-    public Verification upload(Object engagementId, String fileName, String contentType, byte[] content) {
+    public Verification upload(UUID engagementId, String fileName, String contentType, byte[] content) {
         return services.upload(API + "/engagements/" + engagementId + "/drafts", fileName, contentType, content,
                 Verification.class);
     }

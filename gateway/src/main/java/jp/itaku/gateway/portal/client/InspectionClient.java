@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jp.itaku.gateway.portal.web.Services;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * inspection-service as the portal calls it, with the signed-in person's token (through {@link Services}): every
@@ -36,16 +37,16 @@ public class InspectionClient {
         return services.items(API + "/engagements?size=200", InspectionEngagement.class);
     }
 
-    public InspectionEngagement engagement(Object id) {
+    public InspectionEngagement engagement(UUID id) {
         return services.get(API + "/engagements/" + id, InspectionEngagement.class);
     }
 
-    public List<ChainNode> chain(Object engagementId) {
+    public List<ChainNode> chain(UUID engagementId) {
         return services.list(API + "/engagements/" + engagementId + "/chain", ChainNode.class);
     }
 
     /** The chain as a tree with inspection-service's roll-up, as far as the signed-in person may see it. */
-    public List<ChainTreeNode> chainTree(Object engagementId) {
+    public List<ChainTreeNode> chainTree(UUID engagementId) {
         return services.list(API + "/engagements/" + engagementId + "/chain/tree", ChainTreeNode.class);
     }
 
@@ -54,11 +55,11 @@ public class InspectionClient {
         return services.list(API + "/subcontract-requests", PendingSubcontract.class);
     }
 
-    public void requestSubcontract(Object parentId, SubcontractInput input) {
+    public void requestSubcontract(UUID parentId, SubcontractInput input) {
         services.post(API + "/nodes/" + parentId + "/subcontracts", input);
     }
 
-    public void decideSubcontract(Object nodeId, SubcontractDecisionInput input) {
+    public void decideSubcontract(UUID nodeId, SubcontractDecisionInput input) {
         services.post(API + "/nodes/" + nodeId + "/decision", input);
     }
 
@@ -70,7 +71,7 @@ public class InspectionClient {
         return services.get(API + "/plan/summary", PlanSummary.class);
     }
 
-    public Check check(Object id) {
+    public Check check(UUID id) {
         return services.get(API + "/checks/" + id, Check.class);
     }
 
@@ -86,17 +87,17 @@ public class InspectionClient {
         return services.items(API + "/self-reports?size=200", SelfReport.class);
     }
 
-    public SelfReport selfReport(Object id) {
+    public SelfReport selfReport(UUID id) {
         return services.get(API + "/self-reports/" + id, SelfReport.class);
     }
 
-    public Created startSelfReport(Object nodeId) {
+    public Created startSelfReport(UUID nodeId) {
         return services.post(API + "/self-reports", new SelfReportStartInput(nodeId == null ? "" : nodeId.toString()),
                 Created.class);
     }
 
     /** The contractor's answers to every question of the self-report, as typed (also before a submission). */
-    public void saveAnswers(Object reportId, AnswersInput input) {
+    public void saveAnswers(UUID reportId, AnswersInput input) {
         services.put(API + "/self-reports/" + reportId + "/answers", input);
     }
 
@@ -105,7 +106,7 @@ public class InspectionClient {
         return services.items(API + "/incidents?size=200" + (status == null ? "" : "&status=" + status), Incident.class);
     }
 
-    public IncidentDetail incident(Object id) {
+    public IncidentDetail incident(UUID id) {
         return services.get(API + "/incidents/" + id, IncidentDetail.class);
     }
 
@@ -113,11 +114,11 @@ public class InspectionClient {
         return services.post(API + "/incidents", input, IncidentDetail.Filed.class);
     }
 
-    public List<IncidentDetail.Notice> incidentNotices(Object incidentId) {
+    public List<IncidentDetail.Notice> incidentNotices(UUID incidentId) {
         return services.list(API + "/incidents/notices?incidentId=" + incidentId, IncidentDetail.Notice.class);
     }
 
-    public IncidentDetail.Clause clause(Object nodeId) {
+    public IncidentDetail.Clause clause(UUID nodeId) {
         return services.get(API + "/incidents/clause?nodeId=" + nodeId, IncidentDetail.Clause.class);
     }
 

@@ -250,14 +250,14 @@ public class IncidentPages {
     private TemplateInstance renderForm(Form form, List<String> checked) {
         List<ReportableNode> nodes = new ArrayList<>();
         for (InspectionEngagement engagement : inspections.engagements()) {
-            for (ChainNode node : inspections.chain(engagement.id())) {
+            for (ChainNode node : inspections.chain(UUID.fromString(engagement.id()))) {
                 if (!node.active()) {
                     continue;
                 }
                 IncidentDetail.Clause clause = null;
                 if (page.has(RoleLabels.CONTRACTOR)) {
                     try {
-                        clause = inspections.clause(node.id());
+                        clause = inspections.clause(UUID.fromString(node.id()));
                     } catch (ServiceException e) {
                         if (e.problem().status() == 401) {
                             throw e;

@@ -92,7 +92,7 @@ public class SelfReportPages {
             if (!contractor) {
                 continue;
             }
-            for (ChainNode node : inspections.chain(e.id())) {
+            for (ChainNode node : inspections.chain(UUID.fromString(e.id()))) {
                 boolean open = reports.stream().anyMatch(r -> node.id().equals(r.nodeId()) && r.open());
                 if (node.active() && !open) {
                     startable.add(new Startable(node.id(), node.name(), e.title()));
@@ -110,7 +110,7 @@ public class SelfReportPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@RestForm String nodeId) {
         page.require(RoleLabels.CONTRACTOR);
-        Created created = inspections.startSelfReport(nodeId);
+        Created created = inspections.startSelfReport(uuidOrNull(nodeId));
         return Response.seeOther(URI.create("/self-reports/" + created.id())).build();
     }
 
@@ -256,5 +256,14 @@ public class SelfReportPages {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** A posted node id; one that is no UUID is sent as no node, which inspection-service refuses with its message. */
+    static UUID uuidOrNull(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

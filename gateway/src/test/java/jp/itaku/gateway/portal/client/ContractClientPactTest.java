@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.Locale;
 import java.util.Map;
 
@@ -193,24 +194,24 @@ class ContractClientPactTest {
         assertEquals("税務課", listed.division());
         assertEquals("起案", listed.stateLabel());
 
-        EngagementDetail detail = client.engagement(ENGAGEMENT);
+        EngagementDetail detail = client.engagement(UUID.fromString(ENGAGEMENT));
         assertEquals("住民税関係帳票の印刷・封入封緘業務", detail.engagement().title());
         assertEquals("org-alpha", detail.engagement().contractor().orgCode());
         assertEquals("委託先の事業所", detail.engagement().locations().get(0).placeTypeLabel());
         assertEquals("起案", detail.history().get(0).toLabel());
 
-        Draft draft = client.drafts(ENGAGEMENT).get(0);
+        Draft draft = client.drafts(UUID.fromString(ENGAGEMENT)).get(0);
         assertEquals(1, draft.version());
         assertEquals(10, draft.missing());
 
-        Verification verification = client.draft(ENGAGEMENT, 1);
+        Verification verification = client.draft(UUID.fromString(ENGAGEMENT), 1);
         Verification.Element element = verification.elements().get(0);
         assertTrue(element.satisfied());
         assertEquals(10, element.evidence().get(0).start());
         assertEquals("乙は、秘密を保持する。", element.evidence().get(0).text());
         assertEquals("契約書案.txt", verification.draft().fileName());
 
-        assertTrue(client.draftText(ENGAGEMENT, 1).text().startsWith("業務委託契約書"));
+        assertTrue(client.draftText(UUID.fromString(ENGAGEMENT), 1).text().startsWith("業務委託契約書"));
 
         ContractVocabulary vocabulary = client.vocabulary();
         assertEquals(List.of(new Term("DRAFTING", "起案", "Drafting")), vocabulary.engagementStates());
@@ -361,6 +362,6 @@ class ContractClientPactTest {
     void sendsThePagesRequestRecords(MockServer contracts) {
         ContractClient client = new ContractClient(TestServices.at(contracts.getUrl(), TOKEN));
         assertEquals(ENGAGEMENT, client.createEngagement(NEW_ENGAGEMENT).id());
-        client.transition(ENGAGEMENT, "DRAFTING", "再委託の制限（C2）を追記してください。");
+        client.transition(UUID.fromString(ENGAGEMENT), "DRAFTING", "再委託の制限（C2）を追記してください。");
     }
 }

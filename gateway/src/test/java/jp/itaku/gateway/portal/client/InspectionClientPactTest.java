@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -260,13 +261,13 @@ class InspectionClientPactTest {
         InspectionClient client = new InspectionClient(TestServices.at(inspections.getUrl(), TOKEN));
 
         assertEquals(ENGAGEMENT, client.engagements().get(0).id());
-        assertEquals("住民税関係帳票の印刷・封入封緘業務", client.engagement(ENGAGEMENT).title());
-        ChainNode node = client.chain(ENGAGEMENT).get(0);
+        assertEquals("住民税関係帳票の印刷・封入封緘業務", client.engagement(UUID.fromString(ENGAGEMENT)).title());
+        ChainNode node = client.chain(UUID.fromString(ENGAGEMENT)).get(0);
         assertTrue(node.active());
         assertEquals(1, node.depth());
         assertEquals(SAMPLE, node.parentId());
 
-        ChainTreeNode top = client.chainTree(ENGAGEMENT).get(0);
+        ChainTreeNode top = client.chainTree(UUID.fromString(ENGAGEMENT)).get(0);
         assertEquals(1, top.node().depth());
         assertEquals("org-alpha", top.node().orgCode());
         assertEquals("SCHEDULED", top.nextInspection().state());
@@ -284,7 +285,7 @@ class InspectionClientPactTest {
         assertFalse(incident.overdue());
         assertEquals(3, incident.quickReport().daysLeft());
 
-        IncidentDetail detail = client.incident(INCIDENT);
+        IncidentDetail detail = client.incident(UUID.fromString(INCIDENT));
         assertEquals(INCIDENT, detail.summary().id());
         assertEquals("事故等を報告しました。", detail.timeline().get(0).text());
         assertEquals("総括保護管理者", detail.steps().get(0).recipientLabel());
@@ -344,7 +345,7 @@ class InspectionClientPactTest {
     void readsTheCheckAndImprovementPagesIntoTheirRecords(MockServer inspections) {
         InspectionClient client = new InspectionClient(TestServices.at(inspections.getUrl(), TOKEN));
 
-        Check check = client.check(CHECK);
+        Check check = client.check(UUID.fromString(CHECK));
         assertEquals("COMPLETED", check.status());
         assertEquals("MEDIA", check.items().get(0).code());
         assertEquals("FINDING", check.items().get(0).result());
@@ -404,7 +405,7 @@ class InspectionClientPactTest {
         assertTrue(listed.open());
         assertEquals(ENGAGEMENT, listed.engagementId());
 
-        SelfReport report = client.selfReport(SELF_REPORT);
+        SelfReport report = client.selfReport(UUID.fromString(SELF_REPORT));
         assertEquals("Q1", report.questions().get(0).id());
         assertTrue(report.questions().get(0).required());
         assertEquals("YES", report.answers().get(0).answer());
@@ -495,8 +496,8 @@ class InspectionClientPactTest {
     @PactTestFor(pactMethod = "writes")
     void sendsThePagesRequestRecords(MockServer inspections) {
         InspectionClient client = new InspectionClient(TestServices.at(inspections.getUrl(), TOKEN));
-        client.saveAnswers(SELF_REPORT, ANSWERS);
-        client.decideSubcontract(NODE, DECISION);
+        client.saveAnswers(UUID.fromString(SELF_REPORT), ANSWERS);
+        client.decideSubcontract(UUID.fromString(NODE), DECISION);
         assertEquals(INCIDENT, client.fileIncident(INCIDENT_INPUT).summary().id());
     }
 }

@@ -28,6 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class RequestBodiesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final UUID E1 = UUID.fromString("3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e11");
+    private static final UUID N1 = UUID.fromString("3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e21");
+    private static final UUID N2 = UUID.fromString("3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e22");
 
     record Sent(String method, String path, String contentType, String body) {
     }
@@ -84,11 +87,11 @@ class RequestBodiesTest {
                  "periodStart":"2026-04-01","periodEnd":"2027-03-31","recordCount":null,"infoCategories":["氏名","住所"],
                  "locations":[{"purpose":"HANDLING","placeType":null,"description":"本社"}]}""");
 
-        contracts.transition("e1", "DRAFTING", "再提出");
-        assertSent("POST", "/api/contracts/engagements/e1/transitions", "{\"to\":\"DRAFTING\",\"note\":\"再提出\"}");
+        contracts.transition(E1, "DRAFTING", "再提出");
+        assertSent("POST", "/api/contracts/engagements/" + E1 + "/transitions", "{\"to\":\"DRAFTING\",\"note\":\"再提出\"}");
 
-        contracts.approve("e1", new ApprovalInput(2, null, List.of(new ApprovalInput.ExceptionInput("C1a", "別途覚書で定める。"))));
-        assertSent("POST", "/api/contracts/engagements/e1/approval", """
+        contracts.approve(E1, new ApprovalInput(2, null, List.of(new ApprovalInput.ExceptionInput("C1a", "別途覚書で定める。"))));
+        assertSent("POST", "/api/contracts/engagements/" + E1 + "/approval", """
                 {"draftVersion":2,"comment":null,"exceptions":[{"elementId":"C1a","reason":"別途覚書で定める。"}]}""");
 
         UUID node = UUID.fromString("3c9d2e1f-4a5b-4c6d-8e7f-9a0b1c2d3e07");
@@ -100,14 +103,14 @@ class RequestBodiesTest {
     @Test
     void inspectionsBodies() throws IOException {
         InspectionClient inspections = new InspectionClient(services);
-        inspections.requestSubcontract("n1", new SubcontractInput("ベータ印刷", null, false, "封入", "氏名", "東京都",
+        inspections.requestSubcontract(N1, new SubcontractInput("ベータ印刷", null, false, "封入", "氏名", "東京都",
                 "sub.txt", "本文"));
-        assertSent("POST", "/api/inspections/nodes/n1/subcontracts", """
+        assertSent("POST", "/api/inspections/nodes/" + N1 + "/subcontracts", """
                 {"name":"ベータ印刷","corporateNumber":null,"subsidiary":false,"workPart":"封入","personalInfo":"氏名",
                  "location":"東京都","subcontractFileName":"sub.txt","subcontractText":"本文"}""");
 
-        inspections.decideSubcontract("n2", new SubcontractDecisionInput("REFUSE", "再委託先の体制が不明です。"));
-        assertSent("POST", "/api/inspections/nodes/n2/decision", "{\"decision\":\"REFUSE\",\"comment\":\"再委託先の体制が不明です。\"}");
+        inspections.decideSubcontract(N2, new SubcontractDecisionInput("REFUSE", "再委託先の体制が不明です。"));
+        assertSent("POST", "/api/inspections/nodes/" + N2 + "/decision", "{\"decision\":\"REFUSE\",\"comment\":\"再委託先の体制が不明です。\"}");
 
         inspections.startCheck(new CheckInput("p1", "2026-12-01", "本社", List.of("山田太郎"), null, null));
         assertSent("POST", "/api/inspections/checks", """
