@@ -1,5 +1,6 @@
 package jp.itaku.contract.onboarding;
 
+import jp.itaku.api.Role;
 import jp.itaku.common.security.Roles;
 
 import java.util.LinkedHashMap;
@@ -14,16 +15,15 @@ import java.util.Set;
  */
 public final class GrantRules {
 
-    /** The agency roles, in the order the portal lists them, with their Japanese names. */
+    /** The agency roles, in the order the portal lists them, with their Japanese names (the shared {@link Role}'s). */
     public static final Map<String, String> AGENCY_ROLES;
 
     static {
         Map<String, String> roles = new LinkedHashMap<>();
-        roles.put(Roles.PROCUREMENT_OFFICER, "調達担当者");
-        roles.put(Roles.PROTECTION_MANAGER, "保護管理者");
-        roles.put(Roles.CHIEF_PROTECTION_MANAGER, "総括保護管理者");
-        roles.put(Roles.INSPECTOR, "検査担当者");
-        roles.put(Roles.AUDITOR, "監査責任者");
+        for (Role role : List.of(Role.PROCUREMENT_OFFICER, Role.PROTECTION_MANAGER, Role.CHIEF_PROTECTION_MANAGER,
+                Role.INSPECTOR, Role.AUDITOR)) {
+            roles.put(role.code, role.label);
+        }
         AGENCY_ROLES = java.util.Collections.unmodifiableMap(roles);
     }
 
@@ -45,7 +45,8 @@ public final class GrantRules {
                 .noneMatch(mine -> MAY_GRANT.getOrDefault(mine, Set.of()).contains(role))).findFirst();
     }
 
+    /** The Japanese name of a role (the shared {@link Role}'s); a name that is not Itaku's as it is. */
     public static String label(String role) {
-        return AGENCY_ROLES.getOrDefault(role, Roles.CONTRACTOR.equals(role) ? "委託先担当者" : role);
+        return Role.of(role).map(r -> r.label).orElse(role);
     }
 }

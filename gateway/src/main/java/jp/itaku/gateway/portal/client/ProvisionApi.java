@@ -1,8 +1,12 @@
 package jp.itaku.gateway.portal.client;
 
+import jp.itaku.api.Term;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -17,6 +21,27 @@ public final class ProvisionApi {
 
     /** A paged list ({@code PageResult}). */
     public record Page<T>(List<T> items, int page, int size, long total) {
+    }
+
+    /**
+     * {@code GET /api/provisions/vocabulary}: provision-service's codes with their Japanese and English labels, in its
+     * order — the list's state filter, the recipient and investigation forms and the labels beside a provision, a
+     * recipient, an investigation and an improvement request; the portal keeps no copy of its own.
+     */
+    public record Vocabulary(List<Term> provisionStates, List<Term> recipientTypes, List<Term> investigationTimings,
+                             List<Term> investigationResults, List<Term> improvementStates) {
+
+        /** The labels in the page's language, code → label (templates: {@code vocab.provisionStates.get(p.state)}). */
+        public Labels labels(Locale locale) {
+            return new Labels(ContractVocabulary.labels(provisionStates, locale),
+                    ContractVocabulary.labels(recipientTypes, locale), ContractVocabulary.labels(investigationTimings, locale),
+                    ContractVocabulary.labels(investigationResults, locale), ContractVocabulary.labels(improvementStates, locale));
+        }
+    }
+
+    public record Labels(Map<String, String> provisionStates, Map<String, String> recipientTypes,
+                         Map<String, String> investigationTimings, Map<String, String> investigationResults,
+                         Map<String, String> improvementStates) {
     }
 
     /** A field the service named in a refusal or as missing, with its Japanese message. */

@@ -25,6 +25,7 @@ import jp.itaku.gateway.portal.client.ProvisionApi.ResponseInput;
 import jp.itaku.gateway.portal.client.ProvisionApi.SafetyMeasureInput;
 import jp.itaku.gateway.portal.client.ProvisionApi.SafetyMeasureRequest;
 import jp.itaku.gateway.portal.client.ProvisionApi.Settings;
+import jp.itaku.gateway.portal.client.ProvisionApi.Vocabulary;
 import jp.itaku.gateway.portal.web.Problem;
 import jp.itaku.gateway.portal.web.ServiceException;
 import jp.itaku.gateway.portal.web.Services;
@@ -52,8 +53,18 @@ public class ProvisionClient {
 
     private final Services services;
 
+    private Vocabulary vocabulary;
+
     ProvisionClient(Services services) {
         this.services = services;
+    }
+
+    /** The codes' labels, read once per request (this client is request scoped). */
+    public Vocabulary vocabulary() {
+        if (vocabulary == null) {
+            vocabulary = get(API + "/vocabulary", Vocabulary.class);
+        }
+        return vocabulary;
     }
 
     /** The agency's setting; empty until the chief protection manager has saved one (the service answers 409). */

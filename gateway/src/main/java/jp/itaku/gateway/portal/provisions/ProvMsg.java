@@ -169,23 +169,11 @@ public interface ProvMsg {
     @Message("（選択してください）")
     String choose();
 
-    @Message("提供前")
-    String before_provision();
-
-    @Message("随時")
-    String at_any_time();
-
     @Message("調査場所")
     String place();
 
     @Message("調査で確認した事項（所見）")
     String findings_long();
-
-    @Message("適切")
-    String satisfactory();
-
-    @Message("改善を要する")
-    String improvement_required();
 
     @Message("結果の補足")
     String result_note();

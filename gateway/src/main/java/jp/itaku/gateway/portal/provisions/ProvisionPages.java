@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jp.itaku.common.time.ItakuClock;
 import jp.itaku.gateway.portal.RoleLabels;
+import jp.itaku.gateway.portal.client.ProvisionApi;
 import jp.itaku.gateway.portal.client.ProvisionApi.CloseInput;
 import jp.itaku.gateway.portal.client.ProvisionApi.EndInput;
 import jp.itaku.gateway.portal.client.ProvisionApi.FieldMessage;
@@ -35,7 +36,6 @@ import jp.itaku.gateway.portal.web.ServiceException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,14 +58,6 @@ import static jp.itaku.gateway.portal.provisions.Forms.date;
 public class ProvisionPages {
 
     static final String[] READERS = RecipientPages.READERS;
-    static final Map<String, String> STATES = new LinkedHashMap<>();
-
-    static {
-        STATES.put("DRAFT", "起案");
-        STATES.put("AGREED", "合意済");
-        STATES.put("PROVIDING", "提供中");
-        STATES.put("ENDED", "終了");
-    }
 
     private final Page page;
     private final ProvisionClient provisions;
@@ -80,9 +72,11 @@ public class ProvisionPages {
     @GET
     public TemplateInstance list(@QueryParam("state") String state) {
         page.require(READERS);
-        String chosen = STATES.containsKey(state) ? state : null;
+        // the states and their labels are provision-service's (its vocabulary), in the page's language
+        ProvisionApi.Labels vocab = provisions.vocabulary().labels(page.locale());
+        String chosen = vocab.provisionStates().containsKey(state) ? state : null;
         return page.of("provisions/list.html").data("provisions", provisions.provisions(chosen, null).items())
-                .data("states", STATES).data("state", chosen == null ? "" : chosen)
+                .data("states", vocab.provisionStates()).data("vocab", vocab).data("state", chosen == null ? "" : chosen)
                 .data("settings", provisions.settings().orElse(null))
                 .data("mayDraft", page.has(RoleLabels.PROCUREMENT_OFFICER));
     }
@@ -197,7 +191,8 @@ public class ProvisionPages {
     private TemplateInstance renderForm(Form form, Provision editing) {
         return page.of("provisions/form.html").data("form", form).data("editing", editing)
                 .data("recipients", provisions.recipients()).data("settings", provisions.settings().orElse(null))
-                .data("basics", Field.BASICS).data("items", Field.AGREEMENT_ITEMS);
+                .data("basics", Field.BASICS).data("items", Field.AGREEMENT_ITEMS)
+                .data("vocab", provisions.vocabulary().labels(page.locale()));
     }
 
     // ---- one provision and its follow-up ----
@@ -347,6 +342,7 @@ public class ProvisionPages {
         boolean officer = page.has(RoleLabels.PROCUREMENT_OFFICER);
         boolean inspector = page.has(RoleLabels.INSPECTOR);
         return page.of("provisions/detail.html").data("p", p).data("forms", forms)
+                .data("vocab", provisions.vocabulary().labels(page.locale()))
                 .data("settings", settings.orElse(null))
                 .data("agreements", agreements)
                 .data("safety", provisions.safetyMeasureRequests(id))

@@ -22,7 +22,6 @@ import jp.itaku.gateway.portal.web.ServiceException;
 
 import java.net.URI;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -39,13 +38,6 @@ public class RecipientPages {
     static final String[] READERS = {RoleLabels.PROCUREMENT_OFFICER, RoleLabels.PROTECTION_MANAGER,
             RoleLabels.CHIEF_PROTECTION_MANAGER, RoleLabels.INSPECTOR, RoleLabels.AUDITOR};
 
-    /** The types, in the service's words (RecipientType). */
-    static final List<Map<String, String>> TYPES = List.of(
-            Map.of("code", "PRIVATE_OR_INDIVIDUAL", "label", "民間事業者・個人", "en", "Private business or individual"),
-            Map.of("code", "LOCAL_GOVERNMENT", "label", "地方公共団体・地方独立行政法人", "en", "Local government or local IAA"),
-            Map.of("code", "ADMINISTRATIVE_ORGAN", "label", "行政機関", "en", "Administrative organ"),
-            Map.of("code", "INCORPORATED_ADMINISTRATIVE_AGENCY", "label", "独立行政法人等", "en", "Incorporated administrative agency"));
-
     private final Page page;
     private final ProvisionClient provisions;
 
@@ -58,6 +50,7 @@ public class RecipientPages {
     public TemplateInstance list() {
         page.require(READERS);
         return page.of("provisions/recipients.html").data("recipients", provisions.recipients())
+                .data("vocab", provisions.vocabulary().labels(page.locale()))
                 .data("mayEdit", page.has(RoleLabels.PROCUREMENT_OFFICER));
     }
 
@@ -131,6 +124,8 @@ public class RecipientPages {
 
     private TemplateInstance render(Form form, Recipient editing) {
         return page.of("provisions/recipient-form.html").data("form", form).data("editing", editing)
-                .data("fields", Field.RECIPIENT).data("types", TYPES);
+                .data("fields", Field.RECIPIENT)
+                // the types and their labels in the page's language, as provision-service names them (RecipientType)
+                .data("types", provisions.vocabulary().labels(page.locale()).recipientTypes());
     }
 }

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -95,6 +96,24 @@ class ProvisionClientPactTest {
     static final ResponseInput ANSWER = new ResponseInput("保管庫を施錠し鍵を管理者が保管します。", LocalDate.of(2026, 12, 1));
     static final CloseInput CLOSE = new CloseInput("持出し記録簿を備えたことを確認した。", LocalDate.of(2026, 12, 1));
 
+    /** One code with its Japanese and English labels ({@code Term}); the provider's own codes replace the example. */
+    private static PactDslJsonBody terms(PactDslJsonBody body, String name, String codes, String code, String label,
+                                         String english) {
+        return body.minArrayLike(name, 1).stringMatcher("code", codes, code).stringType("label", label)
+                .stringType("labelEn", english).closeObject().closeArray().asBody();
+    }
+
+    static PactDslJsonBody vocabulary() {
+        PactDslJsonBody body = new PactDslJsonBody();
+        terms(body, "provisionStates", "DRAFT|AGREED|PROVIDING|ENDED", "DRAFT", "起案", "Draft");
+        terms(body, "recipientTypes", "PRIVATE_OR_INDIVIDUAL|LOCAL_GOVERNMENT|ADMINISTRATIVE_ORGAN|INCORPORATED_ADMINISTRATIVE_AGENCY",
+                "PRIVATE_OR_INDIVIDUAL", "民間事業者・個人", "Private business or individual");
+        terms(body, "investigationTimings", "BEFORE_PROVISION|AT_ANY_TIME", "BEFORE_PROVISION", "提供前", "Before provision");
+        terms(body, "investigationResults", "SATISFACTORY|IMPROVEMENT_REQUIRED", "SATISFACTORY", "適切", "Satisfactory");
+        terms(body, "improvementStates", "OPEN|CLOSED", "OPEN", "対応中", "Open");
+        return body;
+    }
+
     @Pact(consumer = "gateway")
     RequestResponsePact provisionPages(PactDslWithProvider builder) throws Exception {
         return builder
@@ -102,6 +121,11 @@ class ProvisionClientPactTest {
                 .uponReceiving("the agency's setting")
                 .method("GET").path("/api/provisions/settings").matchHeader("Authorization", "Bearer .+", "Bearer consumer-token")
                 .willRespondWith().status(200).body(settings())
+
+                .given(SETTING)
+                .uponReceiving("the labels of provision-service's codes")
+                .method("GET").path("/api/provisions/vocabulary").matchHeader("Authorization", "Bearer .+", "Bearer consumer-token")
+                .willRespondWith().status(200).body(vocabulary())
 
                 .given(SETTING)
                 .uponReceiving("a new recipient")
@@ -274,6 +298,12 @@ class ProvisionClientPactTest {
         ProvisionClient client = new ProvisionClient(TestServices.at(service.getUrl(), "consumer-token"));
 
         assertTrue(client.settings().orElseThrow().provisionArticleItem4().contains("第69条第2項第4号"));
+        ProvisionApi.Labels english = client.vocabulary().labels(Locale.ENGLISH);
+        assertEquals("Draft", english.provisionStates().get("DRAFT"));
+        assertEquals("Private business or individual", english.recipientTypes().get("PRIVATE_OR_INDIVIDUAL"));
+        assertEquals("提供前", client.vocabulary().labels(Locale.JAPANESE).investigationTimings().get("BEFORE_PROVISION"));
+        assertEquals("Satisfactory", english.investigationResults().get("SATISFACTORY"));
+        assertEquals("対応中", client.vocabulary().labels(Locale.JAPANESE).improvementStates().get("OPEN"));
         assertEquals("株式会社提供先", client.createRecipient(NEW_RECIPIENT).name());
         assertEquals(UUID.fromString(RECIPIENT), client.recipients().get(0).id());
 

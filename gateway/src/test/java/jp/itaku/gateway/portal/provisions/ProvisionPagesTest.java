@@ -170,6 +170,33 @@ class ProvisionPagesTest {
                         containsString("第1版")));
     }
 
+    /** The states, types, timings and results with their labels are provision-service's vocabulary, in the page's language. */
+    @Test
+    void codesAreLabelledFromProvisionServicesVocabularyInThePagesLanguage() {
+        String list = given().auth().oauth2(token("procurement-officer")).cookie("itaku-lang", "en")
+                .when().get("/provisions?state=PROVIDING").then().statusCode(200).extract().asString();
+        assertTrue(list.contains("<option value=\"DRAFT\" >Draft</option>"), list);
+        assertTrue(list.contains("<option value=\"PROVIDING\" selected>Providing</option>"), list);
+        assertTrue(list.contains("<span class=\"badge state\">Draft</span>"), list);
+        assertTrue(list.contains("(Private business or individual)"), list);
+        given().auth().oauth2(token("procurement-officer")).when().get("/provisions?state=NO_SUCH_STATE")
+                .then().statusCode(200).body(allOf(containsString("<option value=\"ENDED\" >終了</option>"),
+                        containsString("<span class=\"badge state\">起案</span>"), not(containsString("selected"))));
+
+        String detail = given().auth().oauth2(token("inspector")).cookie("itaku-lang", "en")
+                .when().get("/provisions/" + DRAFT).then().statusCode(200).extract().asString();
+        assertTrue(detail.contains("<option value=\"BEFORE_PROVISION\" >Before provision</option>"), detail);
+        assertTrue(detail.contains("<option value=\"IMPROVEMENT_REQUIRED\" >Improvement required</option>"), detail);
+        given().auth().oauth2(token("inspector")).when().get("/provisions/" + DRAFT).then().statusCode(200)
+                .body(allOf(containsString("<option value=\"AT_ANY_TIME\" >随時</option>"),
+                        containsString("<option value=\"SATISFACTORY\" >適切</option>")));
+
+        given().auth().oauth2(token("procurement-officer")).cookie("itaku-lang", "en")
+                .when().get("/provisions/recipients/new").then().statusCode(200)
+                .body(allOf(containsString("<option value=\"LOCAL_GOVERNMENT\" >Local government or local IAA</option>"),
+                        not(containsString("地方公共団体"))));
+    }
+
     @Test
     void englishCookieSwitchesThePagesOwnWords() {
         given().auth().oauth2(token("protection-manager")).cookie("itaku-lang", "en").when().get("/provisions/" + DRAFT)
@@ -189,7 +216,7 @@ class ProvisionPagesTest {
     void englishProvisionPagesUseAsciiPunctuationAndJapaneseStaysFullWidth() {
         String detail = given().auth().oauth2(token("protection-manager")).cookie("itaku-lang", "en")
                 .when().get("/provisions/" + DRAFT).then().statusCode(200).extract().asString();
-        assertTrue(detail.contains("株式会社&lt;提供先&gt; (民間事業者・個人)"), detail);
+        assertTrue(detail.contains("株式会社&lt;提供先&gt; (Private business or individual)"), detail);
         assertTrue(detail.contains("個人情報の保護に関する法律第69条第2項第4号 (個人情報の保護に関する法律)"), detail);
         assertTrue(detail.contains("行政機関 / 個人情報の保護に関する法律"), detail);
         String list = given().auth().oauth2(token("protection-manager")).cookie("itaku-lang", "en")

@@ -50,6 +50,21 @@ public class ProvisionServiceStub implements QuarkusTestResourceLifecycleManager
              "agreedAt":null,"agreedBy":null,"startedAt":null,"startedBy":null,"endedAt":null,"endedBy":null,"endReason":null}
             """.formatted(DRAFT, RECIPIENT_JSON);
 
+    /** provision-service's GET /api/provisions/vocabulary, as its Vocabulary answers it. */
+    static final String VOCABULARY_JSON = """
+            {"provisionStates":[{"code":"DRAFT","label":"起案","labelEn":"Draft"},{"code":"AGREED","label":"合意済","labelEn":"Agreed"},
+              {"code":"PROVIDING","label":"提供中","labelEn":"Providing"},{"code":"ENDED","label":"終了","labelEn":"Ended"}],
+             "recipientTypes":[{"code":"PRIVATE_OR_INDIVIDUAL","label":"民間事業者・個人","labelEn":"Private business or individual"},
+              {"code":"LOCAL_GOVERNMENT","label":"地方公共団体・地方独立行政法人","labelEn":"Local government or local IAA"},
+              {"code":"ADMINISTRATIVE_ORGAN","label":"行政機関","labelEn":"Administrative organ"},
+              {"code":"INCORPORATED_ADMINISTRATIVE_AGENCY","label":"独立行政法人等","labelEn":"Incorporated administrative agency"}],
+             "investigationTimings":[{"code":"BEFORE_PROVISION","label":"提供前","labelEn":"Before provision"},
+              {"code":"AT_ANY_TIME","label":"随時","labelEn":"At any time"}],
+             "investigationResults":[{"code":"SATISFACTORY","label":"適切","labelEn":"Satisfactory"},
+              {"code":"IMPROVEMENT_REQUIRED","label":"改善を要する","labelEn":"Improvement required"}],
+             "improvementStates":[{"code":"OPEN","label":"対応中","labelEn":"Open"},{"code":"CLOSED","label":"完了","labelEn":"Closed"}],
+             "agencyTypes":[],"citations":[]}""";
+
     @Override
     public Map<String, String> start() {
         try {
@@ -78,7 +93,9 @@ public class ProvisionServiceStub implements QuarkusTestResourceLifecycleManager
             RECEIVED.add(method + " " + path + " " + body);
         }
         String draft = "/api/provisions/" + DRAFT;
-        if (path.equals("/api/provisions/settings")) {
+        if (path.equals("/api/provisions/vocabulary")) {
+            send(exchange, 200, VOCABULARY_JSON);
+        } else if (path.equals("/api/provisions/settings")) {
             send(exchange, 200, """
                     {"agencyName":"デモ省","agencyType":"ADMINISTRATIVE_ORGAN","agencyTypeLabel":"行政機関","citation":"CURRENT",
                      "citationLabel":"個人情報の保護に関する法律","provisionArticleItem3":"個人情報の保護に関する法律第69条第2項第3号",
