@@ -14,8 +14,6 @@ import jp.itaku.common.security.Roles;
 import jp.itaku.contract.engagement.Engagement;
 import jp.itaku.contract.verification.Element;
 
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/contracts/engagements/{engagementId}/approval")
@@ -23,14 +21,6 @@ public class ApprovalResource {
 
     @Inject
     ApprovalService service;
-
-    public record ExceptionView(String elementId, String name, String status, String reason) {
-    }
-
-    public record ApprovalView(UUID id, UUID engagementId, UUID draftId, int draftVersion, String comment,
-                               OffsetDateTime approvedAt, String approvedBy, String approvedByName,
-                               List<ExceptionView> exceptions) {
-    }
 
     @POST
     @RolesAllowed(Roles.PROTECTION_MANAGER)

@@ -61,10 +61,6 @@ public class AuditResource {
     @Inject
     ItakuClock clock;
 
-    public record SettingsRequest(@NotNull(message = "大量ダウンロードの閾値を入力してください。") Integer bulkThreshold,
-                                  @NotNull(message = "保存期間（年）を入力してください。") Integer retentionYears) {
-    }
-
     @GET
     @Path("/records")
     @RolesAllowed({Roles.AUDITOR, Roles.CHIEF_PROTECTION_MANAGER})

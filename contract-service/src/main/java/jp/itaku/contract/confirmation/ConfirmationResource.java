@@ -23,8 +23,6 @@ import jp.itaku.contract.files.Uploads;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -36,15 +34,6 @@ public class ConfirmationResource {
 
     @Inject
     ConfirmationService service;
-
-    public record Attachment(String fileName, String sha256, OffsetDateTime uploadedAt, String uploadedBy) {
-    }
-
-    public record ConfirmationView(UUID engagementId, Responsible responsible, List<Worker> workers,
-                                   String managementStructure, String implementationStructure,
-                                   String inspectionArrangements, Attachment attachment, boolean complete,
-                                   OffsetDateTime updatedAt, String updatedBy) {
-    }
 
     @GET
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,

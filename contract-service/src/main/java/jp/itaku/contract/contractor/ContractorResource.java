@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,7 +21,6 @@ import jp.itaku.common.security.Roles;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,56 +36,6 @@ public class ContractorResource {
 
     @Inject
     CertificationStatus certificationStatus;
-
-    public record ChecklistRequest(@NotEmpty(message = "チェック項目への回答を1件以上入力してください。") List<@Valid @NotNull ChecklistAnswer> items) {
-    }
-
-    public record CertificationView(UUID id, Certification.Kind kind, String name, String number, String issuer,
-                                    LocalDate validUntil, boolean expired, OffsetDateTime createdAt, String createdBy) {
-        static CertificationView of(Certification c, LocalDate today) {
-            return new CertificationView(c.id, c.kind, c.name, c.number, c.issuer, c.validUntil, c.expiredOn(today),
-                    c.createdAt, c.createdBy);
-        }
-    }
-
-    public record IncidentView(UUID id, LocalDate occurredOn, String summary, String measures,
-                               OffsetDateTime createdAt, String createdBy) {
-        static IncidentView of(Incident i) {
-            return new IncidentView(i.id, i.occurredOn, i.summary, i.measures, i.createdAt, i.createdBy);
-        }
-    }
-
-    public record ChecklistItemView(ChecklistItem item, String label, Boolean fulfilled, String note,
-                                    OffsetDateTime checkedAt, String checkedBy) {
-    }
-
-    public record ChecklistView(List<ChecklistItemView> items, int answered, int fulfilled, int total) {
-        static ChecklistView of(List<ChecklistEntry> entries) {
-            Map<ChecklistItem, ChecklistEntry> byItem = new java.util.EnumMap<>(ChecklistItem.class);
-            entries.forEach(e -> byItem.put(e.item, e));
-            List<ChecklistItemView> items = java.util.Arrays.stream(ChecklistItem.values()).map(item -> {
-                ChecklistEntry e = byItem.get(item);
-                return e == null ? new ChecklistItemView(item, item.label, null, null, null, null)
-                        : new ChecklistItemView(item, item.label, e.fulfilled, e.note, e.checkedAt, e.checkedBy);
-            }).toList();
-            int fulfilled = (int) entries.stream().filter(e -> e.fulfilled).count();
-            return new ChecklistView(items, entries.size(), fulfilled, ChecklistItem.values().length);
-        }
-    }
-
-    public record ParentRef(UUID id, String name) {
-    }
-
-    public record ContractorView(UUID id, String name, String corporateNumber, String address, List<Contact> contacts,
-                                 ParentRef parent, String orgCode, boolean certificationExpired,
-                                 List<String> expiredCertifications, OffsetDateTime createdAt, String createdBy,
-                                 OffsetDateTime updatedAt, String updatedBy) {
-    }
-
-    public record ContractorDetail(ContractorView contractor, List<ParentRef> subsidiaries,
-                                   List<CertificationView> certifications, List<IncidentView> incidents,
-                                   ChecklistView checklist) {
-    }
 
     @GET
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,

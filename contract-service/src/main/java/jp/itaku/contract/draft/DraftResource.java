@@ -16,17 +16,11 @@ import jakarta.ws.rs.core.Response;
 import jp.itaku.common.http.ContentDisposition;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Roles;
-import jp.itaku.contract.engagement.Engagement;
-import jp.itaku.contract.engagement.EngagementKind;
 import jp.itaku.contract.files.Uploads;
-import jp.itaku.contract.verification.ElementResult;
-import jp.itaku.contract.verification.Evidence;
-import jp.itaku.contract.verification.VerificationReport;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.net.URI;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -41,32 +35,6 @@ public class DraftResource {
 
     @Inject
     DraftTexts texts;
-
-    public record DraftView(UUID id, int version, String fileName, String contentType, long sizeBytes, String sha256,
-                            String kind, String kindLabel, int satisfied, int missing, int contradicted,
-                            OffsetDateTime uploadedAt, String uploadedBy) {
-        static DraftView of(ContractDraft d) {
-            return new DraftView(d.id, d.version, d.fileName, d.contentType, d.sizeBytes, d.sha256, d.reportKind,
-                    ElementStatus.kindLabel(d.reportKind), d.satisfiedCount, d.missingCount, d.contradictedCount,
-                    d.uploadedAt, d.uploadedBy);
-        }
-    }
-
-    /** {@code required}: whether approval needs the element (D1 only for dispatch engagements). */
-    public record ElementView(String id, String name, boolean required, String status, String statusLabel,
-                              List<Evidence> evidence, String explanation, String suggestedClause) {
-        static ElementView of(ElementResult e, EngagementKind kind) {
-            return new ElementView(e.id(), ElementStatus.elementName(e.id()), ElementStatus.applies(kind, e.id()),
-                    e.status(), ElementStatus.label(e.status()), e.evidence(), e.explanation(), e.suggestedClause());
-        }
-    }
-
-    public record DraftDetail(DraftView draft, List<ElementView> elements) {
-        static DraftDetail of(ContractDraft d, VerificationReport report) {
-            EngagementKind kind = Engagement.findVisible(d.engagementId).kind;
-            return new DraftDetail(DraftView.of(d), report.elements().stream().map(e -> ElementView.of(e, kind)).toList());
-        }
-    }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)

@@ -1,6 +1,5 @@
 package jp.itaku.contract.engagement;
 
-import jp.itaku.api.Sensitivity;
 import jp.itaku.common.ratelimit.RateLimited;
 import jp.itaku.common.ratelimit.RateLimits;
 import jp.itaku.common.time.ItakuClock;
@@ -10,9 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -52,10 +49,6 @@ public class EngagementResource {
 
     @Inject
     EngagementViews views;
-
-    public record TransitionRequest(@NotBlank(message = "変更後の状態を指定してください。") String to,
-                                    @Size(max = 2000, message = "コメントは2000文字以内で入力してください。") String note) {
-    }
 
     @GET
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,

@@ -17,13 +17,11 @@ import jakarta.ws.rs.core.Response;
 import jp.itaku.common.http.ContentDisposition;
 import jp.itaku.common.problem.ItakuException;
 import jp.itaku.common.security.Roles;
-import jp.itaku.common.text.JapaneseDates;
 import jp.itaku.contract.files.Uploads;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
@@ -39,14 +37,6 @@ public class ErasureResource {
 
     @Inject
     ErasureService service;
-
-    public record CertificateView(UUID id, String fileName, long sizeBytes, String sha256, LocalDate erasedOn,
-                                  String method, boolean mediaReturned, OffsetDateTime uploadedAt, String uploadedBy) {
-        static CertificateView of(ErasureCertificate c) {
-            return new CertificateView(c.id, c.fileName, c.sizeBytes, c.sha256, c.erasedOn, c.method, c.mediaReturned,
-                    c.uploadedAt, c.uploadedBy);
-        }
-    }
 
     /** The officer or the contractor's own user uploads the certificate with the erasure date and method. */
     @POST

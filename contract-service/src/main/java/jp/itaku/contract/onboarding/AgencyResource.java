@@ -4,10 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,25 +33,6 @@ public class AgencyResource {
 
     @Inject
     ItakuClock clock;
-
-    public record AgencyRequest(
-            @NotBlank(message = "機関IDを入力してください。")
-            @Pattern(regexp = "^[a-z0-9][a-z0-9-]{1,62}$", message = "機関IDは英小文字・数字・ハイフンで2〜63文字にしてください。") String id,
-            @NotBlank(message = "機関名を入力してください。") @Size(max = 200, message = "機関名は200文字以内で入力してください。") String name,
-            @NotNull(message = "機関の種別を選んでください。") Agency.Kind kind,
-            @NotNull(message = "根拠法令の表記を選んでください。") Agency.Citation citation,
-            Boolean contractorTotp,
-            @Valid @NotNull(message = "総括保護管理者を入力してください。") StaffResource.InvitationRequest chief) {
-    }
-
-    public record AgencyView(String id, String name, Agency.Kind kind, String kindLabel, Agency.Citation citation,
-                             boolean contractorTotp, String createdBy, OffsetDateTime createdAt,
-                             StaffResource.PersonView chief) {
-        static AgencyView of(Agency a, Person chief) {
-            return new AgencyView(a.id, a.name, a.kind, a.kind.label, a.citation, a.contractorTotp, a.createdBy,
-                    a.createdAt, chief == null ? null : StaffResource.PersonView.of(chief));
-        }
-    }
 
     @GET
     @RolesAllowed(Roles.PLATFORM_ADMIN)

@@ -30,17 +30,17 @@ public class ContractorUserResource {
 
     @GET
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER, Roles.AUDITOR})
-    public List<StaffResource.PersonView> list(@PathParam("id") UUID contractorId) {
-        return service.contractorUsers(contractorId).stream().map(StaffResource.PersonView::of).toList();
+    public List<PersonView> list(@PathParam("id") UUID contractorId) {
+        return service.contractorUsers(contractorId).stream().map(PersonView::of).toList();
     }
 
     @POST
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER})
     @RateLimited(RateLimits.INVITATION)
     public Response invite(@PathParam("id") UUID contractorId,
-                           @Valid @NotNull(message = "本文が必要です。") StaffResource.InvitationRequest request) {
+                           @Valid @NotNull(message = "本文が必要です。") InvitationRequest request) {
         Person person = service.inviteContractorUser(contractorId, request.invitation(), service.contractorTotpRequired());
         return Response.created(URI.create("/api/contracts/staff/" + person.id()))
-                .entity(StaffResource.PersonView.of(person)).build();
+                .entity(PersonView.of(person)).build();
     }
 }

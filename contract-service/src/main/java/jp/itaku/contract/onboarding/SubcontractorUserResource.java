@@ -33,17 +33,17 @@ public class SubcontractorUserResource {
 
     @GET
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER, Roles.AUDITOR})
-    public List<StaffResource.PersonView> list(@PathParam("nodeId") UUID nodeId) {
-        return service.subcontractorUsers(chain.get(nodeId)).stream().map(StaffResource.PersonView::of).toList();
+    public List<PersonView> list(@PathParam("nodeId") UUID nodeId) {
+        return service.subcontractorUsers(chain.get(nodeId)).stream().map(PersonView::of).toList();
     }
 
     @POST
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER})
     @RateLimited(RateLimits.INVITATION)
     public Response invite(@PathParam("nodeId") UUID nodeId,
-                           @Valid @NotNull(message = "本文が必要です。") StaffResource.InvitationRequest request) {
+                           @Valid @NotNull(message = "本文が必要です。") InvitationRequest request) {
         Person person = service.inviteSubcontractorUser(chain.get(nodeId), request.invitation(), service.contractorTotpRequired());
         return Response.created(URI.create("/api/contracts/staff/" + person.id()))
-                .entity(StaffResource.PersonView.of(person)).build();
+                .entity(PersonView.of(person)).build();
     }
 }

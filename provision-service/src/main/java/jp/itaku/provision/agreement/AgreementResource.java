@@ -5,7 +5,6 @@ import jp.itaku.common.ratelimit.RateLimits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,8 +19,6 @@ import jp.itaku.common.security.Roles;
 import jp.itaku.provision.provision.Provision;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,31 +31,6 @@ public class AgreementResource {
 
     @Inject
     AgreementPdf pdf;
-
-    public record IssueRequest(
-            @Size(max = 2000, message = "改定の理由は2000文字以内で入力してください。") String amendmentReason) {
-    }
-
-    public record AgreementView(UUID id, UUID provisionId, int version, boolean latest, String amendmentReason,
-                                String agencyName, String agencyType, String citation, String legalBasis,
-                                String lawName, String safetyMeasureBasis, String division, String title,
-                                String informationFile, String recipientName, String recipientType,
-                                String recipientTypeLabel, boolean regular, String regularReason,
-                                Boolean measuresNecessary, String necessityReason, String purposeOfUse,
-                                String businessLegalBasis, String recordScope, String recordItems,
-                                String usageMedia, String usageOnline, String usageFrequency,
-                                LocalDate periodStart, LocalDate periodEnd, String safetyMeasures,
-                                OffsetDateTime issuedAt, String issuedBy) {
-        static AgreementView of(AgreementVersion v, int latestVersion) {
-            return new AgreementView(v.id, v.provisionId, v.version, v.version == latestVersion, v.amendmentReason,
-                    v.agencyName, v.agencyType.name(), v.citation.name(), v.legalBasis, v.lawName,
-                    v.safetyMeasureBasis, v.division, v.title, v.informationFile, v.recipientName,
-                    v.recipientType.name(), v.recipientType.label, v.regular, v.regularReason, v.measuresNecessary,
-                    v.necessityReason, v.purposeOfUse, v.businessLegalBasis, v.recordScope, v.recordItems,
-                    v.usageMedia, v.usageOnline, v.usageFrequency, v.periodStart, v.periodEnd, v.safetyMeasures,
-                    v.issuedAt, v.issuedBy);
-        }
-    }
 
     @POST
     @RolesAllowed(Roles.PROTECTION_MANAGER)

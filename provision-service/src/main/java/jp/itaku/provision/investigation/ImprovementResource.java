@@ -7,9 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,8 +21,6 @@ import jp.itaku.common.security.Roles;
 import jp.itaku.provision.provision.Provision;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** Improvement requests to a provision's recipient (P2), tracked to closure. */
@@ -36,31 +32,6 @@ public class ImprovementResource {
 
     @Inject
     InvestigationService service;
-
-    public record ImprovementRequestBody(
-            UUID investigationId,
-            @NotNull(message = "要求日を入力してください。") LocalDate requestedOn,
-            @NotBlank(message = "改善を求める内容を入力してください。")
-            @Size(max = 4000, message = "改善を求める内容は4000文字以内で入力してください。") String content,
-            @NotNull(message = "改善の期限を入力してください。") LocalDate deadline) {
-    }
-
-    /** The result is checked by the service so that a missing one is refused with the request's own wording. */
-    public record CloseBody(
-            @Size(max = 4000, message = "改善の結果は4000文字以内で入力してください。") String result,
-            LocalDate completedOn) {
-    }
-
-    public record ImprovementView(UUID id, UUID provisionId, UUID investigationId, LocalDate requestedOn,
-                                  String content, LocalDate deadline, String state, String stateLabel,
-                                  boolean overdue, String result, LocalDate completedOn, String requestedBy,
-                                  OffsetDateTime recordedAt, OffsetDateTime closedAt, String closedBy) {
-        static ImprovementView of(ImprovementRequest r, LocalDate today) {
-            return new ImprovementView(r.id, r.provisionId, r.investigationId, r.requestedOn, r.content, r.deadline,
-                    r.state.name(), r.state.label, r.overdue(today), r.result, r.completedOn, r.requestedBy, r.recordedAt,
-                    r.closedAt, r.closedBy);
-        }
-    }
 
     @GET
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,

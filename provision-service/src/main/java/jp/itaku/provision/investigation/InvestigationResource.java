@@ -3,10 +3,7 @@ package jp.itaku.provision.investigation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,8 +14,6 @@ import jp.itaku.common.security.Roles;
 import jp.itaku.provision.provision.Provision;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,35 +23,6 @@ public class InvestigationResource {
 
     @Inject
     InvestigationService service;
-
-    public record InvestigationRequest(
-            @NotNull(message = "調査の時期を指定してください。")
-            @Pattern(regexp = "BEFORE_PROVISION|AT_ANY_TIME",
-                    message = "調査の時期は BEFORE_PROVISION（提供前）または AT_ANY_TIME（随時）を指定してください。")
-            String timing,
-            @NotNull(message = "実施日を入力してください。") LocalDate conductedOn,
-            @NotBlank(message = "調査者を入力してください。") @Size(max = 200, message = "調査者は200文字以内で入力してください。")
-            String investigator,
-            @Size(max = 400, message = "調査場所は400文字以内で入力してください。") String place,
-            @NotBlank(message = "調査で確認した事項（所見）を入力してください。")
-            @Size(max = 4000, message = "所見は4000文字以内で入力してください。") String findings,
-            @NotNull(message = "調査の結果を指定してください。")
-            @Pattern(regexp = "SATISFACTORY|IMPROVEMENT_REQUIRED",
-                    message = "調査の結果は SATISFACTORY（適切）または IMPROVEMENT_REQUIRED（改善を要する）を指定してください。")
-            String result,
-            @Size(max = 2000, message = "結果の補足は2000文字以内で入力してください。") String resultNote) {
-    }
-
-    public record InvestigationView(UUID id, UUID provisionId, String timing, String timingLabel,
-                                    LocalDate conductedOn, String investigator, String place, String findings,
-                                    String result, String resultLabel, String resultNote,
-                                    OffsetDateTime recordedAt, String recordedBy) {
-        static InvestigationView of(Investigation i) {
-            return new InvestigationView(i.id, i.provisionId, i.timing.name(), i.timing.label, i.conductedOn,
-                    i.investigator, i.place, i.findings, i.result.name(), i.result.label, i.resultNote,
-                    i.recordedAt, i.recordedBy);
-        }
-    }
 
     @GET
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.PROTECTION_MANAGER, Roles.CHIEF_PROTECTION_MANAGER,

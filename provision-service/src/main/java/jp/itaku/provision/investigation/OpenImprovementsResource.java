@@ -13,7 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jp.itaku.common.api.PageResult;
 import jp.itaku.common.security.Roles;
-import jp.itaku.provision.investigation.ImprovementResource.ImprovementView;
+import jp.itaku.provision.investigation.ImprovementView;
 
 /** Agency-wide follow-up: every improvement request, soonest deadline first, so that none is forgotten. */
 @Path("/api/provisions/improvement-requests")
