@@ -1,6 +1,7 @@
 package jp.itaku.contract.verification.clause;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,16 +29,141 @@ public final class FirstChars {
 
     /** The guarded form of {@code regex}, or {@code regex} itself when its first characters cannot be told safely. */
     public static String guard(String regex) {
+        Set<String> f = fragments(regex);
+        return f == null ? regex : "(?=" + charClass(f) + ")(?:" + regex + ")";
+    }
+
+    /** The class fragments of the characters a match of {@code regex} can start with, or null when not told safely. */
+    static Set<String> fragments(String regex) {
         try {
             int[] at = {0};
             First f = alternation(regex, at);
             if (at[0] != regex.length() || f.nullable() || f.fragments().isEmpty()) {
-                return regex;
+                return null;
             }
-            return "(?=[" + String.join("", f.fragments()) + "])(?:" + regex + ")";
+            return f.fragments();
         } catch (Unsupported | StringIndexOutOfBoundsException e) {
-            return regex;
+            return null;
         }
+    }
+
+    /**
+     * The class of the first characters. Java tests a class of single characters above U+00FF as a chain of one test
+     * per character, walked to its end for every character that is not in it (most positions of a text); so the set is
+     * written as a balanced tree of ranges instead ({@code [[lo-mid&&[…]][mid-hi&&[…]]]}): a few range tests per
+     * position. Fragments whose set is not read here (\\D, \\S, \\W) keep the plain class.
+     */
+    static String charClass(Set<String> fragments) {
+        java.util.BitSet set = new java.util.BitSet(0x10000);
+        for (String f : fragments) {
+            if (!addTo(set, f)) {
+                return "[" + String.join("", fragments) + "]";
+            }
+        }
+        List<int[]> ranges = new java.util.ArrayList<>();
+        for (int c = set.nextSetBit(0); c >= 0; ) {
+            int end = set.nextClearBit(c); // exclusive
+            ranges.add(new int[]{c, end - 1});
+            c = set.nextSetBit(end);
+        }
+        if (ranges.size() <= LEAF) {
+            return leaf(ranges);
+        }
+        return "[" + range(ranges.get(0)[0], ranges.get(ranges.size() - 1)[1]) + "&&" + tree(ranges) + "]";
+    }
+
+    /** At most this many ranges are tested one after another. */
+    private static final int LEAF = 4;
+
+    private static String tree(List<int[]> ranges) {
+        if (ranges.size() <= LEAF) {
+            return leaf(ranges);
+        }
+        int mid = ranges.size() / 2;
+        List<int[]> left = ranges.subList(0, mid);
+        List<int[]> right = ranges.subList(mid, ranges.size());
+        return "[[" + range(left.get(0)[0], left.get(left.size() - 1)[1]) + "&&" + tree(left) + "]["
+                + range(right.get(0)[0], right.get(right.size() - 1)[1]) + "&&" + tree(right) + "]]";
+    }
+
+    private static String leaf(List<int[]> ranges) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int[] r : ranges) {
+            sb.append(range(r[0], r[1]));
+        }
+        return sb.append(']').toString();
+    }
+
+    private static String range(int lo, int hi) {
+        return lo == hi ? hex((char) lo) : hex((char) lo) + "-" + hex((char) hi);
+    }
+
+    /** Adds the characters of one fragment (as {@link #hex}, a plain class body, \\d \\s \\w); false if not read. */
+    private static boolean addTo(java.util.BitSet set, String f) {
+        if (f.startsWith("\\x{")) {
+            set.set(Integer.parseInt(f.substring(3, f.length() - 1), 16));
+            return true;
+        }
+        switch (f) {
+            case "\\d" -> {
+                set.set('0', '9' + 1);
+                return true;
+            }
+            case "\\s" -> {
+                for (char c : new char[]{' ', '\t', '\n', '\u000B', '\f', '\r'}) {
+                    set.set(c);
+                }
+                return true;
+            }
+            case "\\w" -> {
+                set.set('a', 'z' + 1);
+                set.set('A', 'Z' + 1);
+                set.set('0', '9' + 1);
+                set.set('_');
+                return true;
+            }
+            default -> {
+            }
+        }
+        if (!f.startsWith("[") || !f.endsWith("]")) {
+            return false;
+        }
+        // a body as charClass() accepted it: plain chars and escaped punctuation, a-b ranges, - first or last literal
+        List<Character> items = new java.util.ArrayList<>();
+        List<Boolean> literalDash = new java.util.ArrayList<>();
+        for (int i = 1; i < f.length() - 1; i++) {
+            char c = f.charAt(i);
+            boolean escaped = c == '\\';
+            if (escaped) {
+                c = f.charAt(++i);
+            }
+            items.add(c);
+            literalDash.add(escaped || c != '-');
+        }
+        for (int i = 0; i < items.size(); i++) {
+            char c = items.get(i);
+            if (!literalDash.get(i)) { // an unescaped -
+                if (i == 0 || i == items.size() - 1) {
+                    set.set('-');
+                    continue;
+                }
+                return false; // a dash between two items is a range, read with its start below
+            }
+            if (i + 2 < items.size() && !literalDash.get(i + 1)) {
+                char hi = items.get(i + 2);
+                if (hi < c || (!literalDash.get(i + 2))) {
+                    return false;
+                }
+                set.set(c, hi + 1);
+                i += 2;
+                if (i + 1 < items.size() - 1 && !literalDash.get(i + 1)) {
+                    return false; // a-b-c: not read
+                }
+                continue;
+            }
+            set.set(c);
+        }
+        return true;
     }
 
     private static First alternation(String s, int[] at) {
@@ -271,7 +397,8 @@ public final class FirstChars {
         return new First(Set.of(hex(n)), false);
     }
 
+    /** {@code \\x{6f0f}} (written by hand: String.format is slow, and a party pattern is built per draft). */
     private static String hex(char c) {
-        return String.format("\\x{%x}", (int) c);
+        return "\\x{" + Integer.toHexString(c) + "}";
     }
 }

@@ -27,7 +27,43 @@ class FirstCharsTest {
     void guardsLiteralsGroupsLookbehindsAndQuotes() {
         assertEquals("(?=[\\x{518d}\\x{7b2c}])(?:再委託|第三者)", FirstChars.guard("再委託|第三者"));
         assertEquals("(?=[\\x{518d}\\x{59d4}])(?:(?<!先)(?:再)?委託)", FirstChars.guard("(?<!先)(?:再)?委託"));
-        assertEquals("(?=[\\x{7532}[わは]])(?:(?:\\Q甲\\E)|[わは]し)", FirstChars.guard("(?:\\Q甲\\E)|[わは]し"));
+        assertEquals("(?=[\\x{306f}\\x{308f}\\x{7532}])(?:(?:\\Q甲\\E)|[わは]し)", FirstChars.guard("(?:\\Q甲\\E)|[わは]し"));
+    }
+
+    @Test
+    void writesManyFirstCharsAsATreeOfRanges() {
+        // 7 ranges (0-9 is one): split in two under the range of all of them, at most 4 ranges tested in a row
+        String c = FirstChars.charClass(new java.util.LinkedHashSet<>(List.of("\\x{6f0f}", "\\x{6d41}", "\\x{76d7}",
+                "[あい]", "\\d", "\\x{5916}")));
+        assertEquals("[\\x{30}-\\x{76d7}&&[[\\x{30}-\\x{3044}&&[\\x{30}-\\x{39}\\x{3042}\\x{3044}]]"
+                + "[\\x{5916}-\\x{76d7}&&[\\x{5916}\\x{6d41}\\x{6f0f}\\x{76d7}]]]]", c);
+    }
+
+    /** The class written as a tree holds exactly the characters of the fragments, for every pattern we guard. */
+    @Test
+    void theTreeClassHoldsExactlyTheFragmentsCharacters() throws IOException {
+        List<String> regexes = new ArrayList<>();
+        try (Stream<Path> files = Files.list(VOCABULARY)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                regexes.add(Vocabulary.alternation(f.getFileName().toString().replace(".txt", "")));
+            }
+        }
+        regexes.add("[a-c-]x|[-\\.]y|\\s|\\w|[ぁ-んー]z|\\Q甲\\E");
+        int compared = 0;
+        for (String regex : regexes) {
+            java.util.Set<String> frags = FirstChars.fragments(regex);
+            if (frags == null) {
+                continue;
+            }
+            Matcher plain = Pattern.compile("[" + String.join("", frags) + "]").matcher("");
+            Matcher tree = Pattern.compile(FirstChars.charClass(frags)).matcher("");
+            for (char ch = 0; ch < 0xD800; ch++) {
+                String one = String.valueOf(ch);
+                assertEquals(plain.reset(one).matches(), tree.reset(one).matches(), regex + " at U+" + Integer.toHexString(ch));
+            }
+            compared++;
+        }
+        assertTrue(compared > 50, "only " + compared + " patterns compared");
     }
 
     @ParameterizedTest
