@@ -30,7 +30,8 @@ import jp.itaku.contract.verification.structure.Unit;
  */
 public final class ContractVerifier {
 
-    private static final Pattern ATTACHMENT_REF = Pattern.compile("(別記|別紙|別添)(\\d{0,2})\\s*「([^」]{2,40})」");
+    private static final Pattern ATTACHMENT_REF = Pattern.compile(jp.itaku.contract.verification.clause.FirstChars.guard(
+            "(別記|別紙|別添)(\\d{0,2})\\s*「([^」]{2,40})」"));
     private static final int MAX_EVIDENCE = 3;
     private static final Pattern EXCEPT = Pattern.compile("を除き|を除いて|場合を除|場合のほか");
 

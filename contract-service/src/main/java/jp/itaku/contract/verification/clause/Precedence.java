@@ -24,13 +24,13 @@ import jp.itaku.contract.verification.structure.Unit;
  */
 public final class Precedence {
 
-    private static final Pattern AGENCY = Pattern.compile("特記事項|追加合意書|個別契約|この契約|本契約|契約書|変更契約");
-    private static final Pattern VENDOR = Pattern.compile("利用規約|規約|約款|DPA|覚書|利用条件|サービス仕様");
-    private static final Pattern DISAPPLY = Pattern.compile("適用しない|適用されない|適用を除外|効力を有しない");
+    private static final Pattern AGENCY = Pattern.compile(FirstChars.guard("特記事項|追加合意書|個別契約|この契約|本契約|契約書|変更契約"));
+    private static final Pattern VENDOR = Pattern.compile(FirstChars.guard("利用規約|規約|約款|DPA|覚書|利用条件|サービス仕様"));
+    private static final Pattern DISAPPLY = Pattern.compile(FirstChars.guard("適用しない|適用されない|適用を除外|効力を有しない"));
     private static final Pattern REF = Pattern.compile("第(\\d+)条(?:第(\\d+)項)?(?:前段|後段|本文)?(?:及び第(\\d+)項)?");
     private static final Pattern REF_LINE = Pattern.compile("(?:[一二三四五六七八九十]+|\\(?\\d+\\)?|\\d+\\.)?\\s*(?:利用規約|規約|約款)?第\\d+条");
     private static final Pattern RANGE = Pattern.compile("第(\\d+)条から第(\\d+)条まで");
-    private static final Pattern VENDOR_VOICE = Pattern.compile("当社|お客様|弊社");
+    private static final Pattern VENDOR_VOICE = Pattern.compile(FirstChars.guard("当社|お客様|弊社"));
     private static final Pattern SUBCLAUSE = Pattern.compile("^(\\d+)\\.(\\d+)\\s");
 
     /** A name of the agency's or the vendor's document, optionally with an article (「利用規約第8条」「特記事項第3」). */

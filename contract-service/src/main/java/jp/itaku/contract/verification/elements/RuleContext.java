@@ -52,7 +52,7 @@ public final class RuleContext {
         for (String t : parties.personalInfoTerms()) {
             words.append('|').append(Pattern.quote(t));
         }
-        this.pi = Pattern.compile(words.toString());
+        this.pi = Pattern.compile(jp.itaku.contract.verification.clause.FirstChars.guard(words.toString()));
         Part main = doc.parts().get(0);
         for (Article a : main.articles) {
             if (a.number >= 0) {

@@ -165,6 +165,9 @@ public final class CharNormalizer {
     }
 
     public static boolean isSpace(int cp) {
+        if (cp > 0x3000) {
+            return cp == 0xFEFF; // above U+3000 only the BOM (Character.isWhitespace is false there): most Japanese text
+        }
         return cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0xA0 || cp == 0xFEFF || cp == 0x200B || cp == '\f'
                 || cp == 0x2002 || cp == 0x2003 || cp == 0x2009 || cp == 0x0B || (Character.isWhitespace(cp) && cp != '\n' && cp != '\r');
     }

@@ -25,7 +25,12 @@ public final class EditorialNotes {
     }
 
     public static String blank(String text) {
-        return mask(mask(text, BRACKETED), MARKED_LINE);
+        // both kinds of note name one of the words: a draft without any (most) is not scanned bracket by bracket
+        if (!Vocabulary.mentions(text, "editorial-note")) {
+            return text;
+        }
+        String out = mask(text, BRACKETED);
+        return out.indexOf('※') < 0 ? out : mask(out, MARKED_LINE);
     }
 
     private static String mask(String text, Pattern pattern) {

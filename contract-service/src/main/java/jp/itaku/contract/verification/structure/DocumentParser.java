@@ -22,8 +22,10 @@ public final class DocumentParser {
             "^(?:[-―—ー~]\\s*\\d{1,3}\\s*[-―—ー~]|\\d{1,3}\\s*/\\s*\\d{1,3}|(?:page|p\\.|ページ)\\s*\\d{1,3}(?:\\s*/\\s*\\d{1,3})?|\\d{1,3})$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTACHMENT = Pattern.compile("^(別記|別紙|別添|別表|別冊)\\s*(\\d{0,2})(?:\\s*[「(].*|\\s+[^。、]{2,40})?$");
-    private static final Pattern ATTACHMENT_TITLE = Pattern.compile(
-            "^[^。、]{0,40}(特記事項|特約条項|特約事項|仕様書|遵守事項|仕様書\\(抜粋\\)|取扱要領|特記仕様|特記仕様書|取扱基準|管理基準|対照表)$");
+    /** The words an attachment's title line ends with (literal; \\( for a parenthesis). */
+    private static final String ATTACHMENT_TITLE_WORDS =
+            "特記事項|特約条項|特約事項|仕様書|遵守事項|仕様書\\(抜粋\\)|取扱要領|特記仕様|特記仕様書|取扱基準|管理基準|対照表";
+    private static final Pattern ATTACHMENT_TITLE = Pattern.compile("^[^。、]{0,40}(" + ATTACHMENT_TITLE_WORDS + ")$");
     /**
      * A reference attachment that opens with its 参考 mark (「（参考）原契約 別記 特記事項（写）」), or a copy of the
      * original contract (「原契約（写）」): a part of its own, so that its clauses are told apart from the amendment's.
@@ -185,7 +187,8 @@ public final class DocumentParser {
             }
             awaitingAttachmentTitle = false;
             boolean reference = seenArticle && t.length() <= 60 && REFERENCE_TITLE.matcher(t).matches();
-            if (seenArticle && (reference || ATTACHMENT_TITLE.matcher(t).matches()) && parseLabel(line, lead[i]) == null
+            if (seenArticle && (reference || (endsAsAttachmentTitle(t) && ATTACHMENT_TITLE.matcher(t).matches()))
+                    && parseLabel(line, lead[i]) == null
                     && (unit == null || endsSentence(sb, unit) || blankSince)) {
                 part = new Part(reference ? "参考" : "別添", t);
                 parts.add(part);
@@ -349,6 +352,18 @@ public final class DocumentParser {
         }
         return new ParsedDocument(original, sb.toString(), Arrays.copyOf(buf.os, buf.len), Arrays.copyOf(buf.oe, buf.len), units,
                 parts, title, lines);
+    }
+
+    /** The words ATTACHMENT_TITLE ends with: a cheap test before the regex, which backtracks over the whole line. */
+    private static final String[] ATTACHMENT_TITLE_ENDS = ATTACHMENT_TITLE_WORDS.replace("\\", "").split("\\|");
+
+    private static boolean endsAsAttachmentTitle(String t) {
+        for (String e : ATTACHMENT_TITLE_ENDS) {
+            if (t.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRunningHeader(String t, Map<String, Integer> counts, String title) {
