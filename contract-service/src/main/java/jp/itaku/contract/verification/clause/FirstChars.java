@@ -48,6 +48,50 @@ public final class FirstChars {
     }
 
     /**
+     * Every character a match of {@code regex} can start with, or null when that cannot be told safely (the regex can
+     * match "", or uses a construct the analysis does not read).
+     */
+    public static java.util.BitSet firstSet(String regex) {
+        Set<String> f = fragments(regex);
+        if (f == null) {
+            return null;
+        }
+        java.util.BitSet set = new java.util.BitSet(0x10000);
+        for (String frag : f) {
+            if (!addTo(set, frag)) {
+                return null;
+            }
+        }
+        return set;
+    }
+
+    /**
+     * The top-level alternatives of {@code regex} ({@code a|(?:b|c)|d} → a, (?:b|c), d), or null when it cannot be
+     * split safely.
+     */
+    public static List<String> alternatives(String regex) {
+        List<String> out = new java.util.ArrayList<>();
+        int[] at = {0};
+        try {
+            int start = 0;
+            while (true) {
+                skipRest(regex, at);
+                if (at[0] < regex.length() && regex.charAt(at[0]) == ')') {
+                    return null; // an unbalanced )
+                }
+                out.add(regex.substring(start, at[0]));
+                if (at[0] >= regex.length()) {
+                    return out;
+                }
+                at[0]++; // the |
+                start = at[0];
+            }
+        } catch (StringIndexOutOfBoundsException e) {
+            return null;
+        }
+    }
+
+    /**
      * The class of the first characters. Java tests a class of single characters above U+00FF as a chain of one test
      * per character, walked to its end for every character that is not in it (most positions of a text); so the set is
      * written as a balanced tree of ranges instead ({@code [[lo-mid&&[…]][mid-hi&&[…]]]}): a few range tests per
