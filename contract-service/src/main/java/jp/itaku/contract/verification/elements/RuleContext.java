@@ -35,7 +35,9 @@ public final class RuleContext {
     final Parties parties;
     final List<Sentence> sentences;
     private final Map<Unit, List<Sentence>> byUnit = new HashMap<>();
-    private final Pattern pi;
+    private static final Pattern PI = Vocabulary.pattern("personal-information");
+    /** The draft's defined terms for personal information (「甲データ」 …), or null. */
+    private final Pattern piTerms;
     final Map<Integer, Article> mainArticles = new HashMap<>();
     final Set<Integer> piArticles = new LinkedHashSet<>();
     private final Map<Article, String> articleTexts = new HashMap<>();
@@ -48,11 +50,13 @@ public final class RuleContext {
         for (Sentence s : sentences) {
             byUnit.computeIfAbsent(s.unit, k -> new ArrayList<>()).add(s);
         }
-        StringBuilder words = new StringBuilder(Vocabulary.alternation("personal-information"));
+        // the vocabulary's pattern is compiled once; only the draft's own terms are compiled per draft
+        StringBuilder words = new StringBuilder();
         for (String t : parties.personalInfoTerms()) {
-            words.append('|').append(Pattern.quote(t));
+            words.append(words.length() == 0 ? "" : "|").append(Pattern.quote(t));
         }
-        this.pi = Pattern.compile(jp.itaku.contract.verification.clause.FirstChars.guard(words.toString()));
+        this.piTerms = words.length() == 0 ? null
+                : Pattern.compile(jp.itaku.contract.verification.clause.FirstChars.guard(words.toString()));
         Part main = doc.parts().get(0);
         for (Article a : main.articles) {
             if (a.number >= 0) {
@@ -99,7 +103,7 @@ public final class RuleContext {
                 for (Unit u : e.getValue().units) {
                     sb.append(doc.unitText(u));
                 }
-                if (pi.matcher(sb).find() && PI_HANDLING.matcher(sb).find()) {
+                if (hasPi(sb) && PI_HANDLING.matcher(sb).find()) {
                     found.add(e.getKey());
                 }
             }
@@ -408,8 +412,9 @@ public final class RuleContext {
         return clientCondition.matcher(t).find();
     }
 
-    boolean hasPi(String t) {
-        return pi.matcher(t).find();
+    /** Personal information, by the vocabulary's words or the draft's own terms for it. */
+    boolean hasPi(CharSequence t) {
+        return PI.matcher(t).find() || (piTerms != null && piTerms.matcher(t).find());
     }
 
     private Boolean documentHasPi;

@@ -36,16 +36,16 @@ public final class Parties {
     private static final Pattern DOTTED_DEFINITION = Pattern.compile("(?m)^[・･]?\\s*([^\\s、。「」()・.…‥:：]{2,12})\\s*[…‥:：.]{2,}\\s*(.{1,300})$");
     private static final Pattern INFO_LABEL = Pattern.compile(".*(情報|データ|記録|名簿|台帳|ファイル|一覧|リスト|資料|書類|原票|明細).*|.*[表票]");
     /** The agreement subcontracts work received from the original client (再委託契約書, 下請負契約書). */
-    private static final Pattern SUBCONTRACT_TITLE = Pattern.compile("再委託|再々委託|再受託|下請");
+    private static final Pattern SUBCONTRACT_TITLE = Pattern.compile(jp.itaku.contract.verification.clause.FirstChars.guard("再委託|再々委託|再受託|下請"));
     private static final Pattern TERM_DEFINITION = Pattern.compile("「([^」]{1,15})」とは、?(.{1,250}?)をい(?:う|います)");
-    private static final Pattern COMPANY = Pattern.compile(
-            "株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|協同組合|共同事業体|共同企業体|\\(株\\)|\\(有\\)|Inc\\.|Ltd|LLC|事業者|事業主");
-    private static final Pattern PUBLIC_BODY = Pattern.compile(
-            "(市|町|村|県|都|道|府|区|省|庁|機構|広域連合|委員会|大学|管理者|長|国|独立行政法人|組合|センター|協議会|事務局)(長)?$|担当官|地方公共団体|独立行政法人|公立大学法人|市長|町長|村長|知事|大臣");
+    private static final Pattern COMPANY = Pattern.compile(jp.itaku.contract.verification.clause.FirstChars.guard(
+            "株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|協同組合|共同事業体|共同企業体|\\(株\\)|\\(有\\)|Inc\\.|Ltd|LLC|事業者|事業主"));
+    private static final Pattern PUBLIC_BODY = Pattern.compile(jp.itaku.contract.verification.clause.FirstChars.guard(
+            "(市|町|村|県|都|道|府|区|省|庁|機構|広域連合|委員会|大学|管理者|長|国|独立行政法人|組合|センター|協議会|事務局)(長)?$|担当官|地方公共団体|独立行政法人|公立大学法人|市長|町長|村長|知事|大臣"));
 
     /** Words that make a defined term personal information: identifiers, and records or forms that are about persons. */
-    private static final Pattern PI_DEFINITION = Pattern.compile("個人情報|個人データ|氏名|住所|生年月日|個人番号|マイナンバー|健康状態|病歴"
-            + "|申告書|申請書|調査票|受診票|レセプト|診療録|健診結果|患者|被保険者|納税義務者|傷病者|戸籍|住民票|身上");
+    private static final Pattern PI_DEFINITION = Pattern.compile(jp.itaku.contract.verification.clause.FirstChars.guard("個人情報|個人データ|氏名|住所|生年月日|個人番号|マイナンバー|健康状態|病歴"
+            + "|申告書|申請書|調査票|受診票|レセプト|診療録|健診結果|患者|被保険者|納税義務者|傷病者|戸籍|住民票|身上"));
 
     /** Short words that end the name of an issuing public body (研究機構, 〇〇市, 〇〇大学). */
     private static final List<String> ISSUER_WORDS = List.of("機構", "大学", "センター", "広域連合", "組合", "公社", "事業団", "協会",
@@ -207,6 +207,10 @@ public final class Parties {
             if (h != null && h.length() <= 15 && INFO_LABEL.matcher(h).matches() && PI_DEFINITION.matcher(body).find()) {
                 personalInfoTerms.add(h.strip());
             }
+            // a dotted definition needs two of its leader characters in a row: most paragraphs have none of them
+            if (!hasLeader(body)) {
+                continue;
+            }
             Matcher d = DOTTED_DEFINITION.matcher(body);
             while (d.find()) {
                 if (INFO_LABEL.matcher(d.group(1)).matches() && PI_DEFINITION.matcher(d.group(2)).find()) {
@@ -214,6 +218,17 @@ public final class Parties {
                 }
             }
         }
+    }
+
+    /** One of DOTTED_DEFINITION's leader characters (…‥:：.) occurs in the text (keep in step with its class). */
+    private static boolean hasLeader(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '…' || c == '‥' || c == ':' || c == '：' || c == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index of the unclosed 「(」 before {@code pos} (within 300 chars), or -1. */
