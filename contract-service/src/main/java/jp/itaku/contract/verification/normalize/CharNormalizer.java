@@ -21,7 +21,7 @@ public final class CharNormalizer {
     /** Normalises orig[from, to) (one line, no line breaks). */
     public static NLine normalize(String orig, int from, int to) {
         StringBuilder sb = new StringBuilder(to - from);
-        int[] st = new int[(to - from) * 3 + 4];
+        int[] st = new int[to - from + 4]; // grown on the rare char that NFKC expands (㈱ → (株))
         int[] en = new int[st.length];
         int n = 0;
         boolean lastSpace = false;

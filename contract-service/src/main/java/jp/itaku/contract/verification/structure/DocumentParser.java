@@ -480,7 +480,16 @@ public final class DocumentParser {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
+    /** The first characters of the L_* label patterns (keep in step with them): 第, digits, (, ①-⑳, 一-十, ア-ト. */
+    private static boolean mayStartLabel(char c) {
+        return c == '第' || (c >= '0' && c <= '9') || c == '(' || (c >= '①' && c <= '⑳') || "一二三四五六七八九十".indexOf(c) >= 0
+                || "アイウエオカキクケコサシスセソタチツテト".indexOf(c) >= 0;
+    }
+
     private static Label parseLabel(NLine line, int from) {
+        if (from < line.length() && !mayStartLabel(line.s.charAt(from))) {
+            return null; // no label pattern below can start with this character
+        }
         String s = line.s.substring(from);
         Matcher m;
         if ((m = L_ARTICLE.matcher(s)).lookingAt()) {
