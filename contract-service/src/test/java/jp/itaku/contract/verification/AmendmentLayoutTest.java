@@ -149,6 +149,27 @@ class AmendmentLayoutTest {
         assertEquals("satisfied", status(text, "C1a"));
     }
 
+    @Test
+    void anOriginalUnderABracketedCaptionIsACopyToo() {
+        String text = "覚書\n\n第1条　原契約第3条を次のように改める。\n　第3条　乙は、甲の書面による承諾がなければ、業務の処理を第三者に委託してはならない。\n"
+                + "第2条　この覚書は、締結の日から適用する。\n\n（原契約）\n\n第3条　乙は、業務の一部を乙の判断で第三者に委託することができる。\n";
+        assertEquals("satisfied", status(text, "C2"));
+    }
+
+    @Test
+    void aTableOfBarredCellsWithADraftAndTheCurrentWording() {
+        String text = "変更契約書\n\n第1条　特記事項第6を新旧対照表のとおり改める。\n\n新旧対照表\n｜改正案｜現行｜\n"
+                + "｜第6　受注者は、発注者の承認がある場合を除き、個人情報を複製してはならない。｜第6　受注者は、業務上必要な範囲で、受注者の判断により個人情報を複製できる。｜\n";
+        assertEquals("satisfied", status(text, "C3"), "改正案 is the new column, 現行 the old one");
+    }
+
+    @Test
+    void aTableWhoseTitleDoesNotSayComparisonIsFoundByItsColumnHeads() {
+        String text = "変更契約書\n\n第1条　特記事項第6を別表のとおり改める。\n\n別表\n変更後の規定　　　　　　　　変更前の規定\n"
+                + "第6　受注者は、発注者の承認がある場合を除き、個人情報を複製してはならない。　　　　第6　受注者は、業務上必要な範囲で、受注者の判断により個人情報を複製できる。\n";
+        assertEquals("satisfied", status(text, "C3"));
+    }
+
     // ---------------------------------------------------------------- controls: the same words without an amendment
 
     @Test

@@ -27,10 +27,12 @@ public final class DocumentParser {
             "特記事項|特約条項|特約事項|仕様書|遵守事項|仕様書\\(抜粋\\)|取扱要領|特記仕様|特記仕様書|取扱基準|管理基準|対照表";
     private static final Pattern ATTACHMENT_TITLE = Pattern.compile("^[^。、]{0,40}(" + ATTACHMENT_TITLE_WORDS + ")$");
     /**
-     * A reference attachment that opens with its 参考 mark (「（参考）原契約 別記 特記事項（写）」), or a copy of the
-     * original contract (「原契約（写）」): a part of its own, so that its clauses are told apart from the amendment's.
+     * A reference attachment that opens with its 参考 mark (「（参考）原契約 別記 特記事項（写）」), a caption naming
+     * only the copy (「（原契約）」), or a copy of the original contract (「原契約（写）」): a part of its own, so that its clauses are told apart from the amendment's.
      */
-    private static final Pattern REFERENCE_TITLE = Pattern.compile("^(?:[(【〔\\[]参考[)】〕\\]]|参考[:：])[^。]{1,60}$|^[^。、]{0,40}原\\s*契\\s*約[^。、]{0,30}(?:\\(写し?\\)|写し?)$");
+    private static final Pattern REFERENCE_TITLE = Pattern.compile("^(?:[(【〔\\[]参考[)】〕\\]]|参考[:：])[^。]{1,60}$"
+            // a bracketed caption that only names the copy: 「（原契約）」「【変更前の特記事項】」「（参考）」
+            + "|^[(【〔\\[](?:参考|原契約(?:書|の写し|の条文|条文|抜粋|\\(抜粋\\)|\\(写し?\\))?|(?:変更前|改正前)の[^()【】〔〕\\[\\]。]{1,20})[)】〕\\]]$|^[^。、]{0,40}原\\s*契\\s*約[^。、]{0,30}(?:\\(写し?\\)|写し?)$");
     private static final Pattern HEADING_LINE = Pattern.compile("^[(【〔\\[]([^()【】〔〕]{1,40})[)】〕\\]]$");
     private static final Pattern CHAPTER = Pattern.compile("^第\\s*\\d+\\s*[章節款](\\s.*|[^。]*)?$");
 
@@ -178,7 +180,7 @@ public final class DocumentParser {
                 breakSince = false;
                 continue;
             }
-            if (awaitingAttachmentTitle && t.length() <= 50 && t.indexOf('。') < 0 && parseLabel(line, lead[i]) == null
+            if (awaitingAttachmentTitle && !cells.get(i) && t.length() <= 50 && t.indexOf('。') < 0 && parseLabel(line, lead[i]) == null
                     && !HEADING_LINE.matcher(t).matches()) {
                 part.title = t;
                 layout.newPart(t);

@@ -135,6 +135,23 @@ final class RevisionLayout {
         return OLD_WORD.matcher(word).lookingAt() ? Unit.Version.OLD : Unit.Version.NEW;
     }
 
+    /** A line that is only two or more column heads separated by column gaps (「変更後　　　　変更前」). */
+    private static boolean columnHeader(String trimmed) {
+        String[] cols = COLUMN_GAP.split(trimmed);
+        int heads = 0;
+        for (String c : cols) {
+            if (c.isBlank()) {
+                continue;
+            }
+            Matcher h = HEAD_LINE.matcher(c.strip());
+            if (!h.matches() || h.group(1).length() < 2) {
+                return false;
+            }
+            heads++;
+        }
+        return heads >= 2;
+    }
+
     /**
      * The line bounds with the rows of a comparison table split into their cells (a tab, a bar or a wide run of
      * spaces between the columns), from a line naming a 対照表 up to the next attachment; {@code cells} receives, per
@@ -150,6 +167,8 @@ final class RevisionLayout {
                 table = true;
             } else if (TABLE_END.matcher(line).lookingAt()) {
                 table = false;
+            } else if (!table && columnHeader(trimmed)) {
+                table = true; // 「変更後の規定　　　　変更前の規定」: a table whose title does not say 対照表
             }
             if (!table || trimmed.isEmpty()) {
                 out.add(b);
