@@ -30,6 +30,12 @@ class InspectionSubstituteTest {
     }
 
     @Test
+    void aPaperOfTheContractorsOwnOrAReportToReadStandingInForTheAuditIsContradicted() {
+        assertEquals("contradicted", w2(KO, "第11条　甲は、乙の個人情報の取扱状況について実地調査を行うことができる。\n2　乙は、前項の調査について、乙の定める監査報告書を提出することによりこれに代えることができる。"));
+        assertEquals("contradicted", w2(TS, "第8条　お客様による監査は、当社が年1回公表するSOC2報告書の閲覧をもって行うものとし、お客様は、当社の施設への立入りを求めないものとします。"));
+    }
+
+    @Test
     void aProvisoLettingTheContractorDeclineTheRequestIsContradicted() {
         assertEquals("contradicted", w2(JU, "第11条　委託者は、受託者の個人情報の取扱状況について、随時、確認することができる。ただし、受託者は、委託者の確認の求めには応じないことができる。"));
         assertEquals("contradicted", w2(TS, "第8条　お客様は、当社の個人情報の取扱状況について監査を行うことができます。当社は、当社の判断により、監査の求めを拒否することができます。"));
