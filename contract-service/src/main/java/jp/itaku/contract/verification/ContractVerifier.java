@@ -1,6 +1,7 @@
 package jp.itaku.contract.verification;
 
 import jp.itaku.contract.verification.normalize.EditorialNotes;
+import jp.itaku.contract.verification.normalize.MarkedEdits;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -65,7 +66,7 @@ public final class ContractVerifier {
                     "「" + (fileName == null ? "（名前なし）" : fileName) + "」の本文が" + text.length() + "文字あり、上限の"
                             + limits.maxTextChars() + "文字を超えています。契約書本文と特記事項だけにしてください。");
         }
-        ParsedDocument doc = DocumentParser.parse(EditorialNotes.blank(text));
+        ParsedDocument doc = DocumentParser.parse(MarkedEdits.blank(EditorialNotes.blank(text)));
         Parties parties = Parties.of(doc.text(), doc.title());
         parties.learnDefinitions(doc);
         List<Sentence> sentences = SentenceSplitter.split(doc, parties);

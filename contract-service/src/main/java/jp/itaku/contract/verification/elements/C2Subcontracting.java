@@ -30,7 +30,7 @@ final class C2Subcontracting implements ElementRule {
             + "|(?:承諾|承認|同意)(?:した|を与えた|があった)(?:もの)?とみな");
     /** The approval itself done away with (「承諾は要しない」, 「通知のみで」), not a ban 「承諾を得ることなく…してはならない」. */
     static final Pattern WAIVED_APPROVAL = Pattern.compile(
-            "(?:承諾|承認|同意|許可)(?:は|を)(?:要しない|不要|要せず|得る必要はない|得ることを要しない)|通知(?:する)?(?:こと)?のみで|届け出る?(?:こと)?により(?:再委託|委託)");
+            "(?:承諾|承認|同意|許可)(?:は|を)(?:要しない|不要|要せず|得る必要はない|得ることを要しない|要しません|必要としません|得る必要はありません)|通知(?:する)?(?:こと)?のみで|届け出る?(?:こと)?により(?:再委託|委託)");
 
     /** 「…に行わせたときは」「再委託した場合には」: the subcontracting is a fact the sentence attaches a duty to. */
     static final Pattern DONE_CONDITION = Pattern.compile("[たっ](?:とき|場合)(?:は|には|に)"
@@ -148,7 +148,8 @@ final class C2Subcontracting implements ElementRule {
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
         if (!any(s.text, "委託", "委任", "請負", "請け負", "下請", "行わせ", "協力会社", "取り扱わせ", "処理させ", "再処理者", "サブプロセッサ",
-                "第三者", "任せ", "まかせ", "頼")) { // 任せ/まかせ/頼: plain-language drafts (「ほかの会社にまかせません」)
+                "第三者", "任せ", "まかせ", "頼", "事業者を")) { // 任せ/まかせ/頼: plain-language drafts (「ほかの会社にまかせません」);
+            // 事業者を: vendor terms using a data-centre or cloud operator (「データセンター事業者を使用することができます」)
             return;
         }
         if (noticeInsteadOfApproval(s, ctx, out)) {

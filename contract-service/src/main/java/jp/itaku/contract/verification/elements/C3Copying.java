@@ -54,6 +54,12 @@ final class C3Copying implements ElementRule {
         }
         Modality mod = Modality.after(s.text, m.start());
         String after = s.text.substring(m.start());
+        if (mod == Modality.NEG_PERMIT && approvalWaivedAt(s, Modality.positionAfter(s.text, m.start())) && !ctx.clientDecides(s.text)) {
+            // 「…複製する場合、甲の承諾は要しない」「お客様の承諾は要しません」: the waiver is of the approval, not a ban
+            out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor() + "が"
+                    + ctx.client() + "の承認なしに個人情報を複写・複製できると定めています。", s));
+            return;
+        }
         switch (mod) {
             case PROHIBIT, NEG_PERMIT, NEGATE -> out.add(Finding.satisfyAt(m.start(), "個人情報が記録された資料等の複写・複製を制限する定め", s));
             case OBLIGE -> {
@@ -78,6 +84,17 @@ final class C3Copying implements ElementRule {
             default -> {
             }
         }
+    }
+
+    static final Pattern APPROVAL_WORD = Vocabulary.pattern("approval");
+
+    /** The denied permission at {@code at} follows the approval word itself (「承諾は要しない」「承認を要しません」). */
+    private static boolean approvalWaivedAt(Sentence s, int at) {
+        if (at < 0) {
+            return false;
+        }
+        Matcher a = APPROVAL_WORD.matcher(s.text).region(Math.max(0, at - 8), at);
+        return a.find() && s.text.substring(a.end(), at).matches("(?:は|を|について(?:は)?|も|、)*");
     }
 
     static final Pattern DISCRETION = Vocabulary.pattern("discretion");
