@@ -52,6 +52,12 @@ final class C1bPurposeLimitation implements ElementRule {
                     || (REFERS_BACK.matcher(s.text).find() && ctx.hasPi(ctx.articleText(s)));
             if (contractorSide(s.subject()) && personal) {
                 if (mod == Modality.PROHIBIT || mod == Modality.NEG_PERMIT || mod == Modality.NEGATE) {
+                    if (ownUseExcepted(s, m.start(), ctx)) {
+                        // 「乙は、自社の他のサービスの案内に利用する場合を除き、…目的以外に利用してはならない」
+                        out.add(Finding.contradict(s.unit.displayLabel() + "は目的外利用を禁じつつ、" + ctx.contractor()
+                                + "が個人情報を自社の他のサービス等に利用する場合を除外しています。", s));
+                        return;
+                    }
                     out.add(Finding.satisfyAt(m.start(), "個人情報を業務の目的以外に利用・提供してはならない旨の定め", s));
                     return;
                 }
@@ -72,14 +78,21 @@ final class C1bPurposeLimitation implements ElementRule {
         // its own business (「当社は…自社サービスの開発に利用します」)
         // 「ただし、丙は、入力済みのデータを…の用に供することができる」: the data of the ban the proviso qualifies
         Sentence q = s.text.startsWith("ただし") || s.text.startsWith("但し") ? ctx.qualified(s) : null;
-        if (s.subject() == Role.CONTRACTOR || s.subject() == Role.BOTH) {
+        // 「ただし、乙が自社の他のサービスの案内に利用する場合は、この限りでない」: a proviso lifting the ban for a use whose
+        // purpose is the contractor's own business
+        boolean liftsBan = q != null && !ctx.clause(s).clientControlled() && !ctx.clientDecides(s.text)
+                && (ctx.clause(s).has(jp.itaku.contract.verification.clause.Clause.Operator.NOT_APPLY)
+                || ctx.clause(s).has(jp.itaku.contract.verification.clause.Clause.Operator.EXCEPT));
+        if (s.subject() == Role.CONTRACTOR || s.subject() == Role.BOTH || (liftsBan && s.subject() == Role.UNKNOWN)) {
             Matcher u = USE_ONLY.matcher(s.text);
             while (u.find()) {
                 Modality mod = Modality.after(s.text, u.start());
-                boolean permits = mod == Modality.PERMIT && OTHER_PURPOSE.matcher(s.text).find();
+                boolean permits = (mod == Modality.PERMIT && OTHER_PURPOSE.matcher(s.text).find())
+                        || (liftsBan && ownPurposeBefore(s.text, u.start()));
                 if ((permits || statesOwnUse(s.text, u.start(), mod)) && !approvalRequired(s.text) && personalObject(s, q, u.start(), ctx)) {
-                    out.add(Finding.contradict(s.unit.displayLabel() + "は" + ctx.contractor()
-                            + "が個人情報を委託業務以外の目的（自社の他のサービス等）に利用できると定めています。", s));
+                    String what = s.unit.displayLabel() + "は" + ctx.contractor()
+                            + "が個人情報を委託業務以外の目的（自社の他のサービス等）に利用できると定めています。";
+                    out.add(liftsBan ? Finding.contradict(what, s, q) : Finding.contradict(what, s));
                     return;
                 }
             }
@@ -94,6 +107,26 @@ final class C1bPurposeLimitation implements ElementRule {
         if ((mod != Modality.PLAIN && mod != Modality.OBLIGE) || PURPOSE_ONLY.matcher(t).find() || PURPOSE.matcher(t).find()) {
             return false;
         }
+        return ownPurposeBefore(t, verb);
+    }
+
+    /** An exception inside the ban (「…場合を除き」) for a use, before the ban's words, whose purpose is the contractor's own. */
+    private static boolean ownUseExcepted(Sentence s, int ban, RuleContext ctx) {
+        jp.itaku.contract.verification.clause.Clause c = ctx.clause(s);
+        if (!c.has(jp.itaku.contract.verification.clause.Clause.Operator.EXCEPT) || c.clientControlled() || ctx.clientDecides(s.text)) {
+            return false;
+        }
+        Matcher u = USE_ONLY.matcher(s.text);
+        while (u.find() && u.start() < ban) {
+            if (ownPurposeBefore(s.text, u.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The purpose named just before the verb of use is the contractor's own business (「自社サービスの案内のために利用」). */
+    private static boolean ownPurposeBefore(String t, int verb) {
         Matcher own = OWN_PURPOSE.matcher(t);
         while (own.find() && own.start() < verb) {
             if (verb - own.end() <= 20) {

@@ -32,6 +32,59 @@ final class C2Subcontracting implements ElementRule {
     static final Pattern WAIVED_APPROVAL = Pattern.compile(
             "(?:承諾|承認|同意|許可)(?:は|を)(?:要しない|不要|要せず|得る必要はない|得ることを要しない|要しません|必要としません|得る必要はありません)|通知(?:する)?(?:こと)?のみで|届け出る?(?:こと)?により(?:再委託|委託)");
 
+    /** The client's approval stated as given (「承諾したものとする」): blanket when the contractor picks the subcontractors. */
+    static final Pattern APPROVAL_GIVEN = Vocabulary.pattern("approval-given");
+    /** 「…が選定する」「…の選ぶ」, read right after the contractor's party word. */
+    static final Pattern SELECTS = Vocabulary.pattern("contractor-selects");
+    /** 「届け出ることで足りる」: a notice is all it takes. */
+    static final Pattern NOTICE_SUFFICES = Vocabulary.pattern("notice-suffices");
+    /** Subcontractors added or changed (「再委託先を追加し、又は変更する」「新たに選定する」). */
+    static final Pattern SUBCONTRACTOR_CHANGE = Pattern.compile("追加|変更|新た|加え|入れ替|交代|選定");
+    /** A change of the subcontractor's particulars (its name or address), not of the subcontractor itself. */
+    static final Pattern PARTICULARS_CHANGE = Pattern.compile("(?:名称|所在地|住所|代表者|商号|連絡先)(?:等)?(?:に|の)(?:変更|異動)");
+    /**
+     * Subcontracting only the whole of the work is banned (「本業務の全部を第三者に委託してはならない」「全部を一括して」):
+     * it says nothing about parts. 「全部又は一部」「全部又はその主たる部分」 name parts too.
+     */
+    static final Pattern WHOLE = Pattern.compile("(?:全部|全て|すべて|一切の業務)(?:を)?(?:一括して)?");
+    static final Pattern PARTS = Pattern.compile("一部|部分|いずれか");
+
+    /**
+     * Blanket approval in advance (SPEC Conventions, C2): the client's approval stated as given — at signing or in
+     * advance — for subcontractors the contractor chooses itself (「本契約の締結をもって、乙が選定する者に再委託することを
+     * 承認したものとする」). Approval given for subcontractors named in the draft stays a prior approval.
+     */
+    private static boolean approvedInAdvanceForContractorsChoice(Sentence s, RuleContext ctx) {
+        Matcher g = APPROVAL_GIVEN.matcher(s.text);
+        if (!g.find()) {
+            return false;
+        }
+        String contractor = ctx.contractor();
+        if (contractor == null || contractor.isEmpty()) {
+            return false;
+        }
+        int at = s.text.indexOf(contractor);
+        while (at >= 0) {
+            Matcher sel = SELECTS.matcher(s.text).region(at + contractor.length(), s.text.length());
+            sel.useTransparentBounds(true);
+            if (sel.lookingAt()) {
+                return true;
+            }
+            at = s.text.indexOf(contractor, at + contractor.length());
+        }
+        return false;
+    }
+
+    /** Whether only subcontracting the whole work is banned: 「全部」 names the object and no part is named. */
+    private static boolean wholeOnly(String t, int subcontractAt) {
+        Matcher w = WHOLE.matcher(t);
+        boolean whole = false;
+        while (w.find() && w.start() < subcontractAt) {
+            whole = subcontractAt - w.end() <= 20;
+        }
+        return whole && !PARTS.matcher(t).find();
+    }
+
     /** 「…に行わせたときは」「再委託した場合には」: the subcontracting is a fact the sentence attaches a duty to. */
     static final Pattern DONE_CONDITION = Pattern.compile("[たっ](?:とき|場合)(?:は|には|に)"
             // 「…に委託するときは、あらかじめ、…名称…を届け出なければならない」: prior notice only, no approval
@@ -148,7 +201,7 @@ final class C2Subcontracting implements ElementRule {
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
         if (!any(s.text, "委託", "委任", "請負", "請け負", "下請", "行わせ", "協力会社", "取り扱わせ", "処理させ", "再処理者", "サブプロセッサ",
-                "第三者", "任せ", "まかせ", "頼", "事業者を")) { // 任せ/まかせ/頼: plain-language drafts (「ほかの会社にまかせません」);
+                "第三者", "任せ", "まかせ", "頼", "事業者を", "実施させ", "担わせ", "代行させ", "遂行させ", "担当させ")) { // 任せ/まかせ/頼: plain-language drafts (「ほかの会社にまかせません」);
             // 事業者を: vendor terms using a data-centre or cloud operator (「データセンター事業者を使用することができます」)
             return;
         }
@@ -156,6 +209,12 @@ final class C2Subcontracting implements ElementRule {
             return;
         }
         Matcher m = word(SUBCONTRACT, s);
+        if ((m != null || SUBCONTRACTOR.matcher(s.text).find()) && (approvedInAdvanceForContractorsChoice(s, ctx)
+                || (NOTICE_SUFFICES.matcher(s.text).find() && !PARTICULARS_CHANGE.matcher(s.text).find()
+                && (m != null || SUBCONTRACTOR_CHANGE.matcher(s.text).find())))) {
+            contradictWith(s, ctx, out); // blanket approval in advance; subcontractors added or changed on notice alone
+            return;
+        }
         if (m == null) {
             if ((WAIVED_APPROVAL.matcher(s.text).find() || BLANKET.matcher(s.text).find()) && SUBCONTRACTOR.matcher(s.text).find()) {
                 contradictWith(s, ctx, out); // 「この場合、再委託の承諾は要しない」
@@ -197,6 +256,11 @@ final class C2Subcontracting implements ElementRule {
         Modality mod = Modality.after(s.text, m.start());
         switch (mod) {
             case PROHIBIT, NEG_PERMIT, NEGATE -> {
+                if (wholeOnly(s.text, m.start())) {
+                    out.add(Finding.note(s.unit.displayLabel() + "は業務の全部を再委託することを禁じるだけで、業務の一部の再委託には"
+                            + ctx.client() + "の承諾を求めていません。", s));
+                    return;
+                }
                 Sentence proviso = ctx.proviso(s);
                 if (proviso != null && !ctx.clause(proviso).clientControlled() && ctx.clause(proviso).has(Clause.Operator.NOT_APPLY)
                         && !proviso.text.contains("法令")) {

@@ -28,6 +28,33 @@ final class W1Structure implements ElementRule {
     /** In a subcontract agreement these words name the agreement's own work and its bound party, not a further subcontractor. */
     static final Pattern OWN_SUBCONTRACT_WORK = Pattern.compile("再委託業務|再委託契約|再受託者|再受託業務|本再委託");
 
+    /** A roster (名簿, 一覧, 登録書) submitted: a written statement of the people listed in it. */
+    static final Pattern ROSTER = Pattern.compile("名簿|一覧|登録書");
+    /** The workers reported without their names: their number only, or the names waived. */
+    static final Pattern NAMES_WAIVED = Vocabulary.pattern("worker-names-waived");
+
+    /**
+     * A clause exempting the contractor from naming its workers (SPEC Conventions, W1), in the duty itself or in the
+     * proviso / 「この場合」 sentence after it (「ただし、従事者については人数のみ報告すれば足りる」): contradicted, quoting
+     * the exemption and the duty it empties. One the client decides (「甲が不要と認めたときは」) keeps the duty.
+     */
+    private static boolean namesWaived(Sentence s, RuleContext ctx, List<Finding> out) {
+        Matcher w = NAMES_WAIVED.matcher(s.text);
+        if (!w.find() || (clientSide(s.subject()) && s.subject() != Role.BOTH) || ctx.clientDecides(s.text)
+                || s.text.contains("既に") || SUBCONTRACTOR_CONTEXT.matcher(s.text).find()) {
+            return false;
+        }
+        String t = DISPATCH_ROLES.matcher(s.text).replaceAll("");
+        Sentence q = ctx.qualified(s);
+        if (!PERSON.matcher(t).find() && (q == null || !PERSON.matcher(q.text).find())) {
+            return false;
+        }
+        String what = s.unit.displayLabel() + "は" + ctx.contractor() + "が" + ctx.client()
+                + "に業務従事者の氏名を示さなくてよいとしています（人数だけでは従事者を書面で示したことになりません）。";
+        out.add(q != null && q != s ? Finding.contradict(what, s, q) : Finding.contradict(what, s));
+        return true;
+    }
+
     /** An item that is a condition (「…したとき」「…の場合」), not a matter to be stated. */
     static final Pattern CONDITION_ITEM = Pattern.compile("とき|場合|には");
     /** A lead that lists conditions (「次の各号のいずれかに該当するときは」), not matters to be stated. */
@@ -67,10 +94,13 @@ final class W1Structure implements ElementRule {
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
         if (!any(s.text, "責任者", "従事者", "従業者", "作業員", "作業者", "担当者", "体制", "従事する者", "配置計画", "オペレーター", "スタッフ", "従業員", "要員", "名簿",
-                "派遣労働者の氏名")) {
+                "派遣労働者の氏名", "携わる", "当たる者", "あたる者", "一覧", "登録書")) {
             return;
         }
         if (s.unit.lead != null && itemUnderSendingLead(s, ctx, out)) {
+            return;
+        }
+        if (namesWaived(s, ctx, out)) {
             return;
         }
         if (clientSide(s.subject())) {
@@ -104,7 +134,7 @@ final class W1Structure implements ElementRule {
         if (send.find(p.start()) || send.find(0)) {
             Modality mod = Modality.after(t, send.start());
             boolean relevant = ctx.hasPi(t) || t.contains("体制") || t.contains("従事者") || t.contains("従事する者")
-                    || (t.contains("責任者") && WRITTEN.matcher(t).find());
+                    || (t.contains("責任者") && WRITTEN.matcher(t).find()) || ROSTER.matcher(t).find();
             if ((mod == Modality.OBLIGE || mod == Modality.PLAIN) && relevant) {
                 out.add(Finding.satisfy("管理責任者・従事者又は管理体制を書面等で届け出る定め", s));
                 return;

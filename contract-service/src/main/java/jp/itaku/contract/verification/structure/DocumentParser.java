@@ -249,7 +249,7 @@ public final class DocumentParser {
                     String rest = line.s.substring(restStart).strip();
                     // a numbered item under a lead sentence that introduces a list of matters is the lead's content,
                     // not a heading, however short
-                    boolean itemOfLead = lastLead != null && rank(label.type) > rank(lastLead.labelType)
+                    boolean itemOfLead = lastLead != null && itemOf(lastLead, label, unit)
                             && label.type != Unit.LabelType.ARTICLE && label.type != part.articleType;
                     // 「2　委託者　東西県（以下「県」という。）」 defines a party: body text, not a heading
                     // 「第10　削除」: a deleted clause's text, not its heading (the new wording of an amendment)
@@ -274,6 +274,7 @@ public final class DocumentParser {
                         }
                     }
                 }
+                boolean leadsItem = lastLead != null && itemOf(lastLead, label, unit);
                 boolean articleLevel = label.type == Unit.LabelType.ARTICLE || label.type == part.articleType;
                 if (articleLevel) {
                     article = new Article(part, label.text, label.number, heading != null ? heading : pendingHeading);
@@ -293,7 +294,7 @@ public final class DocumentParser {
                 }
                 pendingHeading = null;
                 // item of a "次の各号" lead?
-                if (lastLead != null && rank(unit.labelType) > rank(lastLead.labelType) && unit.article == lastLead.article) {
+                if (leadsItem && lastLead != null && unit.article == lastLead.article) {
                     unit.lead = lastLead;
                 } else {
                     lastLead = null;
@@ -392,6 +393,19 @@ public final class DocumentParser {
             case KATA -> 3;
             default -> 1;
         };
+    }
+
+    /**
+     * Whether a labelled line is an item of the lead sentence before it: a lower-ranked label ((1), ア under an article
+     * or paragraph), or circled numbers under a lead that is not itself circled — ① opens the lead's list and ②③
+     * continue it while they follow its items (circled numbers also number paragraphs, so only right after a lead).
+     */
+    private static boolean itemOf(Unit lead, Label label, Unit prev) {
+        if (rank(label.type) > rank(lead.labelType)) {
+            return true;
+        }
+        return label.type == Unit.LabelType.CIRCLED && lead.labelType != Unit.LabelType.CIRCLED
+                && (label.number == 1 ? prev == lead : prev != null && prev.lead == lead && prev.labelType == Unit.LabelType.CIRCLED);
     }
 
     private static boolean isLeadSentence(StringBuilder sb, Unit u) {
