@@ -1,5 +1,6 @@
 package jp.itaku.inspection.vocabulary;
 
+import jp.itaku.api.EnglishLabels;
 import jp.itaku.api.Term;
 import jp.itaku.inspection.chain.ChainNode;
 import jp.itaku.inspection.chain.model.ChainConcern;
@@ -8,15 +9,7 @@ import jp.itaku.inspection.plan.PlanEntry;
 import jp.itaku.inspection.plan.model.PlanState;
 import jp.itaku.inspection.selfreport.SelfReport;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
-import java.util.function.Function;
 
 /**
  * inspection-service's codes with their labels in both languages, in the order the service declares them: what the
@@ -28,16 +21,16 @@ import java.util.function.Function;
 public record Vocabulary(List<Term> planStates, List<Term> checkMethods, List<Term> chainStatuses,
                          List<Term> improvementStatuses, List<Term> selfReportStatuses, List<Term> chainConcerns) {
 
-    private static final Properties EN = load();
+    private static final EnglishLabels EN = EnglishLabels.beside(Vocabulary.class);
 
     public static Vocabulary of() {
         return new Vocabulary(
-                terms(PlanState.values(), Vocabulary::japanese),
-                terms(PlanEntry.Method.values(), Vocabulary::japanese),
-                terms(ChainNode.Status.values(), Vocabulary::japanese),
-                terms(ImprovementRequest.Status.values(), Vocabulary::japanese),
-                terms(SelfReport.Status.values(), Vocabulary::japanese),
-                terms(ChainConcern.values(), Vocabulary::japanese));
+                EN.terms(PlanState.values(), Vocabulary::japanese),
+                EN.terms(PlanEntry.Method.values(), Vocabulary::japanese),
+                EN.terms(ChainNode.Status.values(), Vocabulary::japanese),
+                EN.terms(ImprovementRequest.Status.values(), Vocabulary::japanese),
+                EN.terms(SelfReport.Status.values(), Vocabulary::japanese),
+                EN.terms(ChainConcern.values(), Vocabulary::japanese));
     }
 
     static String japanese(PlanState state) {
@@ -93,30 +86,5 @@ public record Vocabulary(List<Term> planStates, List<Term> checkMethods, List<Te
             case IMPROVEMENT_OPEN -> "改善要求に対応中";
             case NONE -> "対応事項なし";
         };
-    }
-
-    /** The English label of a constant (from labels-en.properties); null when the file lacks it. */
-    public static String english(Enum<?> constant) {
-        Class<?> type = constant.getDeclaringClass();
-        String name = type.getEnclosingClass() == null ? type.getSimpleName()
-                : type.getEnclosingClass().getSimpleName() + "." + type.getSimpleName();
-        return EN.getProperty(name + "." + constant.name());
-    }
-
-    private static <E extends Enum<E>> List<Term> terms(E[] values, Function<E, String> japanese) {
-        return Arrays.stream(values).map(v -> new Term(v.name(), japanese.apply(v), english(v))).toList();
-    }
-
-    private static Properties load() {
-        Properties properties = new Properties();
-        try (InputStream in = Vocabulary.class.getResourceAsStream("labels-en.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("labels-en.properties is missing");
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
     }
 }

@@ -1,5 +1,6 @@
 package jp.itaku.provision.vocabulary;
 
+import jp.itaku.api.EnglishLabels;
 import jp.itaku.api.Term;
 import jp.itaku.provision.investigation.ImprovementRequest;
 import jp.itaku.provision.investigation.InvestigationResult;
@@ -9,15 +10,7 @@ import jp.itaku.provision.recipient.RecipientType;
 import jp.itaku.provision.settings.model.AgencyType;
 import jp.itaku.provision.settings.model.Citation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
-import java.util.function.Function;
 
 /**
  * provision-service's codes with their labels in both languages, in the order the service declares them: what the
@@ -30,41 +23,16 @@ public record Vocabulary(List<Term> provisionStates, List<Term> recipientTypes, 
                          List<Term> investigationResults, List<Term> improvementStates, List<Term> agencyTypes,
                          List<Term> citations) {
 
-    private static final Properties EN = load();
+    private static final EnglishLabels EN = EnglishLabels.beside(Vocabulary.class);
 
     public static Vocabulary of() {
         return new Vocabulary(
-                terms(ProvisionState.values(), s -> s.label),
-                terms(RecipientType.values(), t -> t.label),
-                terms(InvestigationTiming.values(), t -> t.label),
-                terms(InvestigationResult.values(), r -> r.label),
-                terms(ImprovementRequest.State.values(), s -> s.label),
-                terms(AgencyType.values(), t -> t.label),
-                terms(Citation.values(), c -> c.label));
-    }
-
-    /** The English label of a constant (from labels-en.properties, keyed by the enum's simple name); null when missing. */
-    public static String english(Enum<?> constant) {
-        Class<?> type = constant.getDeclaringClass();
-        String name = type.getEnclosingClass() == null ? type.getSimpleName()
-                : type.getEnclosingClass().getSimpleName() + "." + type.getSimpleName();
-        return EN.getProperty(name + "." + constant.name());
-    }
-
-    private static <E extends Enum<E>> List<Term> terms(E[] values, Function<E, String> japanese) {
-        return Arrays.stream(values).map(v -> new Term(v.name(), japanese.apply(v), english(v))).toList();
-    }
-
-    private static Properties load() {
-        Properties properties = new Properties();
-        try (InputStream in = Vocabulary.class.getResourceAsStream("labels-en.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("labels-en.properties is missing");
-            }
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
+                EN.terms(ProvisionState.values(), s -> s.label),
+                EN.terms(RecipientType.values(), t -> t.label),
+                EN.terms(InvestigationTiming.values(), t -> t.label),
+                EN.terms(InvestigationResult.values(), r -> r.label),
+                EN.terms(ImprovementRequest.State.values(), s -> s.label),
+                EN.terms(AgencyType.values(), t -> t.label),
+                EN.terms(Citation.values(), c -> c.label));
     }
 }

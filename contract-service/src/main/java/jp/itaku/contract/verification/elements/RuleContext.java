@@ -282,16 +282,26 @@ public final class RuleContext {
     boolean contractorSetsRule(String t) {
         Matcher m = OWN_RULE.matcher(t);
         while (m.find()) {
-            String who = m.group(1);
-            Role r = parties.roleOf(who);
-            if (r == Role.UNKNOWN) {
-                r = parties.subjectOf(who + "は");
-            }
-            if (r == Role.CONTRACTOR || who.equals(contractor())) {
+            if (roleNamed(m.group(1)) == Role.CONTRACTOR) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The party a short name stands for: its label, an alias (当社, お客様) or the subject it would be as 「…は」. */
+    private Role roleNamed(String who) {
+        Role r = parties.roleOf(who);
+        if (r == Role.UNKNOWN) {
+            r = parties.subjectOf(who + "は");
+        }
+        if (r == Role.CONTRACTOR || who.equals(contractor())) {
+            return Role.CONTRACTOR;
+        }
+        if (r == Role.CLIENT || who.equals(client())) {
+            return Role.CLIENT;
+        }
+        return r;
     }
 
     private static final Pattern CHOICE = Pattern.compile("([^、。はがのを「」()]{1,10}?)(?:の|が)(?:選択|裁量|任意の判断)(?:により|によって|で|に従い|に基づき|する)");
@@ -303,16 +313,9 @@ public final class RuleContext {
     Role chooser(String t) {
         Matcher m = CHOICE.matcher(t);
         while (m.find()) {
-            String who = m.group(1);
-            Role r = parties.roleOf(who);
-            if (r == Role.UNKNOWN) {
-                r = parties.subjectOf(who + "は");
-            }
-            if (r == Role.CONTRACTOR || who.equals(contractor())) {
-                return Role.CONTRACTOR;
-            }
-            if (r == Role.CLIENT || who.equals(client())) {
-                return Role.CLIENT;
+            Role r = roleNamed(m.group(1));
+            if (r == Role.CONTRACTOR || r == Role.CLIENT) {
+                return r;
             }
         }
         return Role.UNKNOWN;
