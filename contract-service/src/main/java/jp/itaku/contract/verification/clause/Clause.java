@@ -1,6 +1,8 @@
 package jp.itaku.contract.verification.clause;
 
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,8 +63,21 @@ public final class Clause {
     private final String text;
     private Set<Operator> operators;
 
+    /** Whether each pattern asked about so far occurs in the sentence (a sentence's clause is asked by many rules). */
+    private final Map<Pattern, Boolean> found = new IdentityHashMap<>();
+
     private Clause(String text) {
         this.text = text;
+    }
+
+    /** {@code p.matcher(text).find()}, computed once per pattern for this sentence. */
+    public boolean finds(Pattern p) {
+        Boolean f = found.get(p);
+        if (f == null) {
+            f = p.matcher(text).find();
+            found.put(p, f);
+        }
+        return f;
     }
 
     public static Clause of(String sentence) {
@@ -109,18 +124,18 @@ public final class Clause {
 
     /** The client controls the act: its approval is required (and not waived), or it instructs/specifies it. */
     public boolean clientControlled() {
-        return (APPROVAL.matcher(text).find() && !APPROVAL_WAIVED.matcher(text).find() && !DISCRETION.matcher(text).find())
-                || (INSTRUCTION.matcher(text).find() && !DISCRETION.matcher(text).find());
+        return (finds(APPROVAL) && !finds(APPROVAL_WAIVED) && !finds(DISCRETION))
+                || (finds(INSTRUCTION) && !finds(DISCRETION));
     }
 
     /** Left to the contractor's judgement (必要と認める, 必要に応じて, 自らの判断, 乙の責任において …). */
     public boolean discretion() {
-        return DISCRETION.matcher(text).find();
+        return finds(DISCRETION);
     }
 
     /** Waives a duty (〜を要しない, 〜は不要). */
     public boolean waiver() {
-        return WAIVER.matcher(text).find() || APPROVAL_WAIVED.matcher(text).find();
+        return finds(WAIVER) || finds(APPROVAL_WAIVED);
     }
 
     /**
@@ -157,12 +172,12 @@ public final class Clause {
 
     /** Waives the client's approval (承諾を得ることなく, 承諾は要しない, 通知のみで). */
     public boolean approvalWaived() {
-        return APPROVAL_WAIVED.matcher(text).find();
+        return finds(APPROVAL_WAIVED);
     }
 
     /** A report or notice that comes only after the fact or in a later periodic report. */
     public boolean afterTheFact() {
-        return AFTER_THE_FACT.matcher(text).find();
+        return finds(AFTER_THE_FACT);
     }
 
     /**
@@ -170,8 +185,8 @@ public final class Clause {
      * (「法令により保存が必要な場合を除き、消去する」) and not as a bounded backup cycle.
      */
     public boolean retainsAfterEnd() {
-        if (EXCEPTED_RETENTION.matcher(text).find() || BOUNDED_BACKUP.matcher(text).find() || ACCESS_LOG.matcher(text).find()
-                || (UNTIL_ERASURE.matcher(text).find() && !discretion() && !JUDGEMENT.matcher(text).find())) {
+        if (finds(EXCEPTED_RETENTION) || finds(BOUNDED_BACKUP) || finds(ACCESS_LOG)
+                || (finds(UNTIL_ERASURE) && !discretion() && !finds(JUDGEMENT))) {
             return false;
         }
         Matcher r = RETENTION.matcher(text);

@@ -30,7 +30,8 @@ public final class Precedence {
     private static final Pattern REF = Pattern.compile("第(\\d+)条(?:第(\\d+)項)?(?:前段|後段|本文)?(?:及び第(\\d+)項)?");
     private static final Pattern REF_LINE = Pattern.compile("(?:[一二三四五六七八九十]+|\\(?\\d+\\)?|\\d+\\.)?\\s*(?:利用規約|規約|約款)?第\\d+条");
     private static final Pattern RANGE = Pattern.compile("第(\\d+)条から第(\\d+)条まで");
-    private static final Pattern VENDOR_VOICE = Pattern.compile(FirstChars.guard("当社|お客様|弊社"));
+    /** The vendor's voice: plain words, tested with indexOf (a sentence is asked this by several rules). */
+    private static final String[] VENDOR_VOICE = {"当社", "お客様", "弊社"};
     private static final Pattern SUBCLAUSE = Pattern.compile("^(\\d+)\\.(\\d+)\\s");
 
     /** A name of the agency's or the vendor's document, optionally with an article (「利用規約第8条」「特記事項第3」). */
@@ -573,7 +574,15 @@ public final class Precedence {
         if (p.isMain()) {
             return false;
         }
-        return (p.title != null && VENDOR.matcher(p.title).find()) || VENDOR_VOICE.matcher(s.text).find();
+        if (p.title != null && VENDOR.matcher(p.title).find()) {
+            return true;
+        }
+        for (String w : VENDOR_VOICE) {
+            if (s.text.indexOf(w) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean agencyPrevails() {

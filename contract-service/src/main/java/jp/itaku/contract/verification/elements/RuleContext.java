@@ -280,6 +280,9 @@ public final class RuleContext {
      * 〜が定める / 〜の定める is the contractor (by its label or an alias such as 当社).
      */
     boolean contractorSetsRule(String t) {
+        if (t.indexOf("定め") < 0) { // implied by OWN_RULE: most sentences fail here, not after a scan
+            return false;
+        }
         Matcher m = OWN_RULE.matcher(t);
         while (m.find()) {
             if (roleNamed(m.group(1)) == Role.CONTRACTOR) {
@@ -311,6 +314,9 @@ public final class RuleContext {
      * the party named before の選択 / が選択する, or UNKNOWN when no choice is named.
      */
     Role chooser(String t) {
+        if (!any(t, "選択", "裁量", "任意の判断")) { // implied by CHOICE
+            return Role.UNKNOWN;
+        }
         Matcher m = CHOICE.matcher(t);
         while (m.find()) {
             Role r = roleNamed(m.group(1));
