@@ -28,10 +28,11 @@ import static io.restassured.RestAssured.given;
 
 /**
  * Replays every pact a consumer wrote for inspection-service (pacts/ at the root: contract-service's ledger, outbox
- * delivery and chain-node read, the portal's pages — gateway-inspection-service.json) against this service, booted once with the suite's one profile. The state handlers create the
- * data through the public API in a tenant of this run's own; the request's bearer token is replaced by one of that
- * tenant (a consumer's token is meaningless here). A response that drops or renames a field a consumer reads fails
- * this build.
+ * delivery, chain-node read and audit report's reads — contract-service-inspection-service.json —, the portal's pages
+ * — gateway-inspection-service.json) against this service, booted once with the suite's one profile. The state
+ * handlers create the data through the public API in a tenant of this run's own; the request's bearer token is
+ * replaced by one of that tenant (a consumer's token is meaningless here). A response that drops or renames a field a
+ * consumer reads fails this build.
  */
 @QuarkusTest
 @QuarkusTestResource(value = ItakuTestResources.class, restrictToAnnotatedClass = false)
@@ -113,14 +114,20 @@ class InspectionPactVerificationTest {
     Map<String, Object> completedCheckWithFinding() {
         UUID engagement = Fixtures.engagement(TENANT, Fixtures.org(), "HIGH");
         token = TestTokens.of(TENANT, "inspector");
-        String entry = given().auth().oauth2(token).get("/api/inspections/plan?engagementId=" + engagement)
+        return Map.of("id", completedCheck(engagement));
+    }
+
+    /** A completed on-site check of the engagement's plan entry, by the inspector, with a finding (and so an improvement request) on MEDIA. */
+    String completedCheck(UUID engagement) {
+        String inspector = TestTokens.of(TENANT, "inspector");
+        String entry = given().auth().oauth2(inspector).get("/api/inspections/plan?engagementId=" + engagement)
                 .then().statusCode(200).extract().path("items[0].id");
         Map<String, Object> start = new HashMap<>();
         start.put("planEntryId", entry);
         start.put("performedOn", TestClock.today().toString());
         start.put("place", "株式会社アルファ情報処理　本社データセンター");
         start.put("attendees", List.of("情報管理部長　山田太郎"));
-        String check = given().auth().oauth2(token).contentType(ContentType.JSON).body(start)
+        String check = given().auth().oauth2(inspector).contentType(ContentType.JSON).body(start)
                 .post("/api/inspections/checks").then().statusCode(201).extract().path("id");
         for (Checklist.Item item : Checklist.ITEMS) {
             Map<String, Object> result = new HashMap<>();
@@ -129,12 +136,30 @@ class InspectionPactVerificationTest {
                 result.put("note", "USBメモリの接続制限が一部端末で未設定");
                 result.put("deadline", TestClock.today().plusDays(60).toString());
             }
-            given().auth().oauth2(token).contentType(ContentType.JSON).body(result)
+            given().auth().oauth2(inspector).contentType(ContentType.JSON).body(result)
                     .put("/api/inspections/checks/" + check + "/items/" + item.code()).then().statusCode(200);
         }
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("summary", "概ね適切に管理されている。"))
+        given().auth().oauth2(inspector).contentType(ContentType.JSON).body(Map.of("summary", "概ね適切に管理されている。"))
                 .post("/api/inspections/checks/" + check + "/completion").then().statusCode(200);
-        return Map.of("id", check);
+        return check;
+    }
+
+    /**
+     * contract-service's 監査報告書, read with the auditor's token: an approved engagement (plan entry) inspected with a
+     * finding (an open improvement request), the contractor's self-report in draft and an incident.
+     */
+    @State("an inspected engagement with a finding, a self-report and an incident, read by the auditor")
+    void engagementForTheAudit() {
+        String org = Fixtures.org();
+        UUID engagement = Fixtures.engagement(TENANT, org, "HIGH");
+        String root = Fixtures.rootNode(TENANT, engagement);
+        completedCheck(engagement);
+        given().auth().oauth2(TestTokens.contractor(TENANT, org)).contentType(ContentType.JSON)
+                .body(Map.of("nodeId", root)).post("/api/inspections/self-reports").then().statusCode(201);
+        given().auth().oauth2(TestTokens.of(TENANT, "inspector")).contentType(ContentType.JSON)
+                .body(Map.of("nodeId", root, "title", "帳票1枚の誤送付")).post("/api/inspections/incidents")
+                .then().statusCode(201);
+        token = TestTokens.of(TENANT, "auditor");
     }
 
     /** The portal's self-report pages, as the contractor sees them: a self-report in draft with one answer. */

@@ -3,6 +3,12 @@ package jp.itaku.contract.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jp.itaku.api.inspection.Improvement;
+import jp.itaku.api.inspection.IncidentSummary;
+import jp.itaku.api.inspection.PlanEntry;
+import jp.itaku.api.inspection.SelfReportSummary;
+import jp.itaku.api.provision.InvestigationSummary;
+import jp.itaku.api.provision.ProvisionSummary;
 import jp.itaku.common.access.AccessAudit;
 import jp.itaku.common.access.ChainVerifier;
 import jp.itaku.common.pdf.PdfReport;
@@ -36,10 +42,7 @@ public class AuditReport {
     static final int MAX_PAGES = 10;
 
     @Inject
-    ServiceReader services;
-
-    @Inject
-    AuditReportConfig config;
+    AuditClients clients;
 
     @Inject
     AccessAudit access;
@@ -57,7 +60,7 @@ public class AuditReport {
         List<Engagement> engagements = division == null || division.isBlank()
                 ? Engagement.list("order by createdAt")
                 : Engagement.list("division = ?1 order by createdAt", division.strip());
-        Set<String> engagementIds = engagements.stream().map(e -> e.id.toString()).collect(Collectors.toSet());
+        Set<UUID> engagementIds = engagements.stream().map(e -> e.id).collect(Collectors.toSet());
         Map<UUID, String> contractorNames = new HashMap<>();
         Contractor.<Contractor>listAll().forEach(c -> contractorNames.put(c.id, c.name));
 
@@ -99,100 +102,93 @@ public class AuditReport {
         return pdf.finish();
     }
 
-    private void inspections(PdfReport pdf, Set<String> engagementIds) {
+    private void inspections(PdfReport pdf, Set<UUID> engagementIds) {
         pdf.heading("2. 検査の実施状況");
-        List<Map<String, Object>> plan;
+        InspectionAuditClient inspection = clients.inspection(MAX_PAGES);
+        List<PlanEntry> plan;
         try {
-            plan = services.allItems(config.inspectionUrl(), "/api/inspections/plan", MAX_PAGES);
-        } catch (ServiceReader.Unavailable e) {
+            plan = inspection.plan();
+        } catch (Unavailable e) {
             pdf.paragraph("点検・検査サービスから取得できませんでした（" + e.getMessage() + "）。");
             pdf.heading("3. 未完了の改善要求");
             pdf.paragraph("点検・検査サービスから取得できませんでした。");
             return;
         }
-        List<Map<String, Object>> mine = plan.stream().filter(p -> engagementIds.contains(String.valueOf(p.get("engagementId")))).toList();
-        Map<String, Long> byState = mine.stream().collect(Collectors.groupingBy(p -> String.valueOf(p.get("state")),
-                Collectors.counting()));
+        List<PlanEntry> mine = plan.stream().filter(p -> engagementIds.contains(p.engagementId())).toList();
+        Map<String, Long> byState = mine.stream().collect(Collectors.groupingBy(p -> str(p.state()), Collectors.counting()));
         pdf.paragraph(String.format("検査予定 %d 件：期限超過 %d 件、期限間近 %d 件、実施済 %d 件、予定 %d 件", mine.size(),
-                byState.getOrDefault("OVERDUE", 0L), byState.getOrDefault("DUE", 0L), byState.getOrDefault("DONE", 0L),
-                byState.getOrDefault("SCHEDULED", 0L)));
+                byState.getOrDefault(PlanEntry.OVERDUE, 0L), byState.getOrDefault(PlanEntry.DUE, 0L),
+                byState.getOrDefault(PlanEntry.DONE, 0L), byState.getOrDefault(PlanEntry.SCHEDULED, 0L)));
         List<List<String>> overdue = new ArrayList<>();
-        for (Map<String, Object> p : mine) {
-            if ("OVERDUE".equals(String.valueOf(p.get("state")))) {
-                overdue.add(List.of(str(p.get("engagementTitle")), str(p.get("nodeName")), str(p.get("dueOn")),
-                        str(p.get("lastDoneOn"))));
+        for (PlanEntry p : mine) {
+            if (PlanEntry.OVERDUE.equals(p.state())) {
+                overdue.add(List.of(str(p.engagementTitle()), str(p.nodeName()), str(p.dueOn()), str(p.lastDoneOn())));
             }
         }
         pdf.table(List.of("委託案件", "委託先（階層）", "期限", "前回実施"), new float[]{5, 4, 2, 2}, overdue, "期限を超過した検査はありません。");
 
         pdf.heading("3. 未完了の改善要求");
-        Set<String> nodes = mine.stream().map(p -> str(p.get("nodeId"))).collect(Collectors.toSet());
-        Map<String, String> nodeNames = new HashMap<>();
-        mine.forEach(p -> nodeNames.put(str(p.get("nodeId")), str(p.get("engagementTitle")) + " / " + str(p.get("nodeName"))));
+        Map<UUID, String> nodeNames = new HashMap<>();
+        mine.forEach(p -> nodeNames.put(p.nodeId(), str(p.engagementTitle()) + " / " + str(p.nodeName())));
         try {
             List<List<String>> open = new ArrayList<>();
-            for (Map<String, Object> i : services.allItems(config.inspectionUrl(), "/api/inspections/improvements", MAX_PAGES)) {
-                if (!"CLOSED".equals(str(i.get("status"))) && nodes.contains(str(i.get("nodeId")))) {
-                    open.add(List.of(nodeNames.getOrDefault(str(i.get("nodeId")), ""), str(i.get("description")),
-                            str(i.get("deadline")), Boolean.TRUE.equals(i.get("overdue")) ? "期限超過" : str(i.get("status"))));
+            for (Improvement i : inspection.improvements()) {
+                if (!Improvement.CLOSED.equals(i.status()) && nodeNames.containsKey(i.nodeId())) {
+                    open.add(List.of(nodeNames.get(i.nodeId()), str(i.description()), str(i.deadline()),
+                            i.overdue() ? "期限超過" : str(i.status())));
                 }
             }
             pdf.table(List.of("委託案件 / 委託先", "内容", "期限", "状態"), new float[]{5, 6, 2, 2}, open, "未完了の改善要求はありません。");
-        } catch (ServiceReader.Unavailable e) {
+        } catch (Unavailable e) {
             pdf.paragraph("点検・検査サービスから取得できませんでした（" + e.getMessage() + "）。");
         }
     }
 
-    private void selfReports(PdfReport pdf, Set<String> engagementIds) {
+    private void selfReports(PdfReport pdf, Set<UUID> engagementIds) {
         pdf.heading("4. 自己点検");
         try {
-            List<Map<String, Object>> reports = services.allItems(config.inspectionUrl(), "/api/inspections/self-reports", MAX_PAGES)
-                    .stream().filter(r -> engagementIds.contains(str(r.get("engagementId")))).toList();
-            Map<String, Long> byStatus = reports.stream().collect(Collectors.groupingBy(r -> str(r.get("status")), Collectors.counting()));
+            List<SelfReportSummary> reports = clients.inspection(MAX_PAGES).selfReports().stream()
+                    .filter(r -> engagementIds.contains(r.engagementId())).toList();
+            Map<String, Long> byStatus = reports.stream().collect(Collectors.groupingBy(r -> str(r.status()), Collectors.counting()));
             pdf.paragraph(String.format("自己点検 %d 件：作成中 %d 件、提出済 %d 件、受理 %d 件、差戻し %d 件", reports.size(),
-                    byStatus.getOrDefault("DRAFT", 0L), byStatus.getOrDefault("SUBMITTED", 0L),
-                    byStatus.getOrDefault("ACCEPTED", 0L), byStatus.getOrDefault("RETURNED", 0L)));
-        } catch (ServiceReader.Unavailable e) {
+                    byStatus.getOrDefault(SelfReportSummary.DRAFT, 0L), byStatus.getOrDefault(SelfReportSummary.SUBMITTED, 0L),
+                    byStatus.getOrDefault(SelfReportSummary.ACCEPTED, 0L), byStatus.getOrDefault(SelfReportSummary.RETURNED, 0L)));
+        } catch (Unavailable e) {
             pdf.paragraph("点検・検査サービスから取得できませんでした（" + e.getMessage() + "）。");
         }
     }
 
-    private void incidents(PdfReport pdf, Set<String> engagementIds) {
+    private void incidents(PdfReport pdf, Set<UUID> engagementIds) {
         pdf.heading("5. インシデント（漏えい等）");
         try {
             List<List<String>> rows = new ArrayList<>();
-            for (Map<String, Object> i : services.allItems(config.inspectionUrl(), "/api/inspections/incidents", MAX_PAGES)) {
-                if (engagementIds.contains(str(i.get("engagementId")))) {
-                    rows.add(List.of(str(i.get("engagementTitle")), str(i.get("nodeName")), str(i.get("title")),
-                            str(i.get("awareOn")), Boolean.TRUE.equals(i.get("reportable")) ? "報告対象" : "—",
-                            str(i.get("status"))));
+            for (IncidentSummary i : clients.inspection(MAX_PAGES).incidents()) {
+                if (engagementIds.contains(i.engagementId())) {
+                    rows.add(List.of(str(i.engagementTitle()), str(i.nodeName()), str(i.title()), str(i.awareOn()),
+                            i.reportable() ? "報告対象" : "—", str(i.status())));
                 }
             }
             pdf.table(List.of("委託案件", "委託先", "件名", "認知日", "個人情報保護委員会への報告", "状態"),
                     new float[]{4, 3, 4, 1.6f, 2, 1.6f}, rows, "インシデントの記録はありません。");
-        } catch (ServiceReader.Unavailable e) {
+        } catch (Unavailable e) {
             pdf.paragraph("点検・検査サービスから取得できませんでした（" + e.getMessage() + "）。");
         }
     }
 
     private void provisions(PdfReport pdf, String division) {
         pdf.heading("6. 保有個人情報の提供と実地調査");
-        String q = division == null || division.isBlank() ? "" : "?division="
-                + java.net.URLEncoder.encode(division.strip(), java.nio.charset.StandardCharsets.UTF_8);
+        ProvisionAuditClient provision = clients.provision(MAX_PAGES);
         try {
             List<List<String>> rows = new ArrayList<>();
-            for (Map<String, Object> p : services.allItems(config.provisionUrl(), "/api/provisions" + q, MAX_PAGES)) {
-                List<Map<String, Object>> investigations = services.list(config.provisionUrl(),
-                        "/api/provisions/" + p.get("id") + "/investigations");
+            for (ProvisionSummary p : provision.provisions(division)) {
+                List<InvestigationSummary> investigations = provision.investigations(p.id());
                 String last = investigations.isEmpty() ? "なし"
-                        : investigations.size() + "件（最新 " + str(investigations.get(investigations.size() - 1).get("conductedOn")) + "）";
-                Object recipient = p.get("recipient");
-                String recipientName = recipient instanceof Map<?, ?> r ? str(r.get("name")) : "";
-                rows.add(List.of(str(p.get("title")), str(p.get("division")), recipientName,
-                        str(p.get("stateLabel")).isEmpty() ? str(p.get("state")) : str(p.get("stateLabel")), last));
+                        : investigations.size() + "件（最新 " + str(investigations.get(investigations.size() - 1).conductedOn()) + "）";
+                rows.add(List.of(str(p.title()), str(p.division()), p.recipientName(),
+                        str(p.stateLabel()).isEmpty() ? str(p.state()) : p.stateLabel(), last));
             }
             pdf.table(List.of("件名", "担当部署", "提供先", "状態", "実地調査"), new float[]{5, 2, 4, 1.5f, 3}, rows, "提供の記録はありません。");
-        } catch (ServiceReader.Unavailable e) {
+        } catch (Unavailable e) {
             pdf.paragraph("提供管理サービスから取得できませんでした（" + e.getMessage() + "）。");
         }
     }
@@ -200,10 +196,9 @@ public class AuditReport {
     /** The agency's name as the 総括 registered it in provision-service's settings, else the tenant id. */
     public String agencyName(String tenant) {
         try {
-            String body = services.raw(config.provisionUrl(), "/api/provisions/settings");
-            Object name = new io.vertx.core.json.JsonObject(body).getValue("agencyName");
-            return name == null || name.toString().isBlank() ? tenant : name.toString();
-        } catch (ServiceReader.Unavailable | RuntimeException e) {
+            String name = clients.provision(MAX_PAGES).settings().agencyName();
+            return name == null || name.isBlank() ? tenant : name;
+        } catch (Unavailable e) {
             return tenant;
         }
     }

@@ -15,7 +15,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import jp.itaku.api.EngagementEvent;
+import jp.itaku.api.Page;
+import jp.itaku.api.inspection.Improvement;
+import jp.itaku.api.inspection.IncidentSummary;
+import jp.itaku.api.inspection.PlanEntry;
+import jp.itaku.api.inspection.SelfReportSummary;
 import jp.itaku.api.Sensitivity;
+import jp.itaku.contract.audit.AuditReport;
+import jp.itaku.contract.audit.InspectionAuditClient;
+import jp.itaku.contract.audit.ServiceCall;
 import jp.itaku.contract.ledger.ChainSummary;
 import jp.itaku.contract.ledger.InspectionLedgerCall;
 import jp.itaku.contract.onboarding.ChainNodes;
@@ -43,10 +51,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * provider, pacts/contract-service-inspection-service.json, and a second class would overwrite it): what the 台帳
  * reads from GET /api/inspections/ledger (every field of {@link ChainSummary}: the ledger shows them all), the
  * outbox's delivery of an engagement event (PUT /api/inspections/events/{id}: the {@link EngagementEvent} as
- * OutboxWriter writes it, answered by the receipt the delivery checks) and the chain node an invitation of a
- * subcontractor's users needs (GET /api/inspections/nodes/{id}: {@link ChainNodes.Node}). inspection-service's build
- * replays it ({@code InspectionPactVerificationTest}), so renaming or dropping one of these fields there, or refusing
- * an event as contract-service writes it, fails that build. Written to pacts/ at the root, committed.
+ * OutboxWriter writes it, answered by the receipt the delivery checks), the chain node an invitation of a
+ * subcontractor's users needs (GET /api/inspections/nodes/{id}: {@link ChainNodes.Node}) and what the 監査報告書
+ * reads with the auditor's token ({@link InspectionAuditClient}: the plan, improvement requests, self-reports and
+ * incidents, as the api module's records). inspection-service's build replays it
+ * ({@code InspectionPactVerificationTest}), so renaming or dropping one of these fields there, or refusing an event
+ * as contract-service writes it, fails that build. Written to pacts/ at the root, committed.
  */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = "inspection-service", pactVersion = PactSpecVersion.V3)
@@ -180,6 +190,73 @@ class InspectionServicePactTest {
                 .toPact();
     }
 
+    /** A page of one item as PageResult answers it (Pact's example has one item: a page shorter than a full one). */
+    static PactDslJsonBody page(PactDslJsonBody items) {
+        PactDslJsonBody page = (PactDslJsonBody) items.closeArray();
+        return page.integerType("page", 0).integerType("size", Page.MAX_SIZE).integerType("total", 1);
+    }
+
+    static final String FIRST_PAGE = "size=" + Page.MAX_SIZE + "&page=0";
+
+    /**
+     * The 監査報告書's reads, with the auditor's own token, each list from its first page: the plan (whom, when, the
+     * state), the improvement requests (node, deadline, status, overdue), the self-reports (engagement, status) and
+     * the incidents (engagement, node, title, awareness day, reportable, status) — what {@link AuditReport} prints.
+     */
+    @Pact(consumer = "contract-service")
+    RequestResponsePact whatTheAuditReportReads(PactDslWithProvider builder) {
+        PactDslJsonBody plan = page(new PactDslJsonBody().minArrayLike("items", 1)
+                .uuid("id", UUID.fromString("5e0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b01"))
+                .uuid("nodeId", NODE)
+                .stringType("nodeName", "株式会社アルファ情報処理")
+                .uuid("engagementId", ENGAGEMENT)
+                .stringType("engagementTitle", "住民情報システム運用保守業務")
+                .stringMatcher("state", "OVERDUE|DUE|DONE|SCHEDULED", "OVERDUE")
+                .stringMatcher("dueOn", DATE, "2026-11-30")
+                .or("lastDoneOn", "2025-11-30", new RegexMatcher(DATE), NullMatcher.INSTANCE));
+        PactDslJsonBody improvements = page(new PactDslJsonBody().minArrayLike("items", 1)
+                .uuid("id", UUID.fromString("5e0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b02"))
+                .uuid("nodeId", NODE)
+                .stringType("description", "USBメモリの接続制限が一部端末で未設定")
+                .stringMatcher("deadline", DATE, "2027-01-31")
+                .stringMatcher("status", "OPEN|RESPONDED|CLOSED", "OPEN")
+                .booleanType("overdue", false));
+        PactDslJsonBody selfReports = page(new PactDslJsonBody().minArrayLike("items", 1)
+                .uuid("id", UUID.fromString("5e0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b03"))
+                .uuid("nodeId", NODE)
+                .uuid("engagementId", ENGAGEMENT)
+                .stringMatcher("status", "DRAFT|SUBMITTED|ACCEPTED|RETURNED", "DRAFT"));
+        PactDslJsonBody incidents = page(new PactDslJsonBody().minArrayLike("items", 1)
+                .uuid("id", UUID.fromString("5e0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b04"))
+                .uuid("engagementId", ENGAGEMENT)
+                .stringType("engagementTitle", "住民情報システム運用保守業務")
+                .uuid("nodeId", NODE)
+                .stringType("nodeName", "株式会社アルファ情報処理")
+                .stringType("title", "帳票1枚の誤送付")
+                .stringMatcher("status", "OPEN|CLOSED", "OPEN")
+                .booleanType("reportable", true)
+                .or("awareOn", "2026-11-25", new RegexMatcher(DATE), NullMatcher.INSTANCE));
+        String state = "an inspected engagement with a finding, a self-report and an incident, read by the auditor";
+        return builder
+                .given(state).uponReceiving("the audit report reads the inspection plan")
+                .method("GET").path(InspectionAuditClient.PLAN).query(FIRST_PAGE)
+                .matchHeader("Authorization", "Bearer .+", "Bearer auditor-token")
+                .willRespondWith().status(200).body(plan)
+                .given(state).uponReceiving("the audit report reads the improvement requests")
+                .method("GET").path(InspectionAuditClient.IMPROVEMENTS).query(FIRST_PAGE)
+                .matchHeader("Authorization", "Bearer .+", "Bearer auditor-token")
+                .willRespondWith().status(200).body(improvements)
+                .given(state).uponReceiving("the audit report reads the self-reports")
+                .method("GET").path(InspectionAuditClient.SELF_REPORTS).query(FIRST_PAGE)
+                .matchHeader("Authorization", "Bearer .+", "Bearer auditor-token")
+                .willRespondWith().status(200).body(selfReports)
+                .given(state).uponReceiving("the audit report reads the incidents")
+                .method("GET").path(InspectionAuditClient.INCIDENTS).query(FIRST_PAGE)
+                .matchHeader("Authorization", "Bearer .+", "Bearer auditor-token")
+                .willRespondWith().status(200).body(incidents)
+                .toPact();
+    }
+
     @Test
     @PactTestFor(pactMethod = "ledgerOfOneDivision")
     void readsTheChainAndItsInspectionsAsTheLedgerShowsThem(MockServer inspection) throws Exception {
@@ -226,5 +303,34 @@ class InspectionServicePactTest {
         ChainNodes.Node node = ChainNodes.read(answer, new ObjectMapper());
 
         assertEquals(new ChainNodes.Node(NODE, ENGAGEMENT, 2, "ベータ印刷株式会社", "org-beta", "ACTIVE"), node);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "whatTheAuditReportReads")
+    void readsWhatTheAuditReportPrintsWithTheAuditorsToken(MockServer inspection) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        InspectionAuditClient client = new InspectionAuditClient(new ServiceCall(
+                (request, target) -> http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()),
+                new ObjectMapper().findAndRegisterModules(), inspection.getUrl(), "auditor-token"), 10);
+
+        PlanEntry entry = client.plan().get(0);
+        assertEquals(new PlanEntry(UUID.fromString("5e0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b01"), NODE, "株式会社アルファ情報処理",
+                ENGAGEMENT, "住民情報システム運用保守業務", PlanEntry.OVERDUE, LocalDate.of(2026, 11, 30),
+                LocalDate.of(2025, 11, 30)), entry);
+        Improvement improvement = client.improvements().get(0);
+        assertEquals(NODE, improvement.nodeId());
+        assertEquals(LocalDate.of(2027, 1, 31), improvement.deadline());
+        assertEquals(Improvement.OPEN, improvement.status());
+        assertFalse(improvement.overdue());
+        assertEquals("USBメモリの接続制限が一部端末で未設定", improvement.description());
+        assertEquals(new SelfReportSummary(UUID.fromString("5e0a1b2c-3d4e-4f5a-8b6c-7d8e9f0a1b03"), NODE, ENGAGEMENT,
+                SelfReportSummary.DRAFT), client.selfReports().get(0));
+        IncidentSummary incident = client.incidents().get(0);
+        assertEquals(ENGAGEMENT, incident.engagementId());
+        assertEquals("帳票1枚の誤送付", incident.title());
+        assertEquals("株式会社アルファ情報処理", incident.nodeName());
+        assertTrue(incident.reportable());
+        assertEquals(LocalDate.of(2026, 11, 25), incident.awareOn());
+        assertEquals(IncidentSummary.OPEN, incident.status());
     }
 }

@@ -28,10 +28,12 @@ import static jp.itaku.provision.Api.as;
 
 /**
  * Replays every pact a consumer wrote for provision-service (pacts/ at the root: the portal's provision pages,
- * {@code gateway-provision-service.json}) against this service, booted once with the suite's profile. State handlers
- * create the data through the public API in a tenant of this run's own and answer the ids the pacts' paths and bodies
- * take; the bearer token is replaced by one of that tenant with the role the endpoint allows. A response that drops
- * or renames a field the portal reads, or a refusal that changes shape, fails this build.
+ * {@code gateway-provision-service.json}, and what contract-service's 監査報告書 reads,
+ * {@code contract-service-provision-service.json}) against this service, booted once with the suite's profile. State
+ * handlers create the data through the public API in a tenant of this run's own and answer the ids the pacts' paths
+ * and bodies take; the bearer token is replaced by one of that tenant with the role the endpoint allows (or the one
+ * the state chose: the auditor for the audit's reads). A response that drops or renames a field a consumer reads, or
+ * a refusal that changes shape, fails this build.
  */
 @QuarkusTest
 @QuarkusTestResource(value = ItakuTestResources.class, restrictToAnnotatedClass = false)
@@ -48,9 +50,13 @@ class ProvisionPactVerificationTest {
     @Inject
     ItakuClock clock;
 
+    /** The role a state handler chose for the replayed call; null: the one {@link #roleFor} gives. */
+    String role;
+
     @BeforeEach
     void target(PactVerificationContext context) {
         context.setTarget(new HttpTestTarget("127.0.0.1", port));
+        role = null;
         // the pact's dates (requested / conducted on 2026-12-01) are today or past
         clock.fixAt(OffsetDateTime.parse("2026-12-01T10:00:00+09:00"));
     }
@@ -63,7 +69,7 @@ class ProvisionPactVerificationTest {
     @TestTemplate
     @ExtendWith(PactVerificationInvocationContextProvider.class)
     void replay(PactVerificationContext context, HttpRequest request) {
-        request.setHeader("Authorization", "Bearer " + TestTokens.of(TENANT, roleFor(request)));
+        request.setHeader("Authorization", "Bearer " + TestTokens.of(TENANT, role != null ? role : roleFor(request)));
         context.verifyInteraction();
     }
 
@@ -132,5 +138,18 @@ class ProvisionPactVerificationTest {
     Map<String, Object> otherAgencysProvision() {
         Api.settings(OTHER_TENANT, "ADMINISTRATIVE_ORGAN", "CURRENT");
         return Map.of("id", Api.completeProvision(OTHER_TENANT));
+    }
+
+    /** contract-service's 監査報告書, read with the auditor's token: an agreed provision of 総務課 with an investigation. */
+    @State("an agreed provision of 総務課 with an investigation, read by the auditor")
+    Map<String, Object> provisionForTheAudit() {
+        setting();
+        String id = Api.completeProvision(TENANT);
+        Api.issue(TENANT, id);
+        as(TENANT, "inspector").body(Map.of("timing", "AT_ANY_TIME", "conductedOn", "2026-11-25",
+                        "investigator", "検査 一郎", "findings", "保管庫の施錠を確認した。", "result", "SATISFACTORY"))
+                .post("/api/provisions/" + id + "/investigations").then().statusCode(201);
+        role = "auditor";
+        return Map.of("id", id);
     }
 }
