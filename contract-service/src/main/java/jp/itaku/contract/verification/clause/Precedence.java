@@ -574,7 +574,7 @@ public final class Precedence {
         if (p.isMain()) {
             return false;
         }
-        if (p.title != null && VENDOR.matcher(p.title).find()) {
+        if (p.titleFinds(VENDOR)) {
             return true;
         }
         for (String w : VENDOR_VOICE) {

@@ -219,14 +219,25 @@ public final class RuleContext {
 
     /** First match of a noun keyword that is a word of its own (not the head of a compound such as 複製物・調査票). */
     static Matcher word(Pattern p, Sentence s) {
+        Integer known = s.wordStart(p);
+        if (known != null) {
+            if (known < 0) {
+                return null;
+            }
+            Matcher m = p.matcher(s.text);
+            m.find(known); // the same match as found the first time: the first one starting at or after it
+            return m;
+        }
         Matcher m = p.matcher(s.text);
         while (m.find()) {
             int e = m.end();
             // only a kanji/katakana right after the keyword can make a compound; ask Kuromoji in that case only
             if (e >= s.text.length() || !isNounChar(s.text.charAt(e)) || !s.continuesAsCompound(e)) {
+                s.wordStart(p, m.start());
                 return m;
             }
         }
+        s.wordStart(p, -1);
         return null;
     }
 
@@ -456,6 +467,26 @@ public final class RuleContext {
 
     /** The client's approval is required (not waived); a data subject's consent (本人の同意) is not the client's. */
     static boolean approvalRequired(String t) {
+        Object[] memo = APPROVAL_MEMO.get();
+        int i = (System.identityHashCode(t) & (MEMO_SLOTS - 1)) * 2;
+        if (memo[i] == t) {
+            return (Boolean) memo[i + 1];
+        }
+        boolean r = approvalRequiredUncached(t);
+        memo[i] = t;
+        memo[i + 1] = r;
+        return r;
+    }
+
+    /**
+     * This thread's last answers of {@link #approvalRequired} by the identity of the text (a string's answer never
+     * changes): rules ask it of every sentence of the draft inside loops over sentences. Direct-mapped, so it holds at
+     * most {@code MEMO_SLOTS} texts per thread.
+     */
+    private static final int MEMO_SLOTS = 256;
+    private static final ThreadLocal<Object[]> APPROVAL_MEMO = ThreadLocal.withInitial(() -> new Object[MEMO_SLOTS * 2]);
+
+    private static boolean approvalRequiredUncached(String t) {
         String u = t.indexOf("同意") >= 0 || t.indexOf("承諾") >= 0 ? SUBJECT_CONSENT.matcher(t).replaceAll("") : t;
         return APPROVAL.matcher(u).find() && !NEG_APPROVAL.matcher(u).find();
     }

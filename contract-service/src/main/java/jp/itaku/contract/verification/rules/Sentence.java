@@ -13,6 +13,8 @@ public final class Sentence {
     public final int indexInUnit;
     List<Morphology.Token> tokens;
     Parties.Role subject;
+    /** Where a rule's keyword search on this sentence found its word (-1: none), by pattern; see {@link #wordStart}. */
+    private java.util.Map<java.util.regex.Pattern, Integer> wordStarts;
 
     Sentence(Unit unit, int nStart, int nEnd, String text, int indexInUnit) {
         this.unit = unit;
@@ -79,6 +81,22 @@ public final class Sentence {
                     || pos.contains("非自立"));
         }
         return false;
+    }
+
+    /**
+     * The remembered start of the first match of {@code p} that a rule accepted as a word of its own (see
+     * {@code elements.RuleContext.word}), -1 when there is none, or null when not searched yet: several rules, and
+     * loops over all sentences of the draft, ask the same sentence the same question.
+     */
+    public Integer wordStart(java.util.regex.Pattern p) {
+        return wordStarts == null ? null : wordStarts.get(p);
+    }
+
+    public void wordStart(java.util.regex.Pattern p, int start) {
+        if (wordStarts == null) {
+            wordStarts = new java.util.IdentityHashMap<>();
+        }
+        wordStarts.put(p, start);
     }
 
     public boolean hasLemma(String... lemmas) {

@@ -27,6 +27,21 @@ public final class Part {
     private static final java.util.regex.Pattern OLD_COPY = jp.itaku.contract.verification.clause.Vocabulary.pattern("old-copy");
     private static final java.util.regex.Pattern CONSOLIDATED = jp.itaku.contract.verification.clause.Vocabulary.pattern("consolidated-copy");
 
+    /** Whether {@code p} occurs in the title (remembered per pattern while the title stays the same). */
+    public boolean titleFinds(java.util.regex.Pattern p) {
+        if (title == null) {
+            return false;
+        }
+        if (title != titleSeen) {
+            titleFinds.clear();
+            titleSeen = title;
+        }
+        return titleFinds.computeIfAbsent(p, k -> k.matcher(title).find());
+    }
+
+    private String titleSeen;
+    private final java.util.Map<java.util.regex.Pattern, Boolean> titleFinds = new java.util.IdentityHashMap<>();
+
     public boolean isMain() {
         return name.isEmpty();
     }

@@ -137,6 +137,9 @@ final class RevisionLayout {
 
     /** A line that is only two or more column heads separated by column gaps (「変更後　　　　変更前」). */
     private static boolean columnHeader(String trimmed) {
+        if (!mayHaveColumnGap(trimmed)) {
+            return false; // one column holds at most one head
+        }
         String[] cols = COLUMN_GAP.split(trimmed);
         int heads = 0;
         for (String c : cols) {
@@ -150,6 +153,22 @@ final class RevisionLayout {
             heads++;
         }
         return heads >= 2;
+    }
+
+    /** Implied by {@link #COLUMN_GAP}: a tab, a bar, or three spaces (ASCII or ideographic) in a row. */
+    private static boolean mayHaveColumnGap(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '|' || c == '｜') {
+                return true;
+            }
+            run = c == ' ' || c == '\u3000' ? run + 1 : 0;
+            if (run >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
