@@ -33,6 +33,11 @@ public final class DocumentParser {
     private static final Pattern REFERENCE_TITLE = Pattern.compile("^(?:[(【〔\\[]参考[)】〕\\]]|参考[:：])[^。]{1,60}$"
             // a bracketed caption that only names the copy: 「（原契約）」「【変更前の特記事項】」「（参考）」
             + "|^[(【〔\\[](?:参考|原契約(?:書|の写し|の条文|条文|抜粋|\\(抜粋\\)|\\(写し?\\))?|(?:変更前|改正前)の[^()【】〔〕\\[\\]。]{1,20})[)】〕\\]]$|^[^。、]{0,40}原\\s*契\\s*約[^。、]{0,30}(?:\\(写し?\\)|写し?)$");
+    /** A part heading in brackets: 「【別添】サービス約款（抜粋）」「〔別紙〕」「[特記事項]」「《仕様書》」 (group 1 inside, 2 after). */
+    private static final Pattern BRACKET_MARK = Pattern.compile("^[【〔\\[《]\\s*([^【】〔〕\\[\\]《》]{1,34}?)\\s*[】〕\\]》]\\s*(.*)$");
+    private static final Pattern PART_MARK = Pattern.compile("^(?:" + jp.itaku.contract.verification.clause.Vocabulary.alternation("part-mark") + ")$");
+    private static final Pattern NUMBERED_ATTACHMENT = Pattern.compile("^(別記|別紙|別添|別表|別冊)\\s*(\\d{0,2})$");
+    private static final Pattern BODY_MARK = Pattern.compile("^(?:" + jp.itaku.contract.verification.clause.Vocabulary.alternation("body-mark") + ")$");
     private static final Pattern HEADING_LINE = Pattern.compile("^[(【〔\\[]([^()【】〔〕]{1,40})[)】〕\\]]$");
     private static final Pattern CHAPTER = Pattern.compile("^第\\s*\\d+\\s*[章節款](\\s.*|[^。]*)?$");
 
@@ -161,6 +166,46 @@ public final class DocumentParser {
             }
             lines.add(t);
             NLine line = nl[i];
+            // a part heading in brackets: 【別記】…, 〔別紙〕, 《仕様書》, 【契約書本文】
+            Matcher bm = t.length() <= 60 && t.length() >= 3 && isOpenBracket(t.charAt(0)) ? BRACKET_MARK.matcher(t) : null;
+            if (bm != null && bm.matches() && !REFERENCE_TITLE.matcher(t).matches()) {
+                String inner = bm.group(1).strip();
+                String rest = bm.group(2).strip();
+                if (rest.startsWith("「") && rest.endsWith("」")) {
+                    rest = rest.substring(1, rest.length() - 1);
+                }
+                if (rest.isEmpty() && BODY_MARK.matcher(inner).matches()) {
+                    // the contract's own body: a caption before the first article, a return to the body after an attachment
+                    if (seenArticle && part != parts.get(0)) {
+                        part = parts.get(0);
+                        layout.newPart(part.title);
+                        article = null;
+                    }
+                    unit = null;
+                    pendingHeading = null;
+                    lastLead = null;
+                    awaitingAttachmentTitle = false;
+                    blankSince = false;
+                    breakSince = false;
+                    continue;
+                }
+                if (seenArticle && rest.indexOf('。') < 0 && PART_MARK.matcher(inner).matches()) {
+                    Matcher na = NUMBERED_ATTACHMENT.matcher(inner);
+                    String name = na.matches() ? na.group(1) + na.group(2) : "別添";
+                    String partTitle = na.matches() ? (rest.isEmpty() ? null : rest) : rest.isEmpty() ? inner : inner + " " + rest;
+                    part = new Part(name, partTitle);
+                    parts.add(part);
+                    layout.newPart(part.title);
+                    article = null;
+                    unit = null;
+                    pendingHeading = null;
+                    lastLead = null;
+                    awaitingAttachmentTitle = part.title == null;
+                    blankSince = false;
+                    breakSince = false;
+                    continue;
+                }
+            }
             // attachments
             Matcher am = ATTACHMENT.matcher(t);
             if (am.matches() && t.length() <= 40 && seenArticle) {
@@ -367,6 +412,10 @@ public final class DocumentParser {
             }
         }
         return false;
+    }
+
+    private static boolean isOpenBracket(char c) {
+        return c == '【' || c == '〔' || c == '[' || c == '《';
     }
 
     private static boolean isRunningHeader(String t, Map<String, Integer> counts, String title) {
