@@ -18,9 +18,9 @@ class VocabularyTest {
     void everyCodeHasAJapaneseAndAnEnglishLabel() {
         Vocabulary v = Vocabulary.of();
         List<Term> all = Stream.of(v.provisionStates(), v.recipientTypes(), v.investigationTimings(),
-                v.investigationResults(), v.improvementStates(), v.agencyTypes(), v.citations())
+                v.investigationResults(), v.improvementStates(), v.agencyTypes(), v.citations(), v.legalItems())
                 .flatMap(List::stream).toList();
-        assertEquals(18, all.size());
+        assertEquals(20, all.size());
         for (Term t : all) {
             assertTrue(t.label() != null && !t.label().isBlank(), t.code() + " has no Japanese label");
             assertTrue(t.labelEn() != null && !t.labelEn().isBlank(), t.code() + " has no English label");
@@ -40,5 +40,12 @@ class VocabularyTest {
         assertEquals(new Term("CLOSED", "完了", "Closed"), Vocabulary.of().improvementStates().get(1));
         assertEquals(new Term("IMPROVEMENT_REQUIRED", "改善を要する", "Improvement required"),
                 Vocabulary.of().investigationResults().get(1));
+    }
+
+    /** The form's items of the provision rule: the service's two, with the labels the portal used to keep itself. */
+    @Test
+    void legalItemsAreTheProvisionRulesItems() {
+        assertEquals(List.of(new Term("ITEM_3", "第3号（行政機関・独立行政法人等・地方公共団体等への提供）", "Item 3 (to public bodies)"),
+                new Term("ITEM_4", "第4号（それ以外の者への提供）", "Item 4 (to others)")), Vocabulary.of().legalItems());
     }
 }

@@ -25,23 +25,25 @@ public final class ProvisionApi {
 
     /**
      * {@code GET /api/provisions/vocabulary}: provision-service's codes with their Japanese and English labels, in its
-     * order — the list's state filter, the recipient and investigation forms and the labels beside a provision, a
-     * recipient, an investigation and an improvement request; the portal keeps no copy of its own.
+     * order — the list's state filter, the provision form's items of the provision rule, the recipient and
+     * investigation forms and the labels beside a provision, a recipient, an investigation and an improvement request;
+     * the portal keeps no copy of its own.
      */
     public record Vocabulary(List<Term> provisionStates, List<Term> recipientTypes, List<Term> investigationTimings,
-                             List<Term> investigationResults, List<Term> improvementStates) {
+                             List<Term> investigationResults, List<Term> improvementStates, List<Term> legalItems) {
 
         /** The labels in the page's language, code → label (templates: {@code vocab.provisionStates.get(p.state)}). */
         public Labels labels(Locale locale) {
             return new Labels(ContractVocabulary.labels(provisionStates, locale),
                     ContractVocabulary.labels(recipientTypes, locale), ContractVocabulary.labels(investigationTimings, locale),
-                    ContractVocabulary.labels(investigationResults, locale), ContractVocabulary.labels(improvementStates, locale));
+                    ContractVocabulary.labels(investigationResults, locale), ContractVocabulary.labels(improvementStates, locale),
+                    ContractVocabulary.labels(legalItems, locale));
         }
     }
 
     public record Labels(Map<String, String> provisionStates, Map<String, String> recipientTypes,
                          Map<String, String> investigationTimings, Map<String, String> investigationResults,
-                         Map<String, String> improvementStates) {
+                         Map<String, String> improvementStates, Map<String, String> legalItems) {
     }
 
     /** A field the service named in a refusal or as missing, with its Japanese message. */
@@ -52,6 +54,15 @@ public final class ProvisionApi {
     public record Settings(String agencyName, String agencyType, String agencyTypeLabel, String citation,
                            String citationLabel, String provisionArticleItem3, String provisionArticleItem4,
                            String safetyMeasureArticle) {
+
+        /** The article an agreement under {@code legalItem} (a code of the vocabulary's legalItems) cites, or null. */
+        public String provisionArticle(String legalItem) {
+            return switch (legalItem == null ? "" : legalItem) {
+                case "ITEM_3" -> provisionArticleItem3;
+                case "ITEM_4" -> provisionArticleItem4;
+                default -> null;
+            };
+        }
     }
 
     /** 提供先. */

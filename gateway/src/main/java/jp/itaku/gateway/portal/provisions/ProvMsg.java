@@ -235,12 +235,6 @@ public interface ProvMsg {
     @Message("提供の根拠（号・必須）")
     String legal_item();
 
-    @Message("第3号（行政機関・独立行政法人等・地方公共団体等への提供）")
-    String item3();
-
-    @Message("第4号（それ以外の者への提供）")
-    String item4();
-
     @Message("定期的に提供する")
     String regular_label();
 

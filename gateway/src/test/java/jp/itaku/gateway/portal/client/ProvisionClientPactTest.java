@@ -111,6 +111,8 @@ class ProvisionClientPactTest {
         terms(body, "investigationTimings", "BEFORE_PROVISION|AT_ANY_TIME", "BEFORE_PROVISION", "提供前", "Before provision");
         terms(body, "investigationResults", "SATISFACTORY|IMPROVEMENT_REQUIRED", "SATISFACTORY", "適切", "Satisfactory");
         terms(body, "improvementStates", "OPEN|CLOSED", "OPEN", "対応中", "Open");
+        terms(body, "legalItems", "ITEM_3|ITEM_4", "ITEM_3", "第3号（行政機関・独立行政法人等・地方公共団体等への提供）",
+                "Item 3 (to public bodies)");
         return body;
     }
 
@@ -304,6 +306,7 @@ class ProvisionClientPactTest {
         assertEquals("提供前", client.vocabulary().labels(Locale.JAPANESE).investigationTimings().get("BEFORE_PROVISION"));
         assertEquals("Satisfactory", english.investigationResults().get("SATISFACTORY"));
         assertEquals("対応中", client.vocabulary().labels(Locale.JAPANESE).improvementStates().get("OPEN"));
+        assertEquals("Item 3 (to public bodies)", english.legalItems().get("ITEM_3"));
         assertEquals("株式会社提供先", client.createRecipient(NEW_RECIPIENT).name());
         assertEquals(UUID.fromString(RECIPIENT), client.recipients().get(0).id());
 

@@ -170,7 +170,10 @@ class ProvisionPagesTest {
                         containsString("第1版")));
     }
 
-    /** The states, types, timings and results with their labels are provision-service's vocabulary, in the page's language. */
+    /**
+     * The states, types, items of the provision rule, timings and results with their labels are provision-service's
+     * vocabulary, in the page's language.
+     */
     @Test
     void codesAreLabelledFromProvisionServicesVocabularyInThePagesLanguage() {
         String list = given().auth().oauth2(token("procurement-officer")).cookie("itaku-lang", "en")
@@ -190,6 +193,13 @@ class ProvisionPagesTest {
         given().auth().oauth2(token("inspector")).when().get("/provisions/" + DRAFT).then().statusCode(200)
                 .body(allOf(containsString("<option value=\"AT_ANY_TIME\" >随時</option>"),
                         containsString("<option value=\"SATISFACTORY\" >適切</option>")));
+
+        given().auth().oauth2(token("procurement-officer")).cookie("itaku-lang", "en")
+                .when().get("/provisions/new").then().statusCode(200)
+                .body(allOf(containsString("<option value=\"ITEM_3\" >Item 3 (to public bodies): 個人情報の保護に関する法律第69条第2項第3号</option>"),
+                        containsString("<option value=\"ITEM_4\" >Item 4 (to others): 個人情報の保護に関する法律第69条第2項第4号</option>")));
+        given().auth().oauth2(token("procurement-officer")).when().get("/provisions/new").then().statusCode(200)
+                .body(containsString("<option value=\"ITEM_4\" >第4号（それ以外の者への提供）: 個人情報の保護に関する法律第69条第2項第4号</option>"));
 
         given().auth().oauth2(token("procurement-officer")).cookie("itaku-lang", "en")
                 .when().get("/provisions/recipients/new").then().statusCode(200)

@@ -63,7 +63,9 @@ public class ProvisionServiceStub implements QuarkusTestResourceLifecycleManager
              "investigationResults":[{"code":"SATISFACTORY","label":"適切","labelEn":"Satisfactory"},
               {"code":"IMPROVEMENT_REQUIRED","label":"改善を要する","labelEn":"Improvement required"}],
              "improvementStates":[{"code":"OPEN","label":"対応中","labelEn":"Open"},{"code":"CLOSED","label":"完了","labelEn":"Closed"}],
-             "agencyTypes":[],"citations":[]}""";
+             "agencyTypes":[],"citations":[],
+             "legalItems":[{"code":"ITEM_3","label":"第3号（行政機関・独立行政法人等・地方公共団体等への提供）","labelEn":"Item 3 (to public bodies)"},
+              {"code":"ITEM_4","label":"第4号（それ以外の者への提供）","labelEn":"Item 4 (to others)"}]}""";
 
     @Override
     public Map<String, String> start() {
