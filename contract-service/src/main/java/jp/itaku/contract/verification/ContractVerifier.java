@@ -15,6 +15,7 @@ import jp.itaku.contract.verification.input.DocumentReader;
 import jp.itaku.contract.verification.rules.ElementRules;
 import jp.itaku.contract.verification.rules.Finding;
 import jp.itaku.contract.verification.rules.Morphology;
+import jp.itaku.contract.verification.clause.QuestionAnswers;
 import jp.itaku.contract.verification.rules.Parties;
 import jp.itaku.contract.verification.rules.SentenceSplitter;
 import jp.itaku.contract.verification.rules.Sentence;
@@ -69,7 +70,8 @@ public final class ContractVerifier {
         ParsedDocument doc = DocumentParser.parse(MarkedEdits.blank(EditorialNotes.blank(text)));
         Parties parties = Parties.of(doc.text(), doc.title());
         parties.learnDefinitions(doc);
-        List<Sentence> sentences = SentenceSplitter.split(doc, parties);
+        // a Q&A declared part of the 仕様書: each answer read with its question's topic (an undeclared one is left out)
+        List<Sentence> sentences = QuestionAnswers.resolve(SentenceSplitter.split(doc, parties), parties);
         Map<Element, List<Finding>> findings = new ElementRules(doc, parties, sentences).evaluate();
         String kind = kindOf(doc);
         List<String> generalNotes = absentAttachments(doc);

@@ -35,6 +35,19 @@ public final class Sentence {
         return s;
     }
 
+    /**
+     * A sentence the structure states in other words than it is written (a Q&A answer read with its question's topic,
+     * clause/QuestionAnswers): judged with {@code text}, quoted (offsets, article) as [{@code nStart}, {@code nEnd}) of
+     * the draft, in {@code unit}.
+     */
+    public static Sentence restated(Unit unit, int nStart, int nEnd, String text, int indexInUnit, Parties parties,
+                                    Parties.Role fallback) {
+        Sentence s = new Sentence(unit, nStart, nEnd, text, indexInUnit);
+        Parties.Role r = parties.subjectOf(text);
+        s.subject = r == Parties.Role.UNKNOWN ? fallback : r;
+        return s;
+    }
+
     public Parties.Role subject() {
         return subject;
     }
