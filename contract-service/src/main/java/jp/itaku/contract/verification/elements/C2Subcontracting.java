@@ -23,6 +23,15 @@ final class C2Subcontracting implements ElementRule {
 
     static final Pattern SUBCONTRACT = Vocabulary.pattern("subcontract");
     static final Pattern SUBCONTRACTOR = Vocabulary.pattern("subcontractor-context");
+    /** The client's approval deemed given when it keeps silent for a period (vocabulary/deemed-approval-on-silence.txt). */
+    static final Pattern DEEMED_ON_SILENCE = Vocabulary.pattern("deemed-approval-on-silence");
+    /** Work that by its own words handles no personal information (vocabulary/no-personal-data.txt). */
+    static final Pattern NO_PERSONAL_DATA = Vocabulary.pattern("no-personal-data");
+
+    /** An exception only for work without personal information, not left to the contractor's judgement. */
+    private static boolean withoutPersonalData(Sentence s, RuleContext ctx) {
+        return NO_PERSONAL_DATA.matcher(s.text).find() && !ctx.clause(s).discretion() && !s.text.contains("判断");
+    }
     /** Blanket approval of future subcontractors (SPEC Conventions, C2). */
     static final Pattern BLANKET = Pattern.compile("一般的(?:な)?(?:書面(?:による|での|の)?)?(?:承認|承諾|同意)"
             + "|包括的(?:な|に)?(?:書面(?:による|での|の)?)?(?:承認|承諾|同意)|包括(?:承認|同意)"
@@ -200,8 +209,17 @@ final class C2Subcontracting implements ElementRule {
 
     @Override
     public void check(Sentence s, RuleContext ctx, List<Finding> out) {
+        if (s.text.contains("みな") && DEEMED_ON_SILENCE.matcher(s.text).find() && SUBCONTRACT.matcher(ctx.articleText(s)).find()) {
+            // before the keyword pre-test: the sentence may not name the act (「回答がない場合は、承諾があったものとみなす」)
+            // 「期間内に甲が異議を申し出なかったときは、甲は当該委託を承認したものとみなす」: silence, not a prior approval
+            Sentence asked = ctx.qualified(s);
+            String what = s.unit.displayLabel() + "は" + ctx.client() + "が一定期間内に異議を述べなければ再委託を承認したものとみなしており、"
+                    + ctx.client() + "の事前の承諾がなくても再委託できます。";
+            out.add(asked != null ? Finding.contradict(what, s, asked) : Finding.contradict(what, s));
+            return;
+        }
         if (!any(s.text, "委託", "委任", "請負", "請け負", "下請", "行わせ", "協力会社", "取り扱わせ", "処理させ", "再処理者", "サブプロセッサ",
-                "第三者", "任せ", "まかせ", "頼", "事業者を", "実施させ", "担わせ", "代行させ", "遂行させ", "担当させ")) { // 任せ/まかせ/頼: plain-language drafts (「ほかの会社にまかせません」);
+                "第三者", "任せ", "委ね", "外注", "分担させ", "まかせ", "頼", "事業者を", "実施させ", "担わせ", "代行させ", "遂行させ", "担当させ")) { // 任せ/まかせ/頼: plain-language drafts (「ほかの会社にまかせません」);
             // 事業者を: vendor terms using a data-centre or cloud operator (「データセンター事業者を使用することができます」)
             return;
         }
@@ -247,6 +265,9 @@ final class C2Subcontracting implements ElementRule {
         Clause c = ctx.clause(s);
         Modality first = Modality.after(s.text, m.start());
         boolean permits = first == Modality.PERMIT || (c.has(Clause.Operator.PROVISO) && c.has(Clause.Operator.NOT_APPLY));
+        if (permits && c.has(Clause.Operator.PROVISO) && withoutPersonalData(s, ctx)) {
+            return; // 「ただし、個人情報を含まない用紙の調達を第三者に行わせる場合は、この限りでない」: outside the element
+        }
         if ((permits && !c.clientControlled() && !s.text.contains("法令")
                 && (s.subject() != Role.UNKNOWN || c.discretion() || c.afterTheFact() || c.has(Clause.Operator.PROVISO)))
                 || WAIVED_APPROVAL.matcher(s.text).find()) {
@@ -263,7 +284,7 @@ final class C2Subcontracting implements ElementRule {
                 }
                 Sentence proviso = ctx.proviso(s);
                 if (proviso != null && !ctx.clause(proviso).clientControlled() && ctx.clause(proviso).has(Clause.Operator.NOT_APPLY)
-                        && !proviso.text.contains("法令")) {
+                        && !proviso.text.contains("法令") && !withoutPersonalData(proviso, ctx)) {
                     out.add(Finding.contradict(proviso.unit.displayLabel() + "のただし書は、" + ctx.client()
                             + "の承諾を要しない再委託を認めており、再委託の制限を骨抜きにしています。", proviso, s));
                 } else if (proviso != null && approvalRequired(proviso.text)) {

@@ -32,6 +32,23 @@ final class W2Inspection implements ElementRule {
     static final Pattern ON_REQUEST = Vocabulary.pattern("report-on-request");
     static final Pattern HANDLING_STATUS = Vocabulary.pattern("handling-status");
     static final Pattern REPORT = Pattern.compile("報告");
+    /** Read after the contractor's party word: the inspection only when the contractor agrees (vocabulary/contractor-consent-only.txt). */
+    static final Pattern CONSENT_ONLY = Vocabulary.pattern("contractor-consent-only");
+
+    /** The sentence makes the inspection depend on the contractor's consent (「乙の同意を得た場合に限り」「乙が認める場合に限り」). */
+    private static boolean contractorConsentOnly(Sentence s, RuleContext ctx) {
+        String contractor = ctx.contractor();
+        if (s == null || contractor == null || contractor.isEmpty()) {
+            return false;
+        }
+        for (int at = s.text.indexOf(contractor); at >= 0; at = s.text.indexOf(contractor, at + contractor.length())) {
+            Matcher c = CONSENT_ONLY.matcher(s.text).region(at + contractor.length(), s.text.length());
+            if (c.useTransparentBounds(true).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     @Override
     public Element element() {
@@ -92,6 +109,15 @@ final class W2Inspection implements ElementRule {
             boolean about = MGMT.matcher(s.text).find()
                     || (STRONG_SITE.matcher(s.text).find() && (ctx.personalInfoContext(s) || ON_PREMISES.matcher(s.text).find()));
             if (about && (mod == Modality.PERMIT || mod == Modality.OBLIGE || mod == Modality.PLAIN)) {
+                Sentence proviso = ctx.proviso(s);
+                boolean inProviso = !contractorConsentOnly(s, ctx) && contractorConsentOnly(proviso, ctx);
+                if (inProviso || contractorConsentOnly(s, ctx)) {
+                    // 「甲は…監査を行うことができる。ただし、…乙が認める場合に限り行う」: the right is the contractor's to give
+                    String what = (inProviso ? proviso : s).unit.displayLabel() + "は" + ctx.client() + "の検査・監査を"
+                            + ctx.contractor() + "の同意又は判断に委ねており、" + ctx.client() + "は管理状況を確認できるとは限りません。";
+                    out.add(inProviso ? Finding.contradict(what, proviso, s) : Finding.contradict(what, s));
+                    return;
+                }
                 out.add(Finding.satisfy("個人情報の管理状況を検査・調査し又は報告を求めることができる定め", s));
             }
         } else if (s.subject() == Role.CONTRACTOR && ACCEPT_INSPECTION.matcher(s.text).find() && (MGMT.matcher(s.text).find()
