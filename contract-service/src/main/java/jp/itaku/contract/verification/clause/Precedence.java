@@ -227,6 +227,12 @@ public final class Precedence {
     private boolean statement(Sentence s, java.util.Map<Side, Set<Integer>> numbers) {
         boolean agency = false;
         boolean notwithstanding = s.text.contains("かかわらず") || s.text.contains("関わらず") || s.text.contains("拘らず");
+        Boolean ordered = s.text.indexOf('順') >= 0 ? orderedWinner(s.text) : null;
+        if (ordered != null) {
+            // 「…の順とする」「優先順位は、①特記事項②この契約書③利用規約とする」: the document ranked first prevails
+            rules.add(new Rule(ordered, java.util.EnumSet.noneOf(Element.class), List.of(), false));
+            return ordered && s.unit.article.part.isMain();
+        }
         if (!notwithstanding && !s.text.contains("優先")) {
             Boolean w = subordinateWinner(s.text);
             if (w != null) {
@@ -275,6 +281,61 @@ public final class Precedence {
             from = p + 2;
         }
         return agency;
+    }
+
+    /** The head of an ordered list of documents: 「優先順位は、」「適用の順序は、」 (precedence-order.txt). */
+    private static final Pattern ORDER_HEAD = Vocabulary.pattern("precedence-order");
+    private static final Pattern CONFLICT = Pattern.compile("矛盾|抵触|異な|相違|優先|順位|順序|効力");
+    private static final Pattern ORDER_END = Pattern.compile("の順(?:に|で|と|による|とする|番)");
+
+    /**
+     * A ranking of the documents without 「AがBに優先する」: 「優先順位は、①特記事項②この契約書③利用規約とする」, 「…の間に
+     * 抵触がある場合の適用の順序は、特記事項、この契約書、利用規約の順とする」. Whether the first document of the ranking is the
+     * agency's (true) or the vendor's (false); null when the sentence ranks nothing, ranks only one side, or is a plain
+     * 「…優先する」 statement that {@link #winner} reads.
+     */
+    static Boolean orderedWinner(String text) {
+        if (!CONFLICT.matcher(text).find()) {
+            return null; // 「…の順に手続を進める」 orders steps, not documents in a conflict
+        }
+        Matcher h = ORDER_HEAD.matcher(text);
+        int from = -1;
+        while (h.find()) {
+            from = h.end();
+        }
+        Matcher e = ORDER_END.matcher(text);
+        int to = text.length();
+        if (e.find(Math.max(from, 0))) {
+            to = e.start();
+        } else if (from < 0) {
+            return null;
+        }
+        if (from < 0) {
+            if (text.indexOf("優先") >= 0) {
+                return null; // 「A、B、Cの順に優先する」: winner() reads it
+            }
+            Matcher c = MAIN_CLAUSE.matcher(text);
+            from = 0;
+            while (c.find() && c.end() <= to) {
+                from = c.end();
+            }
+        }
+        if (from >= to) {
+            return null;
+        }
+        Matcher d = DOC.matcher(text.substring(from, to));
+        Boolean first = null;
+        boolean agency = false;
+        boolean vendor = false;
+        while (d.find()) {
+            boolean a = AGENCY.matcher(d.group(1)).lookingAt() && !VENDOR.matcher(d.group(1)).lookingAt();
+            if (first == null) {
+                first = a;
+            }
+            agency |= a;
+            vendor |= !a;
+        }
+        return agency && vendor ? first : null;
     }
 
     /** 「…と異なる定めがある部分を除き」「…に定めのない事項について」: the document right before it prevails. */
