@@ -87,7 +87,8 @@ public final class QuestionAnswers {
         List<Sentence> out = new ArrayList<>(sentences);
         Set<Sentence> drop = new HashSet<>();
         for (int[] sec : sections) {
-            boolean declared = declaredSomewhere && !referenceOnly(sentences, sec);
+            boolean declared = (declaredSomewhere || ownAttachment(sentences.get(sec[0])))
+                    && !referenceOnly(sentences, sec);
             for (int i = sec[0]; i < sec[1]; i++) {
                 if (!declared) {
                     drop.add(sentences.get(i));
@@ -99,6 +100,16 @@ public final class QuestionAnswers {
         }
         out.removeIf(drop::contains);
         return out;
+    }
+
+    /**
+     * The Q&A is an attachment of its own (「別添　質問回答書」): included in the contract like any 別記/別紙/別添 (SPEC
+     * Conventions, Where), declared or not.
+     */
+    private static boolean ownAttachment(Sentence first) {
+        Part p = partOf(first);
+        return p != null && !p.isMain() && p.title != null && TITLE.matcher(p.title).find()
+                && (TITLE.matcher(p.name).find() || p.name.matches("別[添紙記表].*"));
     }
 
     /** The section, its title or its part's title says it is for reference only. */
