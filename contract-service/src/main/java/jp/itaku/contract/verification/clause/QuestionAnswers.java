@@ -13,7 +13,7 @@ import jp.itaku.contract.verification.structure.Part;
 import jp.itaku.contract.verification.structure.Unit;
 
 /**
- * Question-and-answer sections (質問回答書, 質疑応答, 入札説明会における質問及び回答, Q&A), read as the structure they are:
+ * Question-and-answer sections (質問回答書, 質疑応答, the questions and answers of a bidders' briefing, Q&A), read as the structure they are:
  * an answer is short and leaves the subject and the object to its question (「問 名簿の提出は必要ですか。答 不要です。」),
  * so each pair is restated as one sentence that says what the answer says of the question's act
  * (「受託者は、名簿の提出は要しない。」), quoted as the question with its answer, in place of the answer's first sentence; the

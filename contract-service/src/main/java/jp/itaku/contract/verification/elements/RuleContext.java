@@ -319,14 +319,14 @@ public final class RuleContext {
     }
 
     private static final Pattern CHOICE = Pattern.compile("([^、。はがのを「」()]{1,10}?)(?:の|が)(?:"
-            + jp.itaku.contract.verification.clause.Vocabulary.alternation("choice-word") + ")(?:により|によって|で|に従い|に基づき|する)");
+            + Vocabulary.alternation("choice-word") + ")(?:により|によって|で|に従い|に基づき|する)");
 
     /**
      * Who chooses between the alternatives of the sentence (「乙の選択により、返却し、又は廃棄する」「お客様の選択により」):
      * the party named before の選択 / が選択する, or UNKNOWN when no choice is named.
      */
     Role chooser(String t) {
-        if (!any(t, "選択", "裁量", "判断")) { // implied by CHOICE (choice-word.txt)
+        if (!Vocabulary.mentions(t, "choice-word")) {
             return Role.UNKNOWN;
         }
         Matcher m = CHOICE.matcher(t);
